@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: Apache-2.0
+"""`kiosk-admin`: the town IT's command line (database, configuration, statistics, benchmark)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from kiosk.startup import EXIT_DATA, StartupError, prepare
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-admin", description="Town Hall Kiosk administration")
+    parser.add_argument("--config", help="configuration file (TOML); default as for `kiosk`")
+    sub = parser.add_subparsers(dest="area", required=True)
+    db = sub.add_parser("db", help="the database").add_subparsers(dest="action", required=True)
+    db.add_parser("upgrade", help="apply the shipped migrations")
+    db.add_parser("current", help="show the schema revision")
+    config = sub.add_parser("config", help="the configuration file").add_subparsers(dest="action", required=True)
+    config.add_parser("check", help="validate the configuration and the town pack, and list the settings")
+    stats = sub.add_parser("stats", help="anonymous usage statistics, in aggregate only")
+    stats.add_argument("--since", help="first day (YYYY-MM-DD)")
+    bench = sub.add_parser("bench", help="measure start-up, session reset, tap latency and memory")
+    bench.add_argument("--json", type=Path, help="write the figures to this file")
+    bench.add_argument("--runs", type=int, default=5, help="fresh processes per start-up figure (at least 5)")
+    args = parser.parse_args(argv)
+
+    if args.area == "bench":
+        from kiosk.admin.bench import run
+        run(args.json, runs=max(args.runs, 1))
+        return 0
+    try:
+        prepared = prepare(args.config, log_to_file=False)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+    if args.area == "config":
+        from kiosk.admin.commands import config_check
+        return config_check(prepared)
+    from kiosk.admin import commands
+    from kiosk.storage.database import DatabaseError
+    try:
+        if args.area == "db":
+            return commands.db_upgrade(prepared) if args.action == "upgrade" else commands.db_current(prepared)
+        return commands.stats(prepared, args.since)
+    except DatabaseError as exc:
+        print(f"Database error: {exc}", file=sys.stderr)
+        return EXIT_DATA

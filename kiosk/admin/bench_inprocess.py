@@ -1,0 +1,245 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The in-process half of `kiosk-admin bench`: one kiosk, offscreen, driven by real clicks.
+
+Run by `kiosk.admin.bench` in a child process of its own (so the parent's imports do not count
+in the memory figures):
+
+    python -m kiosk.admin.bench_inprocess --data-dir DIR [--visits N] [--warmup N]
+
+It prints one line ``BENCH_RESULT {json}`` on stdout. Everything it writes goes under DIR,
+which the parent deletes. Each measurement is a function in MEASUREMENTS taking the Bench and
+returning a dict of figures; a later issue adds a function there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")   # as the kiosk's own logging set-up does
+
+from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, qVersion  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+
+from kiosk.app import Kiosk  # noqa: E402
+from kiosk.core.session import EndReason  # noqa: E402
+from kiosk.startup import prepare  # noqa: E402
+
+RESULT_PREFIX = "BENCH_RESULT "
+TILES = ("search", "register", "signin", "contact", "policies")
+END_REASONS = (EndReason.START_OVER, EndReason.FINISH, EndReason.IDLE)
+TYPED = "parking permit"
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (p95 of 200 samples is the 190th smallest)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)]
+
+
+def rss_mb() -> float | None:
+    """Resident set size of this process now, in MB (MiB), or None where it cannot be read."""
+    gc.collect()
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        import psutil
+    except ImportError:
+        return None
+    return psutil.Process().memory_info().rss / (1024 * 1024)
+
+
+class _PaintWatch(QObject):
+    """Notes whether a widget received a Paint event since the last reset()."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+class Bench:
+    """A kiosk built exactly as `kiosk` builds it, with helpers to drive visits by clicks."""
+
+    def __init__(self, data_dir: Path, visits: int, warmup: int) -> None:
+        self.visits_wanted, self.warmup = visits, warmup
+        config = data_dir / "bench.toml"
+        config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\n", encoding="utf-8")
+        prepared = prepare(str(config), {"printer_backend": "file", "database_url": ""}, log_to_file=False)
+        self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        self.kiosk = Kiosk(prepared, self.app)
+        self.kiosk.show()
+        self.settle()
+        self.kiosk.finish_startup()
+        self.settle()
+        self.watch = _PaintWatch()
+        self.results: dict[str, object] = {}
+        self._tiles = itertools.cycle(TILES)
+        self._reasons = itertools.cycle(END_REASONS)
+
+    # -- driving the kiosk ---------------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Let the event loop run dry, as between two visitors: deleted screens really deleted,
+        the navigator's prewarm chain (one screen per loop turn) done, background results in."""
+        for _ in range(8):
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            self.app.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def painted_after(self, action: Callable[[], None], widget: QWidget) -> float:
+        """Seconds from just before `action` to `widget` painted: pending events processed as the
+        event loop would (which paints what changed); if that painted nothing, a synchronous repaint."""
+        self.watch.painted = False
+        widget.installEventFilter(self.watch)
+        try:
+            start = time.perf_counter()
+            action()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            self.app.processEvents()
+            if not self.watch.painted:
+                self.kiosk.window.repaint()
+            elapsed = time.perf_counter() - start
+        finally:
+            widget.removeEventFilter(self.watch)
+        return elapsed
+
+    def click(self, button: QWidget) -> None:
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def begin(self) -> None:
+        self.click(self.kiosk.attract.start)
+        self.app.processEvents()
+        if self.kiosk.visits.sessions.current is None:
+            raise RuntimeError("tapping the attract screen did not begin a visit")
+
+    def tile(self, name: str) -> QWidget:
+        home = self.kiosk.navigator.current
+        return home.tiles[name]  # type: ignore[union-attr]
+
+    def type_if_field(self) -> None:
+        field = self.kiosk.navigator.current.findChild(QLineEdit) if self.kiosk.navigator.current else None
+        if field is not None and field.isVisible():
+            self.click(field)
+            QTest.keyClicks(field, TYPED)
+            QTest.keyClick(field, Qt.Key.Key_Return)
+
+    def one_visit(self, reason: EndReason | None = None) -> None:
+        """Begin, visit two or three screens by clicks (typing where there is a field), end."""
+        self.begin()
+        for _ in range(2):
+            self.click(self.tile(next(self._tiles)))
+            self.type_if_field()
+            self.click(self.kiosk.window.nav.back)
+        self.click(self.tile(next(self._tiles)))
+        self.type_if_field()
+        self.app.processEvents()
+        self.kiosk.visits.end(reason or next(self._reasons))
+        self.settle()
+
+
+# -- measurements ------------------------------------------------------------------------------
+
+def measure_versions(bench: Bench) -> dict[str, object]:
+    return {"python": sys.version.split()[0], "qt": qVersion(), "pyside": PYSIDE_VERSION}
+
+
+def measure_rss_after_start(bench: Bench) -> dict[str, object]:
+    bench.one_visit(EndReason.FINISH)
+    return {"rss_mb": rss_mb()}
+
+
+def measure_session_end(bench: Bench) -> dict[str, object]:
+    """Visit a couple of screens, then Start over until the attract screen is painted again."""
+    samples = []
+    for _ in range(max(20, bench.visits_wanted // 5)):
+        bench.begin()
+        bench.click(bench.tile(next(bench._tiles)))
+        bench.type_if_field()
+        bench.click(bench.kiosk.window.nav.back)
+        bench.click(bench.tile("policies"))
+        bench.app.processEvents()
+        samples.append(bench.painted_after(lambda: bench.kiosk.visits.end(EndReason.START_OVER), bench.kiosk.attract))
+        bench.settle()
+    ms = [s * 1000 for s in samples]
+    return {"session_end_ms_p95": percentile(ms, 95), "session_end_ms_median": percentile(ms, 50)}
+
+
+def measure_taps(bench: Bench) -> dict[str, object]:
+    """A tap on a home tile (and on Back) to the new screen painted; the attract tap too."""
+    taps, attract_taps = [], []
+    window = bench.kiosk.window
+    for _ in range(max(20, bench.visits_wanted // 5)):
+        attract_taps.append(bench.painted_after(lambda: bench.click(bench.kiosk.attract.start), window))
+        for _ in range(3):
+            button = bench.tile(next(bench._tiles))
+            taps.append(bench.painted_after(lambda b=button: bench.click(b), window))
+            taps.append(bench.painted_after(lambda: bench.click(window.nav.back), window))
+        bench.kiosk.visits.end(next(bench._reasons))
+        bench.settle()
+    ms = [s * 1000 for s in taps]
+    return {"tap_to_screen_ms_p95": percentile(ms, 95), "tap_to_screen_ms_median": percentile(ms, 50),
+            "attract_tap_ms_p95": percentile([s * 1000 for s in attract_taps], 95)}
+
+
+def measure_rss_growth(bench: Bench) -> dict[str, object]:
+    for _ in range(bench.warmup):
+        bench.one_visit()
+    before = rss_mb()
+    for _ in range(bench.visits_wanted):
+        bench.one_visit()
+    after = rss_mb()
+    growth = None if before is None or after is None else (after - before) * 1000 / bench.visits_wanted
+    return {"rss_growth_mb_per_1000_sessions": growth, "rss_after_warmup_mb": before, "rss_after_visits_mb": after,
+            "growth_visits": bench.visits_wanted, "warmup_visits": bench.warmup}
+
+
+MEASUREMENTS: list[Callable[[Bench], dict[str, object]]] = [
+    measure_versions,
+    measure_rss_after_start,     # first, before the timing loops touch the heap
+    measure_session_end,
+    measure_taps,
+    measure_rss_growth,
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.admin.bench_inprocess")
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--visits", type=int, default=1000)
+    parser.add_argument("--warmup", type=int, default=100)
+    args = parser.parse_args(argv)
+    bench = Bench(args.data_dir, args.visits, args.warmup)
+    results: dict[str, object] = {}
+    try:
+        for measure in MEASUREMENTS:
+            results.update(measure(bench))
+    finally:
+        bench.kiosk.shutdown()
+        bench.settle()
+    print(RESULT_PREFIX + json.dumps(results), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The composition root: settings -> database -> services -> printer -> window, built in one place.
+
+Start-up paints the attract screen first and only then imports and opens the slow parts
+(SQLAlchemy, Alembic, the database, reportlab), so the kiosk looks alive at once; the attract
+screen answers taps when the kiosk is ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication, QStackedWidget
+
+from kiosk import __version__
+from kiosk.core.session import DisplayPrefs, EndReason
+from kiosk.paths import themes_dir, translations_dir
+from kiosk.startup import EXIT_DATA, Prepared, StartupError, prepare
+from kiosk.ui.display import DisplayController
+from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.widgets.chrome import HeaderBar, NavBar
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+START = time.perf_counter()
+
+
+def _logo(prepared: Prepared, height: int) -> QPixmap:
+    pixmap = QPixmap(str(prepared.pack.logo))
+    return pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
+
+
+class Kiosk(QObject):
+    """Owns everything the kiosk is made of. Tests build it exactly as `kiosk` does."""
+
+    def __init__(self, prepared: Prepared, app: QApplication, timings: IdleTimings | None = None,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__()
+        self.prepared = prepared
+        settings = prepared.settings
+        self.app = app
+        self.now = now or dt.datetime.now
+        self.default_prefs = DisplayPrefs(settings.languages[0])
+        self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir())
+        self.display.apply(self.default_prefs)
+        self.attract = AttractScreen(prepared.pack, _logo(prepared, 220))
+        self.attract.start.setEnabled(False)          # until the database is open
+        self.header = HeaderBar(prepared.pack.short_name, _logo(prepared, 56), settings.languages)
+        self.nav = NavBar()
+        self.keyboard = OnScreenKeyboard()
+        self.screen_stack = QStackedWidget()
+        self.window = KioskWindow(self.attract, self.header, self.screen_stack, self.nav, self.keyboard,
+                                  kiosk_mode=settings.fullscreen)
+        self.idle = IdleWatcher(timings or IdleTimings.from_seconds(settings.idle_seconds, settings.warning_seconds), self)
+        self.window.add_overlay(IdleWarning(self.idle, self.window))
+        self.ready = False
+        self.visits = None
+        self.recorder = None
+        self.engine = None
+
+    def show(self) -> None:
+        self.window.resize(1280, 800)
+        if self.prepared.settings.fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+
+    def finish_startup(self) -> None:
+        """The slow half of start-up: database, services, screens. Raises StartupError."""
+        from kiosk.core.session import SessionService
+        from kiosk.printing.backends import make_printer
+        from kiosk.storage.database import DatabaseError, open_engine, session_factory
+        from kiosk.storage.migrations import upgrade
+        from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
+        from kiosk.ui.context import ScreenContext
+        from kiosk.ui.navigator import Navigator
+        from kiosk.ui.screens.catalogue import SCREENS
+        from kiosk.ui.tasks import TaskRunner
+        from kiosk.ui.visit import VisitController
+
+        settings, data_dir = self.prepared.settings, self.prepared.data_dir
+        try:
+            self.engine = open_engine(settings.resolved_database_url())
+            upgrade(self.engine)
+        except DatabaseError as exc:
+            raise StartupError(f"Database error: {exc}", EXIT_DATA) from None
+        self.stats = UsageStats(session_factory(self.engine))
+        self.recorder = BackgroundUsageRecorder(self.stats)
+        self.tasks = TaskRunner(parent=self)
+        spool = Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name else data_dir / "printed"
+        self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
+        self.sessions = SessionService(settings.kiosk_id, self.default_prefs, data_dir / "visit-scratch",
+                                       self.printer, self.recorder, self._in_background)
+        self.sessions.purge_leftovers()
+        ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
+                            tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now)
+        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies"))
+        self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
+                                      self.keyboard, self.default_prefs)
+        self.navigator.prewarm()
+        self.attract.start.setEnabled(True)
+        self.ready = True
+        log.info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
+
+    def _in_background(self, fn: Callable[[], None]) -> None:
+        self.tasks.run(self, fn)
+
+    def shutdown(self) -> None:
+        """Stop for good (SIGTERM from the service manager): end any visit, write what is queued."""
+        if self.visits is not None:
+            self.visits.end(EndReason.SHUTDOWN)
+        if self.recorder is not None:
+            self.recorder.flush(5)
+            self.recorder.close(5)
+        if self.ready:
+            self.tasks.wait_for_done(5000)
+        if self.engine is not None:
+            self.engine.dispose()
+        self.window.allow_close = True
+        self.window.close()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the attract screen is first painted."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Town Hall Kiosk")
+    parser.add_argument("--config", help="configuration file (TOML)")
+    parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: full screen, cannot be closed")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        prepared = prepare(args.config, {"fullscreen": True} if args.fullscreen else None)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Town Hall Kiosk")
+    kiosk = Kiosk(prepared, app)
+    outcome = {"code": 0}
+
+    def after_paint() -> None:
+        _mark("painted")
+        try:
+            kiosk.finish_startup()
+        except StartupError as exc:
+            print(exc, file=sys.stderr)
+            log.error("start-up failed: %s", exc)
+            outcome["code"] = exc.exit_code
+            kiosk.window.allow_close = True
+            app.exit(exc.exit_code)
+            return
+        _mark("ready")
+
+    painted = _FirstPaint(after_paint)
+    kiosk.attract.installEventFilter(painted)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, kiosk.shutdown))
+    heartbeat = QTimer(interval=250)   # lets Python run its signal handlers while Qt waits
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
+    kiosk.show()
+    code = app.exec()
+    return outcome["code"] or code
+
+
+def _mark(stage: str) -> None:
+    """Start-up milestones for `kiosk-admin bench`, on stderr only when asked for."""
+    import os
+    if os.environ.get("KIOSK_BENCH_MARKS"):
+        print(f"KIOSK_MARK {stage} {time.perf_counter() - START:.4f}", file=sys.stderr, flush=True)

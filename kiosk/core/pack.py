@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Town content packs: who the town is, how it looks, its departments and its published policies.
+
+A pack is a folder with ``pack.toml`` and ``policies/<doc_id>/<version>.md`` (see
+resources/towns/README.md). It is checked whole when loaded, so a broken pack stops start-up
+with a message naming the file and the problem instead of failing in front of a resident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.policies import PolicyDocument, PolicyFormatError, PolicyHistory, load_policy
+
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_ID = re.compile(r"[a-z0-9_-]+")
+_STATE = re.compile(r"[A-Z]{2}")
+REQUIRED_POLICIES = ("privacy", "terms")
+COLOUR_KEYS = ("primary", "on_primary", "accent", "background", "surface", "text")
+
+
+class PackError(Exception):
+    """A town pack that cannot be used; the message says which file and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    primary: str
+    on_primary: str
+    accent: str
+    background: str
+    surface: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    dept_id: str
+    name: str
+    email: str
+    phone: str
+    location: str = ""
+    hours: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TownPack:
+    pack_id: str
+    folder: Path
+    name: str
+    short_name: str
+    state: str
+    timezone: str
+    website: str
+    logo: Path
+    front_desk: str
+    colours: Colours
+    departments: tuple[Department, ...]
+    security_questions: tuple[str, ...]
+    policies: dict[str, PolicyHistory]
+
+    def policy(self, doc_id: str, today: dt.date) -> PolicyDocument:
+        return self.policies[doc_id].in_force(today)
+
+    def policy_notices(self, today: dt.date) -> list[PolicyDocument]:
+        """Versions that took effect recently and replaced an earlier one: announced on the home screen."""
+        return [d for h in self.policies.values() if (d := h.recently_changed(today)) is not None]
+
+
+def resolve_pack_folder(town: str, towns_dir: Path) -> Path:
+    """A town given by name (a folder under towns_dir) or by path."""
+    if "/" in town or "\\" in town or town.startswith("."):
+        return Path(town).expanduser()
+    return towns_dir / town
+
+
+def load_pack(folder: Path) -> TownPack:
+    manifest = folder / "pack.toml"
+    if not folder.is_dir():
+        raise PackError(f"{folder}: the town pack folder does not exist")
+    try:
+        raw = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PackError(f"{manifest}: the town pack has no pack.toml") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PackError(f"{manifest}: cannot be read: {exc}") from None
+    r = _Reader(raw, str(manifest))
+    if r.get("format", int) != 1:
+        raise PackError(f"{manifest}: 'format' must be 1")
+    colours_raw = r.get("colours", dict)
+    colours = {}
+    for key in COLOUR_KEYS:
+        value = colours_raw.get(key)
+        if not isinstance(value, str) or not _COLOUR.fullmatch(value):
+            raise PackError(f"{manifest}: colours.{key} must be a colour like \"#1F4E79\"")
+        colours[key] = value
+    logo = folder / r.get("logo", str)
+    if not logo.is_file():
+        raise PackError(f"{manifest}: the logo file {logo.name} is missing")
+    state = r.get("state", str)
+    if not _STATE.fullmatch(state):
+        raise PackError(f"{manifest}: 'state' must be a two-letter code like CT")
+    departments = tuple(_department(d, str(manifest), i) for i, d in enumerate(r.get("departments", list)))
+    if not departments:
+        raise PackError(f"{manifest}: at least one department is needed")
+    if len({d.dept_id for d in departments}) != len(departments):
+        raise PackError(f"{manifest}: two departments share an id")
+    questions = tuple(r.get("security_questions", list))
+    if len(questions) < 3 or not all(isinstance(q, str) and q.strip() for q in questions):
+        raise PackError(f"{manifest}: 'security_questions' must list at least three questions")
+    return TownPack(
+        pack_id=folder.name, folder=folder, name=r.get("name", str), short_name=r.get("short_name", str),
+        state=state, timezone=r.get("timezone", str), website=r.get("website", str), logo=logo,
+        front_desk=r.get("front_desk", str), colours=Colours(**colours), departments=departments,
+        security_questions=questions, policies=_policies(folder / "policies"),
+    )
+
+
+def _department(raw: Any, where: str, index: int) -> Department:
+    if not isinstance(raw, dict):
+        raise PackError(f"{where}: departments[{index}] must be a table")
+    r = _Reader(raw, f"{where}: departments[{index}]")
+    dept_id = r.get("id", str)
+    if not _ID.fullmatch(dept_id):
+        raise PackError(f"{where}: departments[{index}].id must use a-z, 0-9, '_' or '-'")
+    return Department(
+        dept_id=dept_id, name=r.get("name", str), email=r.get("email", str), phone=r.get("phone", str),
+        location=r.get("location", str, ""), hours=r.get("hours", str, ""), description=r.get("description", str, ""),
+    )
+
+
+def _policies(folder: Path) -> dict[str, PolicyHistory]:
+    histories: dict[str, PolicyHistory] = {}
+    for doc_id in REQUIRED_POLICIES:
+        doc_dir = folder / doc_id
+        files = sorted(doc_dir.glob("*.md")) if doc_dir.is_dir() else []
+        if not files:
+            raise PackError(f"{doc_dir}: the pack has no {doc_id} document")
+        try:
+            versions = [load_policy(p) for p in files]
+        except PolicyFormatError as exc:
+            raise PackError(str(exc)) from None
+        for path, doc in zip(files, versions):
+            if doc.doc_id != doc_id or path.stem != doc.version:
+                raise PackError(f"{path}: front matter says {doc.doc_id} {doc.version}, the file name says {doc_id} {path.stem}")
+        versions.sort(key=lambda d: d.effective)
+        if len({d.effective for d in versions}) != len(versions):
+            raise PackError(f"{doc_dir}: two versions share an effective date")
+        histories[doc_id] = PolicyHistory(doc_id, tuple(versions))
+    return histories
+
+
+class _Reader:
+    """Reads typed keys out of a TOML table and says exactly what is wrong."""
+
+    _MISSING = object()
+
+    def __init__(self, raw: dict[str, Any], where: str) -> None:
+        self.raw, self.where = raw, where
+
+    def get(self, key: str, kind: type, default: Any = _MISSING) -> Any:
+        value = self.raw.get(key, default)
+        if value is self._MISSING:
+            raise PackError(f"{self.where}: '{key}' is missing")
+        if not isinstance(value, kind) or kind is str and not value.strip() and default is self._MISSING:
+            raise PackError(f"{self.where}: '{key}' must be a non-empty {kind.__name__}")
+        return value

@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What the kiosk needs from a printer, whatever prints (a spool folder, CUPS, the OS via Qt)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Iterable, Protocol
+
+
+class PrintFailure(enum.Enum):
+    """Why a document did not print; the UI turns these into plain words."""
+
+    UNAVAILABLE = "unavailable"   # no such printer, spooler down, printer disabled
+    REJECTED = "rejected"         # the printer or spooler refused the job
+    FAILED = "failed"             # anything else
+
+
+class PrinterError(Exception):
+    def __init__(self, failure: PrintFailure, detail: str = "") -> None:
+        super().__init__(detail or failure.value)
+        self.failure = failure
+        self.detail = detail  # for the log only: never personal data
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    backend: str
+    job_id: str   # the spooler's id, or a file name for the file backend
+    title: str
+
+
+class Printer(Protocol):
+    """A print backend. ``submit`` may block for a moment: the UI calls it off the GUI thread."""
+
+    name: str
+
+    def submit(self, pdf: bytes, title: str) -> PrintJob:
+        """Send one PDF; raise PrinterError when it cannot be queued."""
+
+    def cancel_unprinted(self, jobs: Iterable[PrintJob]) -> None:
+        """Cancel those of ``jobs`` that have not printed yet; never raise."""

@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What must be right before a window opens: settings, data folder, logging, town pack.
+
+Each failure is a StartupError with a plain message and the exit code IT scripts can test:
+2 configuration, 3 town pack, 4 data folder or database.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.config import ConfigError, Settings, find_config_file, load_settings
+from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
+from kiosk.paths import towns_dir
+
+EXIT_CONFIG, EXIT_PACK, EXIT_DATA = 2, 3, 4
+
+
+class StartupError(Exception):
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    settings: Settings
+    config_file: Path | None
+    pack: TownPack
+    data_dir: Path
+
+
+def prepare(config_path: str | None, overrides: dict[str, object] | None = None, log_to_file: bool = True) -> Prepared:
+    config_file = find_config_file(config_path)
+    try:
+        settings = load_settings(config_file, overrides)
+    except ConfigError as exc:
+        raise StartupError(f"Configuration error: {exc}", EXIT_CONFIG) from None
+    data_dir = check_data_dir(settings.resolved_data_dir())
+    if log_to_file:
+        setup_logging(data_dir / "logs", settings.log_level)
+    try:
+        pack = load_pack(resolve_pack_folder(settings.town, towns_dir()))
+    except PackError as exc:
+        raise StartupError(f"Town pack error: {exc}", EXIT_PACK) from None
+    return Prepared(settings, config_file, pack, data_dir)
+
+
+def check_data_dir(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise StartupError(
+            f"Data folder error: {folder} cannot be written ({exc.strerror or exc}). "
+            "Give the kiosk's user write access, or set data_dir in the configuration.", EXIT_DATA) from None
+    return folder
+
+
+def setup_logging(folder: Path, level: str) -> None:
+    """A rotating file of events and errors. Never log what a visitor typed: log codes, not values."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(folder / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "kiosk_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.kiosk_log = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

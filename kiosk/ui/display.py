@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Applies a visitor's display choices (language, large text, high contrast) to the whole app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.pack import Colours
+from kiosk.core.session import DisplayPrefs
+from kiosk.ui.i18n import TsTranslator, translation_file
+from kiosk.ui.theme import Look, stylesheet
+
+
+class DisplayController:
+    def __init__(self, app: QApplication, colours: Colours, qss_template: Path, translations_dir: Path) -> None:
+        self._app = app
+        self._colours = colours
+        self._template = qss_template
+        self._translations_dir = translations_dir
+        self._translators: dict[str, TsTranslator] = {}
+        self._installed: TsTranslator | None = None
+        self._look: Look | None = None
+        self.language = ""
+
+    def apply(self, prefs: DisplayPrefs) -> None:
+        """Cheap when nothing changed, so resetting to the defaults after a visit costs nothing."""
+        look = Look(prefs.large_text, prefs.high_contrast)
+        if look != self._look:
+            self._app.setStyleSheet(stylesheet(self._template, self._colours, look))
+            self._look = look
+        if prefs.language != self.language:
+            self._set_language(prefs.language)
+
+    @property
+    def look(self) -> Look:
+        return self._look or Look()
+
+    def _set_language(self, language: str) -> None:
+        if self._installed is not None:
+            self._app.removeTranslator(self._installed)
+            self._installed = None
+        translator = self._translator(language)
+        if translator is not None:
+            self._app.installTranslator(translator)
+            self._installed = translator
+        self.language = language
+
+    def _translator(self, language: str) -> TsTranslator | None:
+        if language not in self._translators:
+            path = translation_file(self._translations_dir, language)
+            if path is None:
+                return None
+            self._translators[language] = TsTranslator(path)
+        return self._translators[language]

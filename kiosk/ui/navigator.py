@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Moves the visitor between screens and throws every screen away when a visit ends.
+
+Screens are built on first use from their factories. After a reset, the screens a visitor is
+likely to need first are built again while the attract screen is up (one per event-loop turn),
+so the first tap of the next visit answers within a frame and the reset itself stays instant.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QStackedWidget
+
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.screens.base import Screen
+
+ScreenFactory = Callable[[ScreenContext], Screen]
+
+
+class Navigator(QObject):
+    screen_changed = Signal(object)   # the Screen now shown
+
+    def __init__(self, ctx: ScreenContext, stack: QStackedWidget, factories: dict[str, ScreenFactory],
+                 home: str, prewarm: tuple[str, ...] = ()) -> None:
+        super().__init__(stack)
+        self.ctx = ctx
+        self.stack = stack
+        self.factories = factories
+        self.home = home
+        self._prewarm_ids = prewarm
+        self._screens: dict[str, Screen] = {}
+        self._history: list[str] = []
+        self._current: Screen | None = None
+
+    @property
+    def current(self) -> Screen | None:
+        return self._current
+
+    def screens(self) -> list[Screen]:
+        return list(self._screens.values())
+
+    def go(self, screen_id: str, remember: bool = True) -> Screen:
+        target = self._screen(screen_id)
+        if self._current is target:
+            return target
+        if self._current is not None:
+            self._current.leave()
+            if remember:
+                self._history.append(self._current.screen_id)
+        self._current = target
+        self.stack.setCurrentWidget(target.parentWidget().parentWidget())
+        target.enter()
+        self.screen_changed.emit(target)
+        return target
+
+    def can_go_back(self) -> bool:
+        return bool(self._history)
+
+    def back(self) -> None:
+        if self._history:
+            self.go(self._history.pop(), remember=False)
+
+    def reset(self) -> None:
+        """Forget the visit: every screen is deleted (with its text, undo history, selections)."""
+        if self._current is not None:
+            self._current.leave()
+        self._current = None
+        self._history.clear()
+        for screen in self._screens.values():
+            frame = screen.parentWidget().parentWidget()   # the screen's scroll area
+            self.stack.removeWidget(frame)
+            frame.hide()
+            frame.deleteLater()
+        self._screens.clear()
+        QTimer.singleShot(0, self._prewarm_next)
+
+    def prewarm(self) -> None:
+        QTimer.singleShot(0, self._prewarm_next)
+
+    def _prewarm_next(self) -> None:
+        missing = [s for s in self._prewarm_ids if s not in self._screens]
+        if missing:
+            self._screen(missing[0])
+            QTimer.singleShot(0, self._prewarm_next)
+
+    def _screen(self, screen_id: str) -> Screen:
+        screen = self._screens.get(screen_id)
+        if screen is None:
+            screen = self.factories[screen_id](self.ctx)
+            screen.navigated.connect(self._on_navigated)
+            self._screens[screen_id] = screen
+            self.stack.addWidget(_scrollable(screen))
+        return screen
+
+    def _on_navigated(self, screen_id: str) -> None:
+        self.go(screen_id)
+
+
+def _scrollable(screen: Screen) -> QScrollArea:
+    """Every screen scrolls when it does not fit (large text, the keyboard up), flicked by touch."""
+    area = QScrollArea()
+    area.setObjectName(f"{screen.screen_id}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(screen)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area

@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The contract every screen keeps: an id, a title, enter/leave, and a `navigate` signal.
+
+Screens are built fresh for every visit and thrown away when it ends, so nothing a visitor
+typed (text, undo history, selections, scroll positions) can reach the next one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from kiosk.ui.context import ScreenContext
+
+
+class Screen(QWidget):
+    screen_id: str = ""
+    navigated = Signal(str)      # the visitor asked for another screen (by id)
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"{self.screen_id}Screen")
+
+    def title(self) -> str:
+        return ""
+
+    def language(self) -> str:
+        session = self.ctx.sessions.current
+        return session.prefs.language if session is not None else self.ctx.sessions.default_prefs.language
+
+    def enter(self) -> None:
+        """Shown to the visitor; refresh what may have changed."""
+
+    def leave(self) -> None:
+        """Hidden; stop anything running."""
+
+    def retranslate(self) -> None:
+        """Set every visible text with self.tr(); called at build and on a language switch."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def label(role: str = "", name: str = "", wrap: bool = True) -> QLabel:
+    """A label that shows its text as plain text, never as rich text (data is not markup)."""
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def button(name: str, role: str = "") -> QPushButton:
+    widget = QPushButton()
+    widget.setObjectName(name)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def set_text(widget: QPushButton | QLabel, text: str, spoken: str | None = None) -> None:
+    """Visible text and what a screen reader says, kept together.
+
+    A button would take "&" as a keyboard-shortcut marker, so it is doubled to show as itself.
+    """
+    widget.setText(text.replace("&", "&&") if isinstance(widget, QPushButton) else text)
+    widget.setAccessibleName(spoken or text)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change the QSS role of a widget and restyle it (dynamic properties need a re-polish)."""
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

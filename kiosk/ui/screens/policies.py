@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Privacy & terms: read the town's policies (flick to scroll), find a word, print a notice."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QScroller, QTextBrowser, QVBoxLayout, QWidget
+
+from kiosk.core.policies import PolicyDocument
+from kiosk.core.printing import PrintFailure, PrinterError
+from kiosk.printing.documents import PolicyNotice, render_policy_notice
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.i18n import long_date
+from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+
+log = logging.getLogger(__name__)
+DOCS = ("privacy", "terms")
+
+
+class PoliciesScreen(Screen):
+    screen_id = "policies"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.doc_buttons = {doc_id: button(f"policy_{doc_id}") for doc_id in DOCS}
+        group = QButtonGroup(self)
+        tabs = QHBoxLayout()
+        for doc_id, widget in self.doc_buttons.items():
+            widget.setCheckable(True)
+            group.addButton(widget)
+            widget.clicked.connect(lambda _=False, d=doc_id: self.show_document(d))
+            tabs.addWidget(widget)
+        tabs.addStretch()
+        self.meta = label("subtitle", "policyMeta")
+        self.changes = label("notice", "policyChanges")
+        self.language_note = label("", "policyLanguageNote")
+        self.text = QTextBrowser()
+        self.text.setObjectName("policyText")
+        self.text.setOpenLinks(False)          # a kiosk opens no browser
+        QScroller.grabGesture(self.text.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.find_field = QLineEdit()
+        self.find_field.setObjectName("policyFind")
+        self.find_field.setMaxLength(100)
+        self.find_field.returnPressed.connect(self.find_next)
+        self.find_button = button("policyFindNext")
+        self.find_button.clicked.connect(self.find_next)
+        self.print_button = button("policyPrint", "primary")
+        self.print_button.clicked.connect(self.print_current)
+        self.status = label("status", "policyStatus")
+        tools = QHBoxLayout()
+        tools.addWidget(self.find_field, 2)
+        tools.addWidget(self.find_button)
+        tools.addStretch(1)
+        tools.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        layout.addLayout(tabs)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.language_note)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.status)
+        self.document: PolicyDocument | None = None
+        self.show_document(self._first_changed() or "privacy")
+
+    def _first_changed(self) -> str | None:
+        changed = self.ctx.pack.policy_notices(self.ctx.today())
+        return changed[0].doc_id if changed else None
+
+    def title(self) -> str:
+        return self.tr("Privacy & terms")
+
+    def show_document(self, doc_id: str) -> None:
+        self.document = self.ctx.pack.policy(doc_id, self.ctx.today())
+        self.doc_buttons[doc_id].setChecked(True)
+        self.text.setMarkdown(self.document.body_markdown)
+        self.text.verticalScrollBar().setValue(0)
+        self._set_status("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.doc_buttons["privacy"], self.tr("Privacy policy"))
+        set_text(self.doc_buttons["terms"], self.tr("Terms & conditions"))
+        self.text.setAccessibleName(self.tr("Policy text"))
+        self.find_field.setPlaceholderText(self.tr("Find a word in this document"))
+        self.find_field.setAccessibleName(self.tr("Find a word in this document"))
+        set_text(self.find_button, self.tr("Find next"))
+        set_text(self.print_button, self.tr("Print this policy"))
+        doc = self.document
+        if doc is None:
+            return
+        meta = self.tr("{title}, version {version}, in force since {date}").format(
+            title=doc.title, version=doc.version, date=long_date(doc.effective, self.language()))
+        if doc.sample:
+            meta += " " + self.tr("(sample text, not adopted by the town)")
+        set_text(self.meta, meta)
+        recent = doc.changes and doc in self.ctx.pack.policy_notices(self.ctx.today())
+        set_text(self.changes, self.tr("What changed: {changes}").format(changes=doc.changes) if recent else "")
+        self.changes.setVisible(bool(recent))
+        translated = self.language() != "en"
+        set_text(self.language_note, self.tr("This document is published in English only.") if translated else "")
+        self.language_note.setVisible(translated)
+
+    def find_next(self) -> None:
+        needle = self.find_field.text().strip()
+        if not needle:
+            return
+        if not self.text.find(needle):
+            cursor = self.text.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.text.setTextCursor(cursor)
+            if not self.text.find(needle):
+                self._set_status(self.tr("That word is not in this document."))
+                return
+        self._set_status("")
+
+    def print_current(self) -> None:
+        session = self.ctx.sessions.current
+        doc = self.document
+        if session is None or doc is None:
+            return
+        notice = PolicyNotice(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, document=doc,
+                              printed_at=self.ctx.now(), kiosk_id=self.ctx.kiosk_id)
+        title = f"{self.ctx.pack.short_name} {doc.title} {doc.version}"
+        sessions = self.ctx.sessions
+        self.print_button.setEnabled(False)
+        self._set_status(self.tr("Printing…"))
+        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render_policy_notice(notice), title),
+                           self._on_printed, self._on_print_failed)
+
+    def _on_printed(self, _job: object) -> None:
+        self.print_button.setEnabled(True)
+        self._set_status(self.tr("Printed. Please take your copy from the printer."))
+
+    def _on_print_failed(self, exc: Exception) -> None:
+        self.print_button.setEnabled(True)
+        failure = exc.failure if isinstance(exc, PrinterError) else PrintFailure.FAILED
+        log.warning("policy notice not printed: %s", failure.value)
+        self._set_status(self.tr("Sorry, the printer is not working right now. "
+                                 "Please ask at the front desk for a printed copy."), error=True)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        set_text(self.status, text)
+        set_role(self.status, "error" if error else "status")

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A visit's life on screen: a tap begins it; Finish, Start over, inactivity or the staff end it,
+and ending it, by any path, leaves nothing of it behind in the window."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+from kiosk.core.session import DisplayPrefs, EndReason, SessionService
+from kiosk.ui.display import DisplayController
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+
+class VisitController(QObject):
+    visit_started = Signal()
+    visit_ended = Signal(object)   # EndReason
+
+    def __init__(self, window: KioskWindow, sessions: SessionService, navigator: Navigator, idle: IdleWatcher,
+                 display: DisplayController, keyboard: OnScreenKeyboard, default_prefs: DisplayPrefs) -> None:
+        super().__init__(window)
+        self.window, self.sessions, self.navigator = window, sessions, navigator
+        self.idle, self.display, self.keyboard = idle, display, keyboard
+        self.default_prefs = default_prefs
+        window.attract.tapped.connect(self.begin)
+        window.nav.back_requested.connect(self._on_back)
+        window.nav.start_over_requested.connect(lambda: self.end(EndReason.START_OVER))
+        window.nav.finish_requested.connect(lambda: self.end(EndReason.FINISH))
+        window.header.prefs_changed.connect(self._on_prefs_changed)
+        navigator.screen_changed.connect(self._on_screen_changed)
+        idle.timed_out.connect(lambda: self.end(EndReason.IDLE))
+        keyboard.key_tapped.connect(idle.activity)
+
+    def begin(self) -> None:
+        self.sessions.begin()
+        self.window.attract.show_farewell(False)
+        self.window.show_visitor()
+        self.navigator.go(self.navigator.home, remember=False)
+        self.idle.start()
+        self.visit_started.emit()
+
+    def end(self, reason: EndReason) -> None:
+        """Forget the visit. Also the staff console's way to end one from outside."""
+        if self.sessions.current is None:
+            return
+        self.idle.stop()
+        self.sessions.end(reason)
+        self.navigator.reset()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.keyboard.reset()
+        self.display.apply(self.default_prefs)
+        self.keyboard.set_scale(self.display.look.scale)
+        self.window.header.show_prefs(self.default_prefs)
+        self.window.attract.show_farewell(reason is EndReason.FINISH)
+        self.window.show_attract()
+        self.visit_ended.emit(reason)
+
+    def _on_back(self) -> None:
+        if self.navigator.can_go_back():
+            self.navigator.back()
+
+    def _on_prefs_changed(self, prefs: DisplayPrefs) -> None:
+        session = self.sessions.current
+        if session is not None:
+            session.set_prefs(prefs)
+        self.display.apply(prefs)
+        self.keyboard.set_scale(self.display.look.scale)
+        self.window.header.show_prefs(prefs)
+        if self.navigator.current is not None:
+            self.window.header.screen_title.setText(self.navigator.current.title())
+
+    def _on_screen_changed(self, screen: Screen) -> None:
+        session = self.sessions.current
+        if session is not None:
+            session.visit(screen.screen_id)
+        self.window.header.screen_title.setText(screen.title())
+        self.window.nav.back.setEnabled(self.navigator.can_go_back())

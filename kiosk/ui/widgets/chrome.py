@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The frame around every visitor screen: the town and the screen's title with the display
+toggles above, Back / Start over / Finish below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from kiosk.core.session import DisplayPrefs
+from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.screens.base import button, label, set_text
+
+
+class HeaderBar(QFrame):
+    prefs_changed = Signal(object)   # DisplayPrefs the visitor chose
+
+    def __init__(self, town_name: str, logo: QPixmap, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headerBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.languages = languages
+        self.prefs = DisplayPrefs(languages[0])
+        logo_label = label(name="headerLogo", wrap=False)
+        logo_label.setPixmap(logo)
+        self.town = label("subtitle", "headerTown", wrap=False)
+        self.town.setText(town_name)
+        self.screen_title = label("title", "headerTitle", wrap=False)
+        self.language = button("toggleLanguage")
+        self.language.clicked.connect(self._next_language)
+        self.language.setVisible(len(languages) > 1)
+        self.large_text = button("toggleLargeText")
+        self.high_contrast = button("toggleHighContrast")
+        for toggle in (self.large_text, self.high_contrast):
+            toggle.setCheckable(True)
+            toggle.toggled.connect(self._emit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(logo_label)
+        row.addWidget(self.town)
+        row.addSpacing(24)
+        row.addWidget(self.screen_title, 1)
+        row.addWidget(self.language)
+        row.addWidget(self.large_text)
+        row.addWidget(self.high_contrast)
+        self.retranslate()
+
+    def show_prefs(self, prefs: DisplayPrefs) -> None:
+        self.prefs = prefs
+        for toggle, on in ((self.large_text, prefs.large_text), (self.high_contrast, prefs.high_contrast)):
+            toggle.blockSignals(True)
+            toggle.setChecked(on)
+            toggle.blockSignals(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        others = [code for code in self.languages if code != self.prefs.language]
+        target = others[0] if others else self.prefs.language
+        spoken = self.tr("Change language to {language}").format(language=LANGUAGE_NAMES[target])
+        set_text(self.language, LANGUAGE_NAMES[target], spoken)
+        set_text(self.large_text, self.tr("Large text"))
+        set_text(self.high_contrast, self.tr("High contrast"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _next_language(self) -> None:
+        i = self.languages.index(self.prefs.language)
+        self.prefs = DisplayPrefs(self.languages[(i + 1) % len(self.languages)],
+                                  self.prefs.large_text, self.prefs.high_contrast)
+        self.prefs_changed.emit(self.prefs)
+
+    def _emit(self) -> None:
+        self.prefs = DisplayPrefs(self.prefs.language, self.large_text.isChecked(), self.high_contrast.isChecked())
+        self.prefs_changed.emit(self.prefs)
+
+
+class NavBar(QFrame):
+    back_requested = Signal()
+    start_over_requested = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.back = button("navBack")
+        self.start_over = button("navStartOver")
+        self.finish = button("navFinish", "primary")
+        self.back.clicked.connect(self.back_requested)
+        self.start_over.clicked.connect(self.start_over_requested)
+        self.finish.clicked.connect(self.finish_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.back)
+        row.addStretch()
+        row.addWidget(self.start_over)
+        row.addWidget(self.finish)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.back, self.tr("‹ Back"), self.tr("Back"))
+        set_text(self.start_over, self.tr("Start over"))
+        set_text(self.finish, self.tr("Finish"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

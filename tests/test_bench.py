@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: Apache-2.0
+"""`kiosk-admin bench` measures everything it promises and leaves nothing behind.
+
+The speed and memory targets are the benchmark's business, never a test's: this only checks
+that every figure is there and is a plausible number.
+"""
+
+import json
+import math
+import tempfile
+from pathlib import Path
+
+from kiosk.admin.bench import ROWS, run
+
+REQUIRED = ("start_s", "bare_qt_start_s", "ready_s", "session_end_ms_p95", "tap_to_screen_ms_p95", "rss_mb",
+            "rss_growth_mb_per_1000_sessions", "start_ratio")
+
+
+def _bench_dirs() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("kiosk-bench-*")}
+
+
+def test_quick_bench_reports_every_figure(tmp_path, capsys):
+    before = _bench_dirs()
+    out = tmp_path / "bench.json"
+
+    results = run(out, runs=1, quick=True)
+
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written == json.loads(json.dumps(results))
+    for key in REQUIRED:
+        value = written[key]
+        assert isinstance(value, (int, float)) and math.isfinite(value), key
+        if key != "rss_growth_mb_per_1000_sessions":    # memory may shrink between two readings
+            assert value > 0, key
+    assert written["runs"] == 1
+    assert written["python"] and written["qt"]
+    assert set(written["targets"]) <= {row.key for row in ROWS}
+    assert {"start_ratio", "ready_s", "session_end_ms_p95", "tap_to_screen_ms_p95", "rss_mb",
+            "rss_growth_mb_per_1000_sessions"} <= set(written["targets"])
+    table = capsys.readouterr().out
+    for row in ROWS:
+        assert row.label in table
+    assert _bench_dirs() <= before       # the throwaway data folders are gone

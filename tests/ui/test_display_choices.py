@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Language, large text and high contrast: they apply to every screen and end with the visit."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.paths import translations_dir
+from tests.support import find, tap
+
+
+def begin(qtbot, kiosk):
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    return kiosk.navigator.current
+
+
+def test_spanish_applies_to_every_screen_and_resets_after_the_visit(qtbot, kiosk):
+    home = begin(qtbot, kiosk)
+    tap(qtbot, kiosk.header.language)
+    qtbot.waitUntil(lambda: find(home, "homeHeading").text() == "¿En qué podemos ayudarle hoy?")
+    assert kiosk.header.screen_title.text() == "Inicio"
+    assert kiosk.nav.finish.text() == "Terminar"
+    assert "1 de noviembre de 2026" in find(home, "homePolicyNotice").text()
+    tap(qtbot, find(home, "home_policies"))
+    policies = kiosk.navigator.current
+    assert find(policies, "policyPrint").text() == "Imprimir esta política"
+    assert find(policies, "policyLanguageNote").isVisible()
+    assert kiosk.header.language.text() == "English"
+    tap(qtbot, kiosk.nav.finish)
+    home = begin(qtbot, kiosk)
+    qtbot.waitUntil(lambda: find(home, "homeHeading").text() == "How can we help you today?")
+    assert kiosk.header.language.text() == "Español"
+
+
+def test_large_text_and_high_contrast_apply_everywhere_and_reset(qtbot, kiosk):
+    home = begin(qtbot, kiosk)
+    heading = find(home, "homeHeading")
+    normal_font, normal_tile = heading.font().pixelSize(), find(home, "home_search").height()
+    tap(qtbot, kiosk.header.large_text)
+    assert heading.font().pixelSize() > normal_font * 1.3
+    qtbot.waitUntil(lambda: find(home, "home_search").height() > normal_tile)
+    tap(qtbot, kiosk.header.high_contrast)
+    assert "#000000" in QApplication.instance().styleSheet()
+    tap(qtbot, find(home, "home_policies"))
+    assert find(kiosk.navigator.current, "policyPrint").font().pixelSize() > 20 * 1.3
+    assert kiosk.header.large_text.isChecked() and kiosk.header.high_contrast.isChecked()
+    session = kiosk.sessions.current
+    assert session.used_large_text and session.used_high_contrast
+    tap(qtbot, kiosk.nav.start_over)
+    home = begin(qtbot, kiosk)
+    assert not kiosk.header.large_text.isChecked() and not kiosk.header.high_contrast.isChecked()
+    assert find(home, "homeHeading").font().pixelSize() == normal_font
+
+
+def test_every_interface_text_has_a_spanish_translation(tmp_path):
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
+    if not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "kiosk_es.ts"
+    shutil.copy(translations_dir() / "kiosk_es.ts", fresh)
+    sources = [str(p) for p in (Path(__file__).parents[2] / "kiosk" / "ui").rglob("*.py")]
+    subprocess.run([lupdate, *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True)
+    untranslated = [
+        m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
+    ]
+    assert untranslated == [], "run pyside6-lupdate and translate these in resources/translations/kiosk_es.ts"
