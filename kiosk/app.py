@@ -129,6 +129,7 @@ class Kiosk(QObject):
             self.engine.dispose()
         self.window.allow_close = True
         self.window.close()
+        self.display.release()
 
 
 class _FirstPaint(QObject):

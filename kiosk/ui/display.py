@@ -33,6 +33,14 @@ class DisplayController:
         if prefs.language != self.language:
             self._set_language(prefs.language)
 
+    def release(self) -> None:
+        """Give the application back as it was (the kiosk is stopping)."""
+        if self._installed is not None:
+            self._app.removeTranslator(self._installed)
+            self._installed = None
+        self._app.setStyleSheet("")
+        self._look, self.language = None, ""
+
     @property
     def look(self) -> Look:
         return self._look or Look()

@@ -106,5 +106,6 @@ def _scrollable(screen: Screen) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(screen)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # not a tab stop of its own: flick or use the scroll bar
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area

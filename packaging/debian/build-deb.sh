@@ -12,6 +12,7 @@ version=$(python3 -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], 
 arch=$(dpkg --print-architecture)
 
 stage=$(mktemp -d)
+chmod 755 "$stage"
 trap 'rm -rf "$stage"' EXIT
 install -d "$stage/DEBIAN" "$stage/opt/town-hall-kiosk/bin" "$stage/lib/systemd/system" \
     "$stage/etc/pam.d" "$stage/etc/town-hall-kiosk" "$stage/usr/share/doc/town-hall-kiosk"
@@ -26,4 +27,4 @@ install -m 755 "$here/debian/postinst" "$stage/DEBIAN/postinst"
 printf '%s\n' /etc/town-hall-kiosk/kiosk.toml /etc/pam.d/town-hall-kiosk >"$stage/DEBIAN/conffiles"
 
 mkdir -p "$root/dist"
-dpkg-deb --root-owner-group -Zxz --build "$stage" "$root/dist/town-hall-kiosk_${version}_${arch}.deb"
+dpkg-deb --root-owner-group --build "$stage" "$root/dist/town-hall-kiosk_${version}_${arch}.deb"

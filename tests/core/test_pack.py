@@ -1,0 +1,235 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Town content packs: the shipped ones load whole, and a broken one is refused with the file named.
+
+Broken packs are real copies of a shipped pack with one thing broken, as a town's IT would break them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
+from kiosk.paths import towns_dir
+
+WESTPORT_PRIVACY_CHANGED = dt.date(2026, 11, 22)    # three weeks after privacy 1.1 took effect
+MUCH_LATER = dt.date(2027, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def westport() -> TownPack:
+    return load_pack(towns_dir() / "westport")
+
+
+@pytest.fixture(scope="module")
+def calabasas() -> TownPack:
+    return load_pack(towns_dir() / "calabasas")
+
+
+@pytest.mark.parametrize("town", ["westport", "calabasas"])
+def test_a_shipped_pack_loads_completely(town):
+    pack = load_pack(resolve_pack_folder(town, towns_dir()))
+
+    assert pack.pack_id == town
+    assert pack.name and pack.short_name and pack.front_desk and pack.website.startswith("https://")
+    assert re.fullmatch(r"[A-Z]{2}", pack.state)
+    assert pack.logo.is_file()
+    assert all(re.fullmatch(r"#[0-9A-Fa-f]{6}", c) for c in (pack.colours.primary, pack.colours.on_primary,
+                                                             pack.colours.accent, pack.colours.background,
+                                                             pack.colours.surface, pack.colours.text))
+    assert len(pack.departments) >= 1
+    ids = [d.dept_id for d in pack.departments]
+    assert len(set(ids)) == len(ids)
+    for dept in pack.departments:
+        assert dept.name and dept.phone and dept.description
+        assert dept.email.endswith(".example"), "a demo pack must never mail a real office"
+    assert len(pack.security_questions) >= 3
+    assert len(set(pack.security_questions)) == len(pack.security_questions)
+    for doc_id in ("privacy", "terms"):
+        doc = pack.policy(doc_id, WESTPORT_PRIVACY_CHANGED)
+        assert doc.doc_id == doc_id
+        assert doc.title and doc.body_markdown.strip()
+
+
+def test_westport_privacy_policy_has_two_versions_and_announces_the_new_one(westport):
+    history = westport.policies["privacy"]
+    assert [v.version for v in history.versions] == ["1.0", "1.1"]
+
+    in_force = westport.policy("privacy", WESTPORT_PRIVACY_CHANGED)
+    assert in_force.version == "1.1"
+    assert in_force.effective == dt.date(2026, 11, 1)
+    assert in_force.changes                                     # what changed, in plain words
+    assert westport.policy_notices(WESTPORT_PRIVACY_CHANGED) == [in_force]
+
+    assert westport.policy("privacy", MUCH_LATER).version == "1.1"
+    assert westport.policy_notices(MUCH_LATER) == []            # old news by then
+
+    assert westport.policy("privacy", dt.date(2026, 10, 31)).version == "1.0"
+    assert westport.policy_notices(dt.date(2026, 10, 31)) == []
+    assert westport.policy("terms", WESTPORT_PRIVACY_CHANGED).version == "1.0"
+    assert not any(d.sample for h in westport.policies.values() for d in h.versions)
+
+
+def test_calabasas_terms_are_marked_as_sample_text(calabasas):
+    terms = calabasas.policy("terms", WESTPORT_PRIVACY_CHANGED)
+
+    assert terms.sample is True
+    assert "sample text" in terms.body_markdown.splitlines()[0].lower()     # says so in its first line
+    assert calabasas.policy("privacy", WESTPORT_PRIVACY_CHANGED).sample is False
+    assert calabasas.policy_notices(WESTPORT_PRIVACY_CHANGED) == []
+
+
+def test_a_document_digest_is_the_sha256_of_its_text_and_does_not_change(westport):
+    first = westport.policies["privacy"].versions[0]
+    again = load_pack(towns_dir() / "westport").policies["privacy"].versions[0]
+
+    assert first.sha256 == hashlib.sha256(first.body_markdown.encode("utf-8")).hexdigest()
+    assert again.sha256 == first.sha256
+    # A version that has been in force is never edited (acceptances recorded its digest).
+    assert first.version == "1.0" and first.effective < dt.date(2025, 1, 1)
+    assert first.sha256 == "be13e749709a3dc761d787ed9605ae08b60e189b57b6a345ba481ea956a7b556"
+    assert westport.policies["privacy"].versions[1].sha256 != first.sha256
+
+
+def test_a_digest_does_not_depend_on_windows_line_endings(tmp_path, westport):
+    """A pack checked out on Windows (CRLF) shows the same text, so acceptances keep matching."""
+    copy = tmp_path / "westport"
+    shutil.copytree(towns_dir() / "westport", copy)
+    for md in copy.rglob("*.md"):
+        md.write_bytes(md.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+
+    crlf = load_pack(copy)
+
+    for doc_id, history in westport.policies.items():
+        assert [v.sha256 for v in crlf.policies[doc_id].versions] == [v.sha256 for v in history.versions]
+
+
+# --- broken packs -----------------------------------------------------------------------------------
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _no_departments_key(pack: Path) -> Path:
+    manifest = pack / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text[:text.index("[[departments]]")], encoding="utf-8")
+    return manifest
+
+
+def _empty_departments(pack: Path) -> Path:
+    manifest = _no_departments_key(pack)
+    _edit(manifest, "[colours]", "departments = []\n\n[colours]")
+    return manifest
+
+
+def _unlink(path: Path) -> Path:
+    path.unlink()
+    return path
+
+
+def _front_matter_missing(pack: Path) -> Path:
+    doc = pack / "policies" / "privacy" / "1.0.md"
+    text = doc.read_text(encoding="utf-8")
+    doc.write_text(text.split("+++", 2)[2].lstrip(), encoding="utf-8")
+    return doc
+
+
+def _misnamed_version(pack: Path) -> Path:
+    wrong = pack / "policies" / "privacy" / "1.2.md"
+    (pack / "policies" / "privacy" / "1.1.md").rename(wrong)
+    return wrong
+
+
+def _same_effective_date(pack: Path) -> Path:
+    _edit(pack / "policies" / "privacy" / "1.1.md", "effective = 2026-11-01", "effective = 2024-07-01")
+    return pack / "policies" / "privacy"
+
+
+def _missing_terms(pack: Path) -> Path:
+    shutil.rmtree(pack / "policies" / "terms")
+    return pack / "policies" / "terms"
+
+
+def _two_security_questions(pack: Path) -> Path:
+    manifest = pack / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    two = 'security_questions = ["What was your first pet called?", "Where did you grow up?"]'
+    manifest.write_text(re.sub(r"security_questions = \[.*?\n\]", two, text, count=1, flags=re.S), encoding="utf-8")
+    return manifest
+
+
+def _manifest_edit(old: str, new: str) -> Callable[[Path], Path]:
+    def breaker(pack: Path) -> Path:
+        _edit(pack / "pack.toml", old, new)
+        return pack / "pack.toml"
+    return breaker
+
+
+# name -> (break the copy and return the file the message must name, words the message must hold)
+BREAKAGES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "missing pack.toml": (lambda p: _unlink(p / "pack.toml"), "no pack.toml"),
+    "invalid TOML": (_manifest_edit('short_name = "Westport"', 'short_name = "Westport'), "cannot be read"),
+    "missing key": (_manifest_edit('short_name = "Westport"\n', ""), "'short_name' is missing"),
+    "empty name": (_manifest_edit('short_name = "Westport"', 'short_name = "  "'), "'short_name' must be"),
+    "wrong format": (_manifest_edit("format = 1", "format = 2"), "'format' must be 1"),
+    "bad colour": (_manifest_edit('primary = "#1F3A5F"', 'primary = "navy"'), "colours.primary"),
+    "short colour": (_manifest_edit('text = "#1B2430"', 'text = "#123"'), "colours.text"),
+    "bad state": (_manifest_edit('state = "CT"', 'state = "Connecticut"'), "'state'"),
+    "missing logo": (lambda p: _unlink(p / "logo.svg") and p / "pack.toml", "logo.svg"),
+    "no departments key": (_no_departments_key, "'departments' is missing"),
+    "no departments": (_empty_departments, "at least one department"),
+    "department without a phone": (_manifest_edit('phone = "(203) 341-1110"\n', ""), "'phone' is missing"),
+    "bad department id": (_manifest_edit('id = "clerk"', 'id = "Town Clerk"'), "departments[1].id"),
+    "duplicate department id": (_manifest_edit('id = "clerk"', 'id = "selectmen"'), "share an id"),
+    "two security questions": (_two_security_questions, "at least three questions"),
+    "missing terms folder": (_missing_terms, "no terms document"),
+    "policy front matter missing": (_front_matter_missing, "front matter"),
+    "policy front matter unknown key": (
+        lambda p: _edit(p / "policies" / "terms" / "1.0.md", 'version = "1.0"', 'version = "1.0"\nauthor = "x"')
+        or p / "policies" / "terms" / "1.0.md", "author"),
+    "policy date in quotes": (
+        lambda p: _edit(p / "policies" / "terms" / "1.0.md", "effective = 2024-07-01", 'effective = "2024-07-01"')
+        or p / "policies" / "terms" / "1.0.md", "'effective' must be a date"),
+    "policy file name disagrees with its version": (_misnamed_version, "file name says privacy 1.2"),
+    "two versions with one effective date": (_same_effective_date, "share an effective date"),
+}
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
+def test_a_broken_pack_is_refused_naming_the_file(tmp_path, breakage):
+    breaker, words = breakage
+    pack = tmp_path / "westport"
+    shutil.copytree(towns_dir() / "westport", pack)
+    load_pack(pack)                                             # the copy itself is fine
+    culprit = breaker(pack)
+
+    with pytest.raises(PackError) as caught:
+        load_pack(pack)
+
+    message = str(caught.value)
+    assert message.startswith(str(culprit)), message
+    assert words in message
+
+
+def test_a_pack_folder_that_does_not_exist_is_named(tmp_path):
+    missing = resolve_pack_folder(str(tmp_path / "atlantis"), towns_dir())
+
+    with pytest.raises(PackError, match="does not exist") as caught:
+        load_pack(missing)
+
+    assert str(tmp_path / "atlantis") in str(caught.value)
+
+
+def test_a_town_is_given_by_name_or_by_path(tmp_path):
+    assert resolve_pack_folder("calabasas", towns_dir()) == towns_dir() / "calabasas"
+    assert resolve_pack_folder(str(tmp_path / "mytown"), towns_dir()) == tmp_path / "mytown"
+    assert resolve_pack_folder("./mytown", towns_dir()) == Path("mytown")

@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The privacy sweep: type a unique marker into every field of every screen, end the visit by each
+path, and search everywhere the kiosk could have kept it. It must be found nowhere."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from kiosk.core.session import EndReason
+from kiosk.ui.idle import IdleTimings
+from tests.support import tap
+from tests.ui.widget_walk import editable_fields, flush_deleted_widgets, texts_of, visit_every_screen
+
+# Long enough for the idle path to end the visit by itself, never during the filling.
+SWEEP_TIMINGS = IdleTimings(idle_ms=2000, warning_ms=400, tick_ms=100)
+
+
+def fill_every_field(qtbot, kiosk, marker: str) -> int:
+    filled = 0
+    for screen in visit_every_screen(kiosk):
+        for field in editable_fields(screen):
+            field.setFocus()
+            qtbot.keyClicks(field, marker)
+            typed = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+            assert marker in typed, f"could not type into {field.objectName()}"
+            field.selectAll()
+            field.copy()
+            filled += 1
+    assert marker in QGuiApplication.clipboard().text()
+    return filled
+
+
+def end_visit(qtbot, kiosk, path: str) -> None:
+    if path == "finish":
+        tap(qtbot, kiosk.nav.finish)
+    elif path == "start_over":
+        tap(qtbot, kiosk.nav.start_over)
+    elif path == "staff_reset":
+        kiosk.visits.end(EndReason.STAFF_RESET)
+    else:  # idle: nobody touches anything
+        with qtbot.waitSignal(kiosk.visits.visit_ended, timeout=10_000):
+            pass
+    assert kiosk.window.showing_attract()
+
+
+def files_holding(folder: Path, marker: str) -> list[Path]:
+    needles = (marker.encode("utf-8"), marker.encode("utf-16-le"))
+    return [p for p in folder.rglob("*") if p.is_file() and any(n in p.read_bytes() for n in needles)]
+
+
+def rows_holding(engine: sa.Engine, marker: str) -> list[str]:
+    found = []
+    metadata = sa.MetaData()
+    metadata.reflect(engine)
+    with engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            for row in conn.execute(sa.select(table)):
+                if marker in repr(tuple(row)):
+                    found.append(table.name)
+    return found
+
+
+@pytest.mark.parametrize("path", ["finish", "start_over", "idle", "staff_reset"])
+def test_nothing_typed_outlives_the_visit(qtbot, make_kiosk, tmp_path, private_tmp, path):
+    marker = f"Zq{secrets.token_hex(6)}"
+    kiosk = make_kiosk(timings=SWEEP_TIMINGS)
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    filled = fill_every_field(qtbot, kiosk, marker)
+    assert filled >= 1
+    scratch = kiosk.sessions.current.scratch_dir()
+    (scratch / "preview.pdf").write_text(marker)   # what a print preview of this visit would leave
+    end_visit(qtbot, kiosk, path)
+    kiosk.recorder.flush()
+    flush_deleted_widgets()
+
+    leaks = [w.objectName() or type(w).__name__ for w in QApplication.allWidgets()
+             if any(marker in t for t in texts_of(w))]
+    assert leaks == [], "the marker is still in widgets"
+    clipboard = QGuiApplication.clipboard()
+    assert marker not in clipboard.text(QClipboard.Mode.Clipboard)
+    assert marker not in clipboard.text(QClipboard.Mode.Selection)
+    data_dir = tmp_path / "data"
+    assert files_holding(private_tmp, marker) == []
+    assert files_holding(data_dir, marker) == []          # logs, database files, spool, scratch
+    assert not scratch.exists()
+    assert rows_holding(kiosk.engine, marker) == []
+    assert kiosk.stats.count() == 1                     # the anonymous record of the visit itself
+
+    # The next visitor finds every screen empty: no text, no undo history, no completer.
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    for screen in visit_every_screen(kiosk):
+        for widget in screen.findChildren(QWidget):
+            assert all(marker not in t for t in texts_of(widget)), widget.objectName()
+        for field in editable_fields(screen):
+            assert getattr(field, "completer", lambda: None)() is None, f"{field.objectName()} learns entries"
+
+
+def test_display_choices_and_identity_do_not_carry_over(qtbot, kiosk):
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    kiosk.sessions.current.account_id = 42        # a signed-in resident (accounts arrive later)
+    tap(qtbot, kiosk.header.language)
+    tap(qtbot, kiosk.header.large_text)
+    tap(qtbot, kiosk.nav.finish)
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    session = kiosk.sessions.current
+    assert session.account_id is None
+    assert session.prefs == kiosk.default_prefs
+    assert kiosk.display.language == "en" and not kiosk.display.look.large_text

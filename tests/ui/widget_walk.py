@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Walking the live widget tree, so checks cover every screen, including screens added later."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
+    QTextEdit, QWidget,
+)
+
+from kiosk.ui.screens.catalogue import SCREENS
+
+TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
+INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
+
+
+def visit_every_screen(kiosk) -> Iterator[QWidget]:
+    """Shows each screen of the catalogue in turn and yields it."""
+    for screen_id in SCREENS:
+        yield kiosk.navigator.go(screen_id)
+
+
+def editable_fields(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if isinstance(w, TEXT_FIELDS) and not w.isReadOnly()]
+
+
+def flush_deleted_widgets() -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def texts_of(widget: QWidget) -> list[str]:
+    """Every string a widget holds that a person or a screen reader could get at, undo history included."""
+    out = [widget.windowTitle(), widget.accessibleName(), widget.accessibleDescription(), widget.toolTip(),
+           widget.statusTip(), widget.whatsThis()]
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        out.append(widget.text())
+    if isinstance(widget, QLineEdit):
+        out += [widget.text(), widget.placeholderText(), widget.selectedText()]
+        while widget.isUndoAvailable():       # what Ctrl+Z would bring back
+            widget.undo()
+            out.append(widget.text())
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        out += [widget.toPlainText(), widget.placeholderText()]
+        document = widget.document()
+        while document.isUndoAvailable():
+            document.undo()
+            out.append(document.toPlainText())
+    if isinstance(widget, QComboBox):
+        out += [widget.itemText(i) for i in range(widget.count())] + [widget.currentText()]
+    return out
