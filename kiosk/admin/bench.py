@@ -92,6 +92,9 @@ ROWS: list[Row] = [
     Row("tap_to_screen_ms_p95", "Tap on a tile or Back to screen painted (p95)", "ms", 1, max=16),
     Row("rss_mb", "Memory after start-up and one visit (RSS)", "MB", 1, max=150),
     Row("rss_growth_mb_per_1000_sessions", "Memory growth per 1,000 visits", "MB", 2, max=1),
+    # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call: the kiosk aborts
+    # ("deallocating None") once they are all gone. See kiosk.admin.bench_inprocess.NoneGuard.
+    Row("none_refs_lost_per_visit", "References to None lost per visit", "", 0, max=1),
 ]
 
 
@@ -237,13 +240,13 @@ DERIVED: list[Callable[[BenchContext, dict[str, object]], dict[str, object]]] = 
 
 def _fmt(value: object, row: Row) -> str:
     if isinstance(value, (int, float)) and math.isfinite(value):
-        return f"{value:.{row.digits}f} {row.unit}"
+        return f"{value:.{row.digits}f} {row.unit}".rstrip()
     return "—"
 
 
 def format_table(results: dict[str, object]) -> str:
     lines = [(row.label, _fmt(results.get(row.key), row),
-              f"≤ {row.max:g} {row.unit}" if row.max is not None else "", row.verdict(results.get(row.key)))
+              f"≤ {row.max:g} {row.unit}".rstrip() if row.max is not None else "", row.verdict(results.get(row.key)))
              for row in ROWS]
     header = ("Measurement", "Value", "Target", "Result")
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(4)]
@@ -252,6 +255,9 @@ def format_table(results: dict[str, object]) -> str:
     out.append(f"Python {results.get('python')}, Qt {results.get('qt')}, PySide6 {results.get('pyside')}, "
                f"{results.get('platform')}; {results.get('runs')} start-up runs, "
                f"{results.get('visits')} visits after {results.get('warmup_visits')} warm-up visits.")
+    if isinstance(results.get("visits_until_abort_estimate"), int):
+        out.append(f"WARNING: at this rate a kiosk aborts (Python 'deallocating None') after about "
+                   f"{results['visits_until_abort_estimate']} visits; the benchmark kept None alive to go on.")
     return "\n".join(out)
 
 

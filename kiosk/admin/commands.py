@@ -37,12 +37,13 @@ def db_upgrade(prepared: Prepared) -> int:
 
 
 def db_current(prepared: Prepared) -> int:
-    from alembic.runtime.migration import MigrationContext
+    from kiosk.storage.migrations import current_revision
 
     engine = open_engine(prepared.settings.resolved_database_url())
-    with engine.connect() as conn:
-        print(MigrationContext.configure(conn).get_current_revision() or "empty (run: kiosk-admin db upgrade)")
-    engine.dispose()
+    try:
+        print(current_revision(engine) or "empty (run: kiosk-admin db upgrade)")
+    finally:
+        engine.dispose()
     return 0
 
 

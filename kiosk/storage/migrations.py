@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -22,21 +25,34 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
-def upgrade(engine: Engine) -> str:
-    """Bring the schema to the newest revision; returns it. Cheap when already there."""
-    cfg = alembic_config(engine)
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+@contextmanager
+def _plain_errors(engine: Engine) -> Iterator[None]:
+    """Turns what the database driver raises into a DatabaseError with a plain message."""
     try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        if current != head:
-            command.upgrade(cfg, "head")
+        yield
     except OperationalError as exc:
         raise DatabaseError(_explain(engine, exc)) from None
     except DBAPIDatabaseError as exc:
         raise DatabaseError(f"{describe(engine)}: the database file is damaged or is not a kiosk database ({exc.orig})") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{describe(engine)}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from None
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at (None: empty). Raises DatabaseError."""
+    with _plain_errors(engine), engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> str:
+    """Bring the schema to the newest revision; returns it. Cheap when already there."""
+    cfg = alembic_config(engine)
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    with _plain_errors(engine):
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current != head:
+            command.upgrade(cfg, "head")
     return head or ""
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.base import button, label, set_text
 
@@ -56,11 +56,14 @@ class IdleWatcher(QObject):
         self.extend()
 
     def stop(self) -> None:
+        """The visit ended (by any path): no more timing, and no warning left on screen."""
         self._active = False
         QApplication.instance().removeEventFilter(self)
         self._idle.stop()
         self._tick.stop()
-        self.warning = False
+        if self.warning:
+            self.warning = False
+            self.warning_dismissed.emit()
 
     def activity(self) -> None:
         """Something the visitor did; ignored while the warning is up (only its button answers)."""
@@ -99,6 +102,7 @@ class IdleWatcher(QObject):
     def _on_tick(self) -> None:
         self._left_ms -= self.timings.tick_ms
         if self._left_ms <= 0:
+            self.warning = False
             self.stop()
             self.timed_out.emit()
         else:
@@ -111,10 +115,12 @@ class IdleWarning(QFrame):
     def __init__(self, watcher: IdleWatcher, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("idleWarning")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(self.tr("Are you still there?"))
         self._watcher = watcher
         card = QFrame(self)
         card.setObjectName("idleWarningCard")
+        card.setMaximumWidth(720)
         self.heading = label("title", "idleWarningTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = label("subtitle", "idleWarningCountdown")
@@ -127,10 +133,12 @@ class IdleWarning(QFrame):
         inner.addWidget(self.heading)
         inner.addWidget(self.countdown)
         inner.addWidget(self.more_time)
-        outer = QHBoxLayout(self)
-        outer.addStretch()
-        outer.addWidget(card)
-        outer.addStretch()
+        outer = QGridLayout(self)
+        outer.addWidget(card, 1, 1)
+        outer.setRowStretch(0, 1)
+        outer.setRowStretch(2, 1)
+        outer.setColumnStretch(0, 1)
+        outer.setColumnStretch(2, 1)
         watcher.warning_started.connect(self._show)
         watcher.countdown_ticked.connect(self._update_countdown)
         watcher.warning_dismissed.connect(self.hide)

@@ -85,3 +85,13 @@ def test_warning_time_can_never_be_set_under_twenty_seconds():
         assert "warning_seconds" in str(exc) and "20" in str(exc)
     else:
         raise AssertionError("a 19 s warning was accepted")
+
+
+def test_a_visit_ended_during_the_warning_leaves_no_warning_on_screen(qtbot, make_kiosk):
+    from kiosk.core.session import EndReason
+    kiosk = make_kiosk(timings=IdleTimings(idle_ms=100, warning_ms=30_000, tick_ms=1000))
+    begin(qtbot, kiosk)
+    warning = find(kiosk.window, "idleWarning")
+    qtbot.waitUntil(warning.isVisible, timeout=3000)
+    kiosk.visits.end(EndReason.STAFF_RESET)
+    assert kiosk.window.showing_attract() and not warning.isVisible()

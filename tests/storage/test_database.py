@@ -1,0 +1,376 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The database on every engine the kiosk supports: migrations, SQLite settings, usage statistics,
+and statistics surviving a database outage.
+
+Tests that take ``database_url`` run on a fresh SQLite file and, when KIOSK_TEST_POSTGRES_URL is
+set, on a fresh PostgreSQL database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import sqlite3
+import threading
+from typing import Iterator
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import make_url
+
+from kiosk.core.session import EndReason, UsageRecord
+from kiosk.storage.database import DatabaseError, open_engine, session_factory
+from kiosk.storage.migrations import alembic_config, upgrade
+from kiosk.storage.models import Base
+from kiosk.storage.stats import MIN_GROUP, BackgroundUsageRecorder, UsageStats
+
+HEAD = "0001"
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[sa.Engine]:
+    engine = open_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def migrated(engine: sa.Engine) -> sa.Engine:
+    upgrade(engine)
+    return engine
+
+
+def revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def usage(n: int = 0, *, day: dt.date = dt.date(2026, 11, 20), reason: EndReason = EndReason.FINISH,
+          language: str = "en", screens: tuple[str, ...] = ("home",), duration: float = 30.0,
+          kiosk_id: str = "lobby-1") -> UsageRecord:
+    return UsageRecord(
+        token=f"{n:032x}", kiosk_id=kiosk_id,
+        started_at=dt.datetime.combine(day, dt.time(12, 0, n % 60), dt.timezone.utc),
+        duration_s=duration, screens=screens, language=language, large_text=False, high_contrast=False,
+        end_reason=reason)
+
+
+# --- migrations --------------------------------------------------------------------------------------
+
+def test_migrations_build_the_schema_on_an_empty_database(engine):
+    assert revision(engine) is None
+
+    assert upgrade(engine) == HEAD
+
+    assert revision(engine) == HEAD
+    tables = set(sa.inspect(engine).get_table_names())
+    assert {"usage_sessions", "alembic_version"} <= tables
+
+
+def test_a_second_upgrade_changes_nothing(migrated):
+    stats = UsageStats(session_factory(migrated))
+    stats.add(usage(1))
+    statements: list[str] = []
+    sa.event.listen(migrated, "before_cursor_execute", lambda _c, _cur, sql, *_: statements.append(sql))
+
+    assert upgrade(migrated) == HEAD
+
+    assert revision(migrated) == HEAD
+    assert stats.count() == 1
+    assert not [s for s in statements if s.lstrip().upper().startswith(("CREATE", "ALTER", "DROP", "INSERT",
+                                                                        "UPDATE", "DELETE"))]
+
+
+def test_the_migrations_match_the_models(migrated):
+    """What `alembic check` does: nothing in the models is missing from (or different in) the migrations."""
+    with migrated.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        differences = compare_metadata(context, Base.metadata)
+
+    assert differences == []
+
+
+def test_downgrade_to_nothing_and_upgrade_again(migrated):
+    UsageStats(session_factory(migrated)).add(usage(1))
+    cfg = alembic_config(migrated)
+
+    command.downgrade(cfg, "base")
+
+    assert revision(migrated) is None
+    assert "usage_sessions" not in sa.inspect(migrated).get_table_names()
+
+    assert upgrade(migrated) == HEAD
+    assert revision(migrated) == HEAD
+    assert UsageStats(session_factory(migrated)).count() == 0
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
+    engine = open_engine(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
+    try:
+        upgrade(engine)
+        with engine.connect() as first, engine.connect() as second:     # every connection, not just one
+            for conn in (first, second):
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+                assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        engine.dispose()
+    assert (tmp_path / "kiosk.sqlite3").is_file()
+
+
+def test_sqlite_creates_the_database_folder(tmp_path):
+    path = tmp_path / "new" / "folder" / "kiosk.sqlite3"
+    engine = open_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+
+    assert path.is_file()
+
+
+def test_a_database_folder_that_cannot_be_made_is_a_plain_error(tmp_path):
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+
+    with pytest.raises(DatabaseError, match="cannot be created") as caught:
+        open_engine(f"sqlite:///{tmp_path / 'afile' / 'data' / 'kiosk.sqlite3'}")
+
+    assert str(tmp_path / "afile" / "data") in str(caught.value)
+
+
+def test_a_url_that_is_not_a_database_url_is_a_plain_error():
+    with pytest.raises(DatabaseError, match="is not a database URL"):
+        open_engine("kiosk.sqlite3")
+
+
+def test_a_damaged_database_file_is_a_plain_error(tmp_path):
+    path = tmp_path / "kiosk.sqlite3"
+    path.write_bytes(random.Random(7).randbytes(8192))
+    engine = open_engine(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DatabaseError, match="damaged") as caught:
+            upgrade(engine)
+    finally:
+        engine.dispose()
+
+    assert str(path) in str(caught.value)
+
+
+# --- usage statistics --------------------------------------------------------------------------------
+
+def test_the_summary_counts_groups_and_folds_small_ones_into_other(migrated):
+    stats = UsageStats(session_factory(migrated))
+    monday, tuesday, wednesday = dt.date(2026, 11, 16), dt.date(2026, 11, 17), dt.date(2026, 11, 18)
+    visits = (
+        [usage(i, day=monday, screens=("home", "policies"), duration=10.0 + i) for i in range(6)]
+        + [usage(10 + i, day=tuesday, reason=EndReason.IDLE, screens=("home", "policies", "catalogue"),
+                 duration=100.0 + i) for i in range(5)]
+        + [usage(20, day=wednesday, reason=EndReason.START_OVER, language="es", screens=("home", "catalogue"),
+                 duration=5.0),
+           usage(21, day=wednesday, language="es", screens=(), duration=300.0)]
+    )
+    for v in visits:
+        stats.add(v)
+
+    summary = stats.summary()
+
+    assert summary.visits == 13
+    assert summary.by_day == (("2026-11-16", 6), ("2026-11-17", 5), ("other", 2))
+    assert summary.by_end_reason == (("finish", 7), ("idle", 5), ("other", 1))
+    assert summary.by_language == (("en", 11), ("other", 2))
+    # home 12, policies 11, catalogue 6 uses; nothing below MIN_GROUP here
+    assert summary.by_screen == (("catalogue", 6), ("home", 12), ("policies", 11))
+    durations = sorted(v.duration_s for v in visits)
+    assert summary.median_duration_s == durations[6] == 15.0     # the middle one of 13
+
+
+def test_a_group_of_exactly_min_group_is_shown_and_one_fewer_is_not(migrated):
+    stats = UsageStats(session_factory(migrated))
+    for i in range(MIN_GROUP):
+        stats.add(usage(i, language="en"))
+    for i in range(MIN_GROUP - 1):
+        stats.add(usage(100 + i, language="es", reason=EndReason.STAFF_RESET))
+
+    summary = stats.summary()
+
+    assert summary.by_language == (("en", MIN_GROUP), ("other", MIN_GROUP - 1))
+    assert summary.by_end_reason == (("finish", MIN_GROUP), ("other", MIN_GROUP - 1))
+    assert all(key != "es" for key, _ in summary.by_language)
+
+
+def test_the_summary_of_an_empty_database(migrated):
+    summary = UsageStats(session_factory(migrated)).summary()
+
+    assert summary.visits == 0
+    assert summary.by_day == summary.by_end_reason == summary.by_language == summary.by_screen == ()
+    assert summary.median_duration_s is None
+
+
+def test_the_summary_can_start_from_a_day_and_pick_a_kiosk(migrated):
+    stats = UsageStats(session_factory(migrated))
+    for i in range(5):
+        stats.add(usage(i, day=dt.date(2026, 11, 1)))
+        stats.add(usage(10 + i, day=dt.date(2026, 11, 2)))
+        stats.add(usage(20 + i, day=dt.date(2026, 11, 2), kiosk_id="annex-1"))
+
+    since = stats.summary(since=dt.date(2026, 11, 2))
+    annex = stats.summary(kiosk_id="annex-1")
+
+    assert since.visits == 10 and since.by_day == (("2026-11-02", 10),)
+    assert annex.visits == 5 and annex.by_day == (("2026-11-02", 5),)
+
+
+def test_a_token_is_stored_once(migrated):
+    stats = UsageStats(session_factory(migrated))
+    stats.add(usage(1))
+
+    with pytest.raises(sa.exc.IntegrityError):
+        stats.add(usage(1))
+    assert stats.count() == 1
+
+
+def test_a_long_screen_list_is_cut_to_fit(migrated):
+    stats = UsageStats(session_factory(migrated))
+    screens = tuple(f"screen_{i:03d}" for i in range(60))       # 659 characters joined
+
+    stats.add(usage(1, screens=screens))
+
+    assert stats.count() == 1
+
+
+# --- writing statistics off the screen's thread ------------------------------------------------------
+
+def test_the_background_recorder_writes_every_record(migrated):
+    stats = UsageStats(session_factory(migrated))
+    recorder = BackgroundUsageRecorder(stats, retry_seconds=0.05)
+    try:
+        for i in range(3):
+            recorder.record(usage(i))
+
+        assert recorder.flush(10)
+        assert stats.count() == 3
+    finally:
+        recorder.close(5)
+    assert recorder.flush(0)
+
+
+class _Outage:
+    """Holds the usage table locked by another connection, as another program could."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.sqlite: sqlite3.Connection | None = None
+        self.pg: sa.Connection | None = None
+        self.pg_engine: sa.Engine | None = None
+
+    def begin(self) -> None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite":
+            self.sqlite = sqlite3.connect(parsed.database, isolation_level=None)
+            self.sqlite.execute("BEGIN EXCLUSIVE")
+        else:
+            self.pg_engine = sa.create_engine(self.url)
+            self.pg = self.pg_engine.connect()
+            self.pg.exec_driver_sql("LOCK TABLE usage_sessions IN ACCESS EXCLUSIVE MODE")
+
+    def end(self) -> None:
+        if self.sqlite is not None:
+            self.sqlite.execute("ROLLBACK")
+            self.sqlite.close()
+            self.sqlite = None
+        if self.pg is not None:
+            self.pg.rollback()
+            self.pg.close()
+            self.pg = None
+        if self.pg_engine is not None:
+            self.pg_engine.dispose()
+            self.pg_engine = None
+
+
+def _impatient_engine(url: str) -> sa.Engine:
+    """An engine that gives up on a lock after 50 ms, so the outage shows at once."""
+    if make_url(url).get_backend_name() == "sqlite":
+        return sa.create_engine(url, connect_args={"timeout": 0.05})
+    return sa.create_engine(url, connect_args={"options": "-c lock_timeout=50"})
+
+
+class _RetryWatcher(logging.Handler):
+    """Counts the recorder's "will retry" warnings, so the test knows a write has failed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.failures = 0
+        self.failed = threading.Condition()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "will retry" in record.getMessage():
+            with self.failed:
+                self.failures += 1
+                self.failed.notify_all()
+
+    def wait_for(self, failures: int, timeout: float = 10.0) -> bool:
+        with self.failed:
+            return self.failed.wait_for(lambda: self.failures >= failures, timeout)
+
+
+@pytest.fixture
+def retry_watcher() -> Iterator[_RetryWatcher]:
+    logger = logging.getLogger("kiosk.storage.stats")
+    watcher, level = _RetryWatcher(), logger.level
+    logger.addHandler(watcher)
+    logger.setLevel(logging.WARNING)
+    yield watcher
+    logger.removeHandler(watcher)
+    logger.setLevel(level)
+
+
+def test_records_wait_in_memory_through_a_database_outage(database_url, migrated, retry_watcher):
+    impatient = _impatient_engine(database_url)
+    stats = UsageStats(session_factory(impatient))
+    outage = _Outage(database_url)
+    recorder = BackgroundUsageRecorder(stats, retry_seconds=0.05)
+    try:
+        outage.begin()
+        for i in range(3):
+            recorder.record(usage(i))          # returns at once: the screen never waits on the database
+
+        assert retry_watcher.wait_for(2), "the recorder never tried to write"
+        assert not recorder.flush(0)           # still holding the records
+
+        outage.end()
+        assert recorder.flush(10)
+
+        reader = UsageStats(session_factory(migrated))
+        assert reader.count() == 3
+        with migrated.connect() as conn:
+            tokens = conn.exec_driver_sql("SELECT token FROM usage_sessions ORDER BY id").scalars().all()
+        assert tokens == [usage(i).token for i in range(3)]      # in the order the visits ended
+    finally:
+        outage.end()
+        recorder.close(5)
+        impatient.dispose()
+
+
+def test_records_queued_during_an_outage_are_written_with_later_ones(database_url, migrated, retry_watcher):
+    impatient = _impatient_engine(database_url)
+    stats = UsageStats(session_factory(impatient))
+    outage = _Outage(database_url)
+    recorder = BackgroundUsageRecorder(stats, retry_seconds=0.05)
+    try:
+        outage.begin()
+        recorder.record(usage(1))
+        assert retry_watcher.wait_for(1)
+        outage.end()
+        recorder.record(usage(2))
+
+        assert recorder.flush(10)
+        assert stats.count() == 2
+    finally:
+        outage.end()
+        recorder.close(5)
+        impatient.dispose()
+

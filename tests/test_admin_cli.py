@@ -1,0 +1,211 @@
+# SPDX-License-Identifier: Apache-2.0
+"""`kiosk-admin`, as the town's IT uses it: set up the database, check a configuration, read the statistics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from kiosk.admin import main
+from kiosk.core.session import EndReason, UsageRecord
+from kiosk.storage.database import open_engine, session_factory
+from kiosk.storage.migrations import upgrade
+from kiosk.storage.stats import UsageStats
+
+HEAD = "0001"
+
+
+def toml_str(value: Path | str) -> str:
+    return '"' + str(value).replace("\\", "\\\\") + '"'
+
+
+def write_config(tmp_path: Path, **settings: str) -> Path:
+    lines = [f"data_dir = {toml_str(tmp_path / 'data')}"]
+    lines += [f"{key} = {value}" for key, value in settings.items()]
+    path = tmp_path / "kiosk.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def with_password(url: str) -> str:
+    """PostgreSQL URLs get a password (the test server trusts anyone), to check it is never printed."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        parsed = parsed.set(password="s3cret-pw")
+    return parsed.render_as_string(hide_password=False)
+
+
+def tables(url: str) -> set[str]:
+    engine = sa.create_engine(url)
+    try:
+        return set(sa.inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_db_upgrade_on_a_fresh_data_folder_creates_the_schema(tmp_path, capsys):
+    config = write_config(tmp_path)
+    database = tmp_path / "data" / "kiosk.sqlite3"
+
+    assert main(["--config", str(config), "db", "upgrade"]) == 0
+
+    out = capsys.readouterr().out
+    assert f"sqlite:///{database} is at revision {HEAD}." in out
+    assert database.is_file()
+    assert {"usage_sessions", "alembic_version"} <= tables(f"sqlite:///{database}")
+
+    assert main(["--config", str(config), "db", "current"]) == 0
+    assert capsys.readouterr().out.strip() == HEAD
+
+
+def test_db_current_on_an_empty_database_says_what_to_run(tmp_path, capsys):
+    config = write_config(tmp_path)
+
+    assert main(["--config", str(config), "db", "current"]) == 0
+
+    assert "kiosk-admin db upgrade" in capsys.readouterr().out
+
+
+def test_db_upgrade_on_every_engine(database_url, tmp_path, capsys):
+    url = with_password(database_url)
+    config = write_config(tmp_path, database_url=toml_str(url))
+
+    assert main(["--config", str(config), "db", "upgrade"]) == 0
+    assert main(["--config", str(config), "db", "upgrade"]) == 0       # again: nothing to do, still fine
+
+    out = capsys.readouterr().out
+    assert out.count(f"is at revision {HEAD}.") == 2
+    assert "s3cret-pw" not in out
+    assert {"usage_sessions", "alembic_version"} <= tables(url)
+    assert main(["--config", str(config), "db", "current"]) == 0
+    assert capsys.readouterr().out.strip() == HEAD
+
+
+def test_config_check_prints_the_pack_and_the_settings(tmp_path, capsys):
+    config = write_config(tmp_path, town='"calabasas"', idle_seconds="120", languages='["es", "en"]')
+
+    assert main(["--config", str(config), "config", "check"]) == 0
+
+    out = capsys.readouterr().out
+    assert f"Configuration: {config} is valid." in out
+    assert "Town pack: City of Calabasas, CA" in out
+    assert "terms: Terms of Use 1.0, in force since 2024-07-01 (sample text)" in out
+    assert "privacy: Privacy Policy 1.0" in out
+    assert f"Data folder: {tmp_path / 'data'}" in out
+    assert "idle_seconds = 120   (set)" in out
+    assert "languages = ('es', 'en')   (set)" in out
+    assert "warning_seconds = 30\n" in out                      # a default is listed, unmarked
+    for key in ("kiosk_id", "town", "database_url", "printer_backend", "fullscreen", "log_level"):
+        assert f"  {key} = " in out
+    assert not (tmp_path / "data" / "kiosk.sqlite3").exists()   # checking touches no database
+
+
+def test_config_check_without_a_file_uses_the_defaults(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+    assert main(["config", "check"]) == 0
+
+    out = capsys.readouterr().out
+    assert "Configuration: no file (built-in defaults) is valid." in out
+    assert "Town pack: Town of Westport, CT" in out
+
+
+def test_config_check_refuses_a_broken_pack_with_exit_3(tmp_path, capsys):
+    config = write_config(tmp_path, town=toml_str(tmp_path / "nowhere"))
+
+    assert main(["--config", str(config), "config", "check"]) == 3
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert str(tmp_path / "nowhere") in captured.err
+
+
+def _visit(n: int, day: dt.date, reason: EndReason = EndReason.FINISH, language: str = "en",
+           screens: tuple[str, ...] = ("home", "policies")) -> UsageRecord:
+    return UsageRecord(token=f"{n:04d}feedfacecafebeef" + "0" * 12, kiosk_id="lobby-secret-id",
+                       started_at=dt.datetime.combine(day, dt.time(9, n), dt.timezone.utc),
+                       duration_s=30.0 + n, screens=screens, language=language, large_text=False,
+                       high_contrast=False, end_reason=reason)
+
+
+def test_stats_prints_aggregate_counts_and_never_a_token(database_url, tmp_path, capsys):
+    engine = open_engine(database_url)
+    try:
+        upgrade(engine)
+        stats = UsageStats(session_factory(engine))
+        visits = [_visit(i, dt.date(2026, 11, 20)) for i in range(6)]
+        visits.append(_visit(50, dt.date(2026, 11, 21), EndReason.IDLE, "es", ("home", "catalogue")))
+        for v in visits:
+            stats.add(v)
+    finally:
+        engine.dispose()
+    config = write_config(tmp_path, database_url=toml_str(database_url))
+
+    assert main(["--config", str(config), "stats"]) == 0
+
+    out = capsys.readouterr().out
+    assert "Visits: 7" in out
+    assert "Median visit length: 33 s" in out
+    assert [line.split() for line in out.splitlines() if line.startswith("  ")] == [
+        ["2026-11-20", "6"], ["other", "1"],           # by day
+        ["finish", "6"], ["other", "1"],               # how visits ended
+        ["en", "6"], ["other", "1"],                   # language
+        ["home", "7"], ["policies", "6"], ["other", "1"],   # screens
+    ]
+    assert "Groups of fewer than 5 visits are shown only as 'other'." in out
+    for v in visits:
+        assert v.token not in out and v.token[:8] not in out
+    assert "lobby-secret-id" not in out
+    assert "es" not in out.split() and "catalogue" not in out and "2026-11-21" not in out
+
+    assert main(["--config", str(config), "stats", "--since", "2026-11-21"]) == 0
+    assert "Visits: 1" in capsys.readouterr().out
+
+
+def test_stats_on_a_new_kiosk_says_there_were_no_visits(tmp_path, capsys):
+    config = write_config(tmp_path)
+
+    assert main(["--config", str(config), "stats"]) == 0
+
+    out = capsys.readouterr().out
+    assert "Visits: 0" in out
+    assert "Median" not in out
+
+
+def test_stats_with_a_date_that_is_not_a_date_exits_2(tmp_path, capsys):
+    config = write_config(tmp_path)
+
+    assert main(["--config", str(config), "stats", "--since", "last week"]) == 2
+
+    assert "not a date like 2026-01-31" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "current"], ["stats"]])
+def test_a_damaged_database_exits_4_with_a_plain_message(tmp_path, capsys, command):
+    database = tmp_path / "data" / "kiosk.sqlite3"
+    database.parent.mkdir(parents=True)
+    database.write_bytes(b"this is not a database" * 500)
+    config = write_config(tmp_path)
+
+    assert main(["--config", str(config), *command]) == 4
+
+    err = capsys.readouterr().err
+    assert err.startswith("Database error:") and "damaged" in err and str(database) in err
+
+
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "current"], ["stats"]])
+def test_an_unreachable_database_server_exits_4_without_showing_the_password(tmp_path, capsys, command):
+    config = write_config(tmp_path, database_url='"postgresql+psycopg://kiosk:s3cret-pw@127.0.0.1:1/kiosk"')
+
+    assert main(["--config", str(config), *command]) == 4
+
+    captured = capsys.readouterr()
+    assert captured.err.startswith("Database error: postgresql+psycopg://kiosk:***@127.0.0.1:1/kiosk")
+    assert "cannot reach the database" in captured.err
+    assert "s3cret-pw" not in captured.err + captured.out
