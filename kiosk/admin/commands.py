@@ -9,7 +9,7 @@ import sys
 from kiosk.config import describe_settings
 from kiosk.startup import EXIT_CONFIG, Prepared
 from kiosk.storage.database import describe, open_engine, session_factory
-from kiosk.storage.migrations import upgrade
+from kiosk.storage.migrations import current_revision, upgrade
 
 
 def config_check(prepared: Prepared) -> int:

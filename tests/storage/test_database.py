@@ -20,11 +20,12 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 
 from kiosk.core.session import EndReason, UsageRecord
 from kiosk.storage.database import DatabaseError, open_engine, session_factory
-from kiosk.storage.migrations import alembic_config, upgrade
+from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, current_revision, upgrade
 from kiosk.storage.models import Base
 from kiosk.storage.stats import MIN_GROUP, BackgroundUsageRecorder, UsageStats
 
@@ -69,6 +70,17 @@ def test_migrations_build_the_schema_on_an_empty_database(engine):
     assert revision(engine) == HEAD
     tables = set(sa.inspect(engine).get_table_names())
     assert {"usage_sessions", "alembic_version"} <= tables
+
+
+def test_the_kiosk_knows_the_newest_migration(engine):
+    """Start-up skips Alembic when the database is at SCHEMA_HEAD: a new migration must move it."""
+    scripts = ScriptDirectory.from_config(alembic_config(engine))
+
+    assert scripts.get_heads() == [SCHEMA_HEAD]
+    assert SCHEMA_HEAD == HEAD
+    assert current_revision(engine) is None
+    upgrade(engine)
+    assert current_revision(engine) == revision(engine) == SCHEMA_HEAD
 
 
 def test_a_second_upgrade_changes_nothing(migrated):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QScroller, Q
 
 from kiosk.core.policies import PolicyDocument
 from kiosk.core.printing import PrintFailure, PrinterError
-from kiosk.printing.documents import PolicyNotice, render_policy_notice
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
@@ -123,6 +122,8 @@ class PoliciesScreen(Screen):
         doc = self.document
         if session is None or doc is None:
             return
+        from kiosk.printing.documents import PolicyNotice, render_policy_notice  # reportlab: not at start-up
+
         notice = PolicyNotice(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, document=doc,
                               printed_at=self.ctx.now(), kiosk_id=self.ctx.kiosk_id)
         title = f"{self.ctx.pack.short_name} {doc.title} {doc.version}"
