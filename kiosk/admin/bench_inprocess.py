@@ -66,33 +66,35 @@ def rss_mb() -> float | None:
     return psutil.Process().memory_info().rss / (1024 * 1024)
 
 
-class NoneGuard:
-    """Counts the references to None that the kiosk loses, and keeps None alive regardless.
+class SingletonGuard:
+    """Counts the references to None, True and False that the kiosk loses, and keeps them alive.
 
-    PySide6 6.12.0 on Python 3.11 (where None is not yet immortal) drops one reference to None on
-    every call of a void method (setText, setMinimumSize, update, ...). When the count reaches
-    zero, Python aborts ("deallocating None"): a kiosk dies after some hundreds of visits. The
-    benchmark reports the loss per visit and tops the count up between visits (never while
-    timing) so that it can measure the rest.
+    PySide6 6.12.0 on Python 3.11 (where these are not yet immortal) drops one reference to None
+    on every call of a void method (setText, setEnabled, update, ...) and one to True on every
+    Signal.emit(). When a count reaches zero Python aborts ("deallocating None", "deallocating
+    True or False"): a kiosk dies after some hundreds of visits. The benchmark reports the loss
+    and tops the counts up between visits (never while timing) so that it can measure the rest.
     """
 
+    OBJECTS = {"none": None, "true": True, "false": False}
     FLOOR, TOP_UP = 1_000_000, 2_000_000
 
     def __init__(self) -> None:
-        self.added = 0
+        self.added = dict.fromkeys(self.OBJECTS, 0)
         self._incref = ctypes.pythonapi.Py_IncRef
         self._incref.argtypes = [ctypes.py_object]
         self._incref.restype = None
 
-    def level(self) -> int:
-        """None's reference count as it would be without the top-ups."""
-        return sys.getrefcount(None) - self.added
+    def levels(self) -> dict[str, int]:
+        """Each reference count as it would be without the top-ups."""
+        return {name: sys.getrefcount(obj) - self.added[name] for name, obj in self.OBJECTS.items()}
 
     def top_up(self) -> None:
-        if sys.getrefcount(None) < self.FLOOR:       # never true where None is immortal (3.12+)
-            for _ in range(self.TOP_UP):
-                self._incref(None)
-            self.added += self.TOP_UP
+        for name, obj in self.OBJECTS.items():
+            if sys.getrefcount(obj) < self.FLOOR:       # never true where they are immortal (3.12+)
+                for _ in range(self.TOP_UP):
+                    self._incref(obj)
+                self.added[name] += self.TOP_UP
 
 
 class _PaintWatch(QObject):
@@ -113,8 +115,8 @@ class Bench:
 
     def __init__(self, data_dir: Path, visits: int, warmup: int) -> None:
         self.visits_wanted, self.warmup = visits, warmup
-        self.none_guard = NoneGuard()
-        self.none_guard.top_up()
+        self.guard = SingletonGuard()
+        self.guard.top_up()
         config = data_dir / "bench.toml"
         config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\n", encoding="utf-8")
         prepared = prepare(str(config), {"printer_backend": "file", "database_url": ""}, log_to_file=False)
@@ -124,7 +126,7 @@ class Bench:
         self.settle()
         self.kiosk.finish_startup()
         self.settle()
-        self.none_at_start = self.none_guard.level()   # what a real kiosk has left when ready
+        self.refs_at_ready = self.guard.levels()   # what a real kiosk has left when ready
         self.watch = _PaintWatch()
         self.results: dict[str, object] = {}
         self._tiles = itertools.cycle(TILES)
@@ -139,7 +141,7 @@ class Bench:
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.app.processEvents()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.none_guard.top_up()
+        self.guard.top_up()
 
     def painted_after(self, action: Callable[[], None], widget: QWidget) -> float:
         """Seconds from just before `action` to `widget` painted: pending events processed as the
@@ -240,17 +242,20 @@ def measure_rss_growth(bench: Bench) -> dict[str, object]:
     for _ in range(bench.warmup):
         bench.one_visit()
     before = rss_mb()
-    none_before = bench.none_guard.level()
+    refs_before = bench.guard.levels()
     for _ in range(bench.visits_wanted):
         bench.one_visit()
     after = rss_mb()
-    none_lost = (none_before - bench.none_guard.level()) / bench.visits_wanted
+    refs_after = bench.guard.levels()
+    lost = {name: max(0.0, (refs_before[name] - refs_after[name]) / bench.visits_wanted) for name in refs_before}
+    until_abort = [bench.refs_at_ready[name] / lost[name] for name in lost if lost[name] > 1]
     growth = None if before is None or after is None else (after - before) * 1000 / bench.visits_wanted
     return {"rss_growth_mb_per_1000_sessions": growth, "rss_after_warmup_mb": before, "rss_after_visits_mb": after,
             "growth_visits": bench.visits_wanted, "warmup_visits": bench.warmup,
-            "none_refs_lost_per_visit": max(0.0, none_lost),
-            "none_refs_at_start": bench.none_at_start,
-            "visits_until_abort_estimate": int(bench.none_at_start / none_lost) if none_lost > 1 else None}
+            "refs_lost_per_visit": sum(lost.values()),
+            **{f"{name}_refs_lost_per_visit": value for name, value in lost.items()},
+            **{f"{name}_refs_at_ready": value for name, value in bench.refs_at_ready.items()},
+            "visits_until_abort_estimate": int(min(until_abort)) if until_abort else None}
 
 
 MEASUREMENTS: list[Callable[[Bench], dict[str, object]]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from zoneinfo import ZoneInfo
 
 from kiosk.config import describe_settings
 from kiosk.startup import EXIT_CONFIG, Prepared
@@ -57,7 +58,7 @@ def stats(prepared: Prepared, since: str | None) -> int:
         return EXIT_CONFIG
     engine = open_engine(prepared.settings.resolved_database_url())
     upgrade(engine)
-    summary = UsageStats(session_factory(engine)).summary(first)
+    summary = UsageStats(session_factory(engine)).summary(first, zone=ZoneInfo(prepared.pack.timezone))
     engine.dispose()
     print(f"Visits: {summary.visits}")
     if summary.median_duration_s is not None:

@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.policies import PolicyDocument, PolicyFormatError, PolicyHistory, load_policy
 
@@ -22,6 +23,9 @@ _ID = re.compile(r"[a-z0-9_-]+")
 _STATE = re.compile(r"[A-Z]{2}")
 REQUIRED_POLICIES = ("privacy", "terms")
 COLOUR_KEYS = ("primary", "on_primary", "accent", "background", "surface", "text")
+PACK_KEYS = ("format", "name", "short_name", "state", "timezone", "website", "logo", "front_desk", "colours",
+             "departments", "security_questions")
+DEPARTMENT_KEYS = ("id", "name", "email", "phone", "location", "hours", "description")
 
 
 class PackError(Exception):
@@ -91,9 +95,11 @@ def load_pack(folder: Path) -> TownPack:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise PackError(f"{manifest}: cannot be read: {exc}") from None
     r = _Reader(raw, str(manifest))
+    r.only(PACK_KEYS)
     if r.get("format", int) != 1:
         raise PackError(f"{manifest}: 'format' must be 1")
     colours_raw = r.get("colours", dict)
+    _Reader(colours_raw, f"{manifest}: colours").only(COLOUR_KEYS)
     colours = {}
     for key in COLOUR_KEYS:
         value = colours_raw.get(key)
@@ -106,6 +112,11 @@ def load_pack(folder: Path) -> TownPack:
     state = r.get("state", str)
     if not _STATE.fullmatch(state):
         raise PackError(f"{manifest}: 'state' must be a two-letter code like CT")
+    zone = r.get("timezone", str)
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PackError(f"{manifest}: 'timezone' {zone!r} is not a time zone like America/New_York") from None
     departments = tuple(_department(d, str(manifest), i) for i, d in enumerate(r.get("departments", list)))
     if not departments:
         raise PackError(f"{manifest}: at least one department is needed")
@@ -116,7 +127,7 @@ def load_pack(folder: Path) -> TownPack:
         raise PackError(f"{manifest}: 'security_questions' must list at least three questions")
     return TownPack(
         pack_id=folder.name, folder=folder, name=r.get("name", str), short_name=r.get("short_name", str),
-        state=state, timezone=r.get("timezone", str), website=r.get("website", str), logo=logo,
+        state=state, timezone=zone, website=r.get("website", str), logo=logo,
         front_desk=r.get("front_desk", str), colours=Colours(**colours), departments=departments,
         security_questions=questions, policies=_policies(folder / "policies"),
     )
@@ -126,6 +137,7 @@ def _department(raw: Any, where: str, index: int) -> Department:
     if not isinstance(raw, dict):
         raise PackError(f"{where}: departments[{index}] must be a table")
     r = _Reader(raw, f"{where}: departments[{index}]")
+    r.only(DEPARTMENT_KEYS)
     dept_id = r.get("id", str)
     if not _ID.fullmatch(dept_id):
         raise PackError(f"{where}: departments[{index}].id must use a-z, 0-9, '_' or '-'")
@@ -149,9 +161,13 @@ def _policies(folder: Path) -> dict[str, PolicyHistory]:
         for path, doc in zip(files, versions):
             if doc.doc_id != doc_id or path.stem != doc.version:
                 raise PackError(f"{path}: front matter says {doc.doc_id} {doc.version}, the file name says {doc_id} {path.stem}")
+        by_date: dict[dt.date, Path] = {}
+        for path, doc in zip(files, versions):
+            if doc.effective in by_date:
+                raise PackError(f"{path}: takes effect on {doc.effective}, as {by_date[doc.effective].name} does; "
+                                "each version needs its own date")
+            by_date[doc.effective] = path
         versions.sort(key=lambda d: d.effective)
-        if len({d.effective for d in versions}) != len(versions):
-            raise PackError(f"{doc_dir}: two versions share an effective date")
         histories[doc_id] = PolicyHistory(doc_id, tuple(versions))
     return histories
 
@@ -163,6 +179,11 @@ class _Reader:
 
     def __init__(self, raw: dict[str, Any], where: str) -> None:
         self.raw, self.where = raw, where
+
+    def only(self, allowed: tuple[str, ...]) -> None:
+        unknown = sorted(set(self.raw) - set(allowed))
+        if unknown:
+            raise PackError(f"{self.where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(allowed)}")
 
     def get(self, key: str, kind: type, default: Any = _MISSING) -> Any:
         value = self.raw.get(key, default)

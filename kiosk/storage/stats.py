@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import queue
+import statistics
 import threading
 from dataclasses import dataclass
 
@@ -41,12 +42,13 @@ class UsageStats:
         with self._sessions.begin() as s:
             s.add(UsageSession(
                 token=usage.token, kiosk_id=usage.kiosk_id, started_at=usage.started_at,
-                duration_s=usage.duration_s, screens=",".join(usage.screens)[:400], language=usage.language,
+                duration_s=usage.duration_s, screens=_screen_list(usage.screens), language=usage.language,
                 large_text=usage.large_text, high_contrast=usage.high_contrast, end_reason=usage.end_reason.value,
             ))
 
-    def summary(self, since: dt.date | None = None, kiosk_id: str | None = None) -> UsageSummary:
-        """Counts per group; groups under MIN_GROUP are folded into "other"."""
+    def summary(self, since: dt.date | None = None, kiosk_id: str | None = None,
+                zone: dt.tzinfo = dt.timezone.utc) -> UsageSummary:
+        """Counts per group; groups under MIN_GROUP are folded into "other". Days are the town's days."""
         with self._sessions() as s:
             q = select(UsageSession)
             if since is not None:
@@ -54,23 +56,39 @@ class UsageStats:
             if kiosk_id is not None:
                 q = q.where(UsageSession.kiosk_id == kiosk_id)
             rows = s.scalars(q).all()
-        durations = sorted(r.duration_s for r in rows)
+        durations = [r.duration_s for r in rows]
         screens: dict[str, int] = {}
         for r in rows:
             for name in filter(None, r.screens.split(",")):
                 screens[name] = screens.get(name, 0) + 1
         return UsageSummary(
             visits=len(rows),
-            by_day=_fold({}, [r.started_at.date().isoformat() for r in rows]),
+            by_day=_fold({}, [_local_day(r.started_at, zone) for r in rows]),
             by_end_reason=_fold({}, [r.end_reason for r in rows]),
             by_language=_fold({}, [r.language for r in rows]),
             by_screen=_fold(screens, []),
-            median_duration_s=durations[len(durations) // 2] if durations else None,
+            median_duration_s=statistics.median(durations) if durations else None,
         )
 
     def count(self) -> int:
         with self._sessions() as s:
             return s.scalar(select(func.count()).select_from(UsageSession)) or 0
+
+
+def _local_day(started_at: dt.datetime, zone: dt.tzinfo) -> str:
+    # SQLite hands back naive datetimes; everything is stored in UTC.
+    aware = started_at if started_at.tzinfo else started_at.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone(zone).date().isoformat()
+
+
+def _screen_list(screens: tuple[str, ...], limit: int = 400) -> str:
+    """Screen ids joined by commas, whole names only, within the column's width."""
+    kept: list[str] = []
+    for name in screens:
+        if len(",".join([*kept, name])) > limit:
+            break
+        kept.append(name)
+    return ",".join(kept)
 
 
 def _fold(counts: dict[str, int], values: list[str]) -> tuple[tuple[str, int], ...]:

@@ -200,7 +200,7 @@ BREAKAGES: dict[str, tuple[Callable[[Path], Path], str]] = {
         lambda p: _edit(p / "policies" / "terms" / "1.0.md", "effective = 2024-07-01", 'effective = "2024-07-01"')
         or p / "policies" / "terms" / "1.0.md", "'effective' must be a date"),
     "policy file name disagrees with its version": (_misnamed_version, "file name says privacy 1.2"),
-    "two versions with one effective date": (_same_effective_date, "share an effective date"),
+    "two versions with one effective date": (_same_effective_date, "each version needs its own date"),
 }
 
 
@@ -233,3 +233,24 @@ def test_a_town_is_given_by_name_or_by_path(tmp_path):
     assert resolve_pack_folder("calabasas", towns_dir()) == towns_dir() / "calabasas"
     assert resolve_pack_folder(str(tmp_path / "mytown"), towns_dir()) == tmp_path / "mytown"
     assert resolve_pack_folder("./mytown", towns_dir()) == Path("mytown")
+
+
+def test_unknown_keys_and_time_zones_are_refused(tmp_path):
+    import shutil
+    from kiosk.core.pack import PackError, load_pack
+    from kiosk.paths import towns_dir
+    for old, new, expected in [
+        ('hours = "', 'hour = "', "unknown key(s) hour"),
+        ('timezone = "America/New_York"', 'timezone = "Mars/Olympus"', "'timezone'"),
+        ('[colours]', '[colours]\nglow = "#FFFFFF"', "unknown key(s) glow"),
+    ]:
+        pack = tmp_path / new.split()[0].strip("[]")
+        shutil.copytree(towns_dir() / "westport", pack)
+        manifest = pack / "pack.toml"
+        manifest.write_text(manifest.read_text().replace(old, new, 1))
+        try:
+            load_pack(pack)
+        except PackError as exc:
+            assert str(manifest) in str(exc) and expected in str(exc)
+        else:
+            raise AssertionError(f"{new!r} was accepted")

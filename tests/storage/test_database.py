@@ -8,6 +8,7 @@ set, on a fresh PostgreSQL database.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import random
@@ -386,3 +387,22 @@ def test_records_queued_during_an_outage_are_written_with_later_ones(database_ur
         recorder.close(5)
         impatient.dispose()
 
+
+
+def test_a_cut_screen_list_keeps_whole_screen_names(migrated):
+    stats = UsageStats(session_factory(migrated))
+    stats.add(usage(1, screens=tuple(f"screen_{i:03d}" for i in range(60))))
+    counted = dict(stats.summary().by_screen)
+    assert counted["other"] == 36                       # 36 whole names fit in 400 characters
+    assert all(name == "other" or len(name) == 10 for name in counted)
+
+
+def test_days_are_the_towns_days_and_the_median_is_the_middle(migrated):
+    from zoneinfo import ZoneInfo
+    stats = UsageStats(session_factory(migrated))
+    late_evening_utc = dt.datetime(2026, 11, 21, 3, 30, tzinfo=dt.timezone.utc)   # 19:30 on the 20th in California
+    for i in range(MIN_GROUP + 1):
+        stats.add(dataclasses.replace(usage(i, duration=10.0 if i % 2 else 20.0), started_at=late_evening_utc))
+    summary = stats.summary(zone=ZoneInfo("America/Los_Angeles"))
+    assert summary.by_day == (("2026-11-20", MIN_GROUP + 1),)
+    assert summary.median_duration_s == 15.0
