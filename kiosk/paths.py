@@ -14,19 +14,20 @@ _CANDIDATE_ROOTS = (
 )
 
 
-def _shipped(name: str) -> Path:
+def _shipped(name: str, marker: str) -> Path:
+    # The marker tells the kiosk's folder from a same-named folder some other package may have.
     for root in _CANDIDATE_ROOTS:
-        if root is not None and (root / name).is_dir():
+        if root is not None and (root / name / marker).exists():
             return root / name
     raise FileNotFoundError(f"the kiosk's '{name}' folder is missing from this installation")
 
 
 def resources_dir() -> Path:
-    return _shipped("resources")
+    return _shipped("resources", "towns")
 
 
 def migrations_dir() -> Path:
-    return _shipped("db")
+    return _shipped("db", "env.py")
 
 
 def towns_dir() -> Path:
@@ -34,7 +35,7 @@ def towns_dir() -> Path:
 
 
 def themes_dir() -> Path:
-    return _shipped("ui") / "themes"
+    return _shipped("ui", "themes/kiosk.qss") / "themes"
 
 
 def translations_dir() -> Path:
