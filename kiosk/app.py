@@ -15,22 +15,26 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from kiosk import __version__
-from kiosk.core.session import DisplayPrefs, EndReason
 from kiosk.paths import themes_dir, translations_dir
 from kiosk.startup import EXIT_DATA, Prepared, StartupError, prepare
 from kiosk.ui.display import DisplayController
-from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.widgets.chrome import HeaderBar, NavBar
-from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.theme import Look
 from kiosk.ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.storage.stats import BackgroundUsageRecorder
+    from kiosk.ui.idle import IdleTimings
+    from kiosk.ui.visit import VisitController
 
 log = logging.getLogger(__name__)
 START = time.perf_counter()
@@ -48,26 +52,18 @@ class Kiosk(QObject):
                  now: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__()
         self.prepared = prepared
-        settings = prepared.settings
         self.app = app
         self.now = now or dt.datetime.now
-        self.default_prefs = DisplayPrefs(settings.languages[0])
+        self._timings = timings
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir())
-        self.display.apply(self.default_prefs)
+        self.display.apply_look(Look())    # the town's colours at normal size, before any visit
         self.attract = AttractScreen(prepared.pack, _logo(prepared, 220))
         self.attract.start.setEnabled(False)          # until the database is open
-        self.header = HeaderBar(prepared.pack.short_name, _logo(prepared, 56), settings.languages)
-        self.nav = NavBar()
-        self.keyboard = OnScreenKeyboard()
-        self.screen_stack = QStackedWidget()
-        self.window = KioskWindow(self.attract, self.header, self.screen_stack, self.nav, self.keyboard,
-                                  kiosk_mode=settings.fullscreen)
-        self.idle = IdleWatcher(timings or IdleTimings.from_seconds(settings.idle_seconds, settings.warning_seconds), self)
-        self.window.add_overlay(IdleWarning(self.idle, self.window))
+        self.window = KioskWindow(self.attract, kiosk_mode=prepared.settings.fullscreen)
         self.ready = False
-        self.visits = None
-        self.recorder = None
-        self.engine = None
+        self.visits: VisitController | None = None
+        self.recorder: BackgroundUsageRecorder | None = None
+        self.engine: Engine | None = None
 
     def show(self) -> None:
         self.window.resize(1280, 800)
@@ -77,17 +73,20 @@ class Kiosk(QObject):
             self.window.show()
 
     def finish_startup(self) -> None:
-        """The slow half of start-up: database, services, screens. Raises StartupError."""
-        from kiosk.core.session import SessionService
+        """The slow half of start-up: database, services, the visitor's screens. Raises StartupError."""
+        from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.printing.backends import make_printer
         from kiosk.storage.database import DatabaseError, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.ui.context import ScreenContext
+        from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
         from kiosk.ui.navigator import Navigator
         from kiosk.ui.screens.catalogue import SCREENS
         from kiosk.ui.tasks import TaskRunner
         from kiosk.ui.visit import VisitController
+        from kiosk.ui.widgets.chrome import HeaderBar, NavBar
+        from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
         settings, data_dir = self.prepared.settings, self.prepared.data_dir
         try:
@@ -98,11 +97,24 @@ class Kiosk(QObject):
         self.stats = UsageStats(session_factory(self.engine))
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.tasks = TaskRunner(parent=self)
-        spool = Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name else data_dir / "printed"
+        spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
+                 else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
+        self.default_prefs = DisplayPrefs(settings.languages[0])
         self.sessions = SessionService(settings.kiosk_id, self.default_prefs, data_dir / "visit-scratch",
                                        self.printer, self.recorder, self._in_background)
         self.sessions.purge_leftovers()
+
+        # Built as children of the window: a parentless widget is a window of its own, and making
+        # one would take the focus away from the kiosk's window.
+        self.header = HeaderBar(self.prepared.pack.short_name, _logo(self.prepared, 56), settings.languages, self.window)
+        self.nav = NavBar(self.window)
+        self.keyboard = OnScreenKeyboard(self.window)
+        self.screen_stack = QStackedWidget(self.window)
+        self.window.add_visitor_area(self.header, self.screen_stack, self.nav, self.keyboard)
+        timings = self._timings or IdleTimings.from_seconds(settings.idle_seconds, settings.warning_seconds)
+        self.idle = IdleWatcher(timings, self)
+        self.window.add_overlay(IdleWarning(self.idle, self.window))
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies"))
@@ -119,6 +131,8 @@ class Kiosk(QObject):
     def shutdown(self) -> None:
         """Stop for good (SIGTERM from the service manager): end any visit, write what is queued."""
         if self.visits is not None:
+            from kiosk.core.session import EndReason
+
             self.visits.end(EndReason.SHUTDOWN)
         if self.recorder is not None:
             self.recorder.flush(5)

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.pack import Colours
-from kiosk.core.session import DisplayPrefs
-from kiosk.ui.i18n import TsTranslator, translation_file
 from kiosk.ui.theme import Look, stylesheet
+
+if TYPE_CHECKING:
+    from kiosk.core.session import DisplayPrefs
+    from kiosk.ui.i18n import TsTranslator
 
 
 class DisplayController:
@@ -26,12 +29,14 @@ class DisplayController:
 
     def apply(self, prefs: DisplayPrefs) -> None:
         """Cheap when nothing changed, so resetting to the defaults after a visit costs nothing."""
-        look = Look(prefs.large_text, prefs.high_contrast)
+        self.apply_look(Look(prefs.large_text, prefs.high_contrast))
+        if prefs.language != self.language:
+            self._set_language(prefs.language)
+
+    def apply_look(self, look: Look) -> None:
         if look != self._look:
             self._app.setStyleSheet(stylesheet(self._template, self._colours, look))
             self._look = look
-        if prefs.language != self.language:
-            self._set_language(prefs.language)
 
     def release(self) -> None:
         """Give the application back as it was (the kiosk is stopping)."""
@@ -57,6 +62,8 @@ class DisplayController:
 
     def _translator(self, language: str) -> TsTranslator | None:
         if language not in self._translators:
+            from kiosk.ui.i18n import TsTranslator, translation_file  # only once a visitor switches language
+
             path = translation_file(self._translations_dir, language)
             if path is None:
                 return None

@@ -8,22 +8,39 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.idle import IdleWarning
+from typing import TYPE_CHECKING
+
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.widgets.chrome import HeaderBar, NavBar
-from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+
+if TYPE_CHECKING:
+    from kiosk.ui.idle import IdleWarning
+    from kiosk.ui.widgets.chrome import HeaderBar, NavBar
+    from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
 
 class KioskWindow(QWidget):
-    def __init__(self, attract: AttractScreen, header: HeaderBar, screens: QStackedWidget, nav: NavBar,
-                 keyboard: OnScreenKeyboard, kiosk_mode: bool) -> None:
+    """Built in two steps: the attract screen first, so it paints at once; the visitor area
+    (header, screens, nav bar, keyboard) once the slow half of start-up is done."""
+
+    def __init__(self, attract: AttractScreen, kiosk_mode: bool) -> None:
         self.kiosk_mode = kiosk_mode
         self.allow_close = not kiosk_mode
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle(attract.welcome.text().splitlines()[0])
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.attract, self.header, self.screens, self.nav, self.keyboard = attract, header, screens, nav, keyboard
+        self.attract = attract
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(attract)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.overlays: list[QWidget] = []
+
+    def add_visitor_area(self, header: HeaderBar, screens: QStackedWidget, nav: NavBar,
+                         keyboard: OnScreenKeyboard) -> None:
+        self.header, self.screens, self.nav, self.keyboard = header, screens, nav, keyboard
         screens.setObjectName("screenStack")
         visitor = QWidget()
         visitor.setObjectName("visitorArea")
@@ -34,16 +51,10 @@ class KioskWindow(QWidget):
         column.addWidget(screens, 1)
         column.addWidget(nav)
         column.addWidget(keyboard)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("pages")
-        self.pages.addWidget(attract)
         self.pages.addWidget(visitor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.overlays: list[QWidget] = []
 
     def add_overlay(self, overlay: IdleWarning) -> None:
+        overlay.setGeometry(self.rect())
         self.overlays.append(overlay)
 
     def show_attract(self) -> None:

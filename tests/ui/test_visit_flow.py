@@ -120,3 +120,14 @@ def _usage_rows(kiosk):
     from kiosk.storage.database import session_factory
     with session_factory(kiosk.engine)() as s:
         return s.scalars(select(UsageSession)).all()
+
+
+def test_the_kiosk_is_one_window_that_keeps_the_focus(qtbot, kiosk):
+    from PySide6.QtWidgets import QApplication
+    from tests.ui.widget_walk import visit_every_screen
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    for _screen in visit_every_screen(kiosk):
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        assert shown == [kiosk.window]
+    assert kiosk.window.isActiveWindow()

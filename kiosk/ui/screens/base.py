@@ -7,10 +7,13 @@ typed (text, undo history, selections, scroll positions) can reach the next one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.ui.context import ScreenContext
+if TYPE_CHECKING:
+    from kiosk.ui.context import ScreenContext
 
 
 class Screen(QWidget):

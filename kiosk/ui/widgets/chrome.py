@@ -29,7 +29,6 @@ class HeaderBar(QFrame):
         self.screen_title = label("title", "headerTitle", wrap=False)
         self.language = button("toggleLanguage")
         self.language.clicked.connect(self._next_language)
-        self.language.setVisible(len(languages) > 1)
         self.large_text = button("toggleLargeText")
         self.high_contrast = button("toggleHighContrast")
         for toggle in (self.large_text, self.high_contrast):
@@ -44,6 +43,8 @@ class HeaderBar(QFrame):
         row.addWidget(self.language)
         row.addWidget(self.large_text)
         row.addWidget(self.high_contrast)
+        # Only once it is in the layout: shown while parentless, a widget becomes a window of its own.
+        self.language.setVisible(len(languages) > 1)
         self.retranslate()
 
     def show_prefs(self, prefs: DisplayPrefs) -> None:
