@@ -26,7 +26,6 @@ from kiosk.paths import themes_dir, translations_dir
 from kiosk.startup import EXIT_DATA, Prepared, StartupError, prepare
 from kiosk.ui.display import DisplayController
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.theme import Look
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -56,7 +55,6 @@ class Kiosk(QObject):
         self.now = now or dt.datetime.now
         self._timings = timings
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir())
-        self.display.apply_look(Look())    # the town's colours at normal size, before any visit
         self.attract = AttractScreen(prepared.pack, _logo(prepared, 220))
         self.attract.start.setEnabled(False)          # until the database is open
         self.window = KioskWindow(self.attract, kiosk_mode=prepared.settings.fullscreen)
@@ -114,7 +112,9 @@ class Kiosk(QObject):
         self.window.add_visitor_area(self.header, self.screen_stack, self.nav, self.keyboard)
         timings = self._timings or IdleTimings.from_seconds(settings.idle_seconds, settings.warning_seconds)
         self.idle = IdleWatcher(timings, self)
-        self.window.add_overlay(IdleWarning(self.idle, self.window))
+        warning = IdleWarning(self.idle, self.window)
+        self.window.add_overlay(warning)
+        self.display.attach(self.window.visitor, warning)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies"))

@@ -8,7 +8,6 @@ that every figure is there and is a plausible number.
 import json
 import math
 import tempfile
-from pathlib import Path
 
 from kiosk.admin.bench import ROWS, run
 
@@ -16,12 +15,10 @@ REQUIRED = ("start_s", "bare_qt_start_s", "ready_s", "session_end_ms_p95", "tap_
             "rss_growth_mb_per_1000_sessions", "start_ratio")
 
 
-def _bench_dirs() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("kiosk-bench-*")}
-
-
-def test_quick_bench_reports_every_figure(tmp_path, capsys):
-    before = _bench_dirs()
+def test_quick_bench_reports_every_figure(tmp_path, capsys, monkeypatch):
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))    # where the benchmark's throwaway folders go
     out = tmp_path / "bench.json"
 
     results = run(out, runs=1, quick=True)
@@ -41,4 +38,4 @@ def test_quick_bench_reports_every_figure(tmp_path, capsys):
     table = capsys.readouterr().out
     for row in ROWS:
         assert row.label in table
-    assert _bench_dirs() <= before       # the throwaway data folders are gone
+    assert list(temp.iterdir()) == []    # the throwaway data folders are gone

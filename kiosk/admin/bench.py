@@ -9,6 +9,8 @@ Measured on this machine, offscreen (QT_QPA_PLATFORM=offscreen), with a throwawa
 * ready_s: in the same processes, to ``KIOSK_MARK ready`` (database open, taps answered).
 * session_end_ms_p95, tap_to_screen_ms_p95, rss_mb, rss_growth_mb_per_1000_sessions: one kiosk
   driven by real clicks in a child process (kiosk.admin.bench_inprocess).
+* refs_lost_per_visit: references to None/True/False the kiosk loses per visit (a PySide6 6.12.0
+  bug on Python 3.11 that aborts the kiosk once they run out), with visits_until_abort_estimate.
 
 Each measurement is a function in MEASUREMENTS taking the BenchContext and returning figures;
 each row of the table is a Row in ROWS. A later issue adds its function and its rows.
@@ -259,8 +261,8 @@ def format_table(results: dict[str, object]) -> str:
                f"{results.get('platform')}; {results.get('runs')} start-up runs, "
                f"{results.get('visits')} visits after {results.get('warmup_visits')} warm-up visits.")
     if isinstance(results.get("visits_until_abort_estimate"), int):
-        out.append(f"WARNING: at this rate a kiosk aborts (Python 'deallocating None') after about "
-                   f"{results['visits_until_abort_estimate']} visits; the benchmark kept None alive to go on.")
+        out.append(f"WARNING: at this rate a kiosk aborts (Python 'deallocating None' or 'True or False') after about "
+                   f"{results['visits_until_abort_estimate']} visits; the benchmark kept them alive to go on.")
     return "\n".join(out)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.pack import Colours
 from kiosk.ui.theme import Look, stylesheet
@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 
 class DisplayController:
+    """The town's look is the application's stylesheet, set once. A visitor's large text or high
+    contrast is a stylesheet on the visitor's widgets only, so the attract screen never restyles and
+    going back to the defaults costs nothing when the visitor changed nothing."""
+
     def __init__(self, app: QApplication, colours: Colours, qss_template: Path, translations_dir: Path) -> None:
         self._app = app
         self._colours = colours
@@ -24,8 +28,14 @@ class DisplayController:
         self._translations_dir = translations_dir
         self._translators: dict[str, TsTranslator] = {}
         self._installed: TsTranslator | None = None
-        self._look: Look | None = None
+        self._look = Look()
+        self._visitor_widgets: list[QWidget] = []
         self.language = ""
+        app.setStyleSheet(stylesheet(qss_template, colours, self._look))
+
+    def attach(self, *widgets: QWidget) -> None:
+        """The widgets a visitor's look applies to (the visitor area, overlays)."""
+        self._visitor_widgets.extend(widgets)
 
     def apply(self, prefs: DisplayPrefs) -> None:
         """Cheap when nothing changed, so resetting to the defaults after a visit costs nothing."""
@@ -35,7 +45,9 @@ class DisplayController:
 
     def apply_look(self, look: Look) -> None:
         if look != self._look:
-            self._app.setStyleSheet(stylesheet(self._template, self._colours, look))
+            qss = "" if look == Look() else stylesheet(self._template, self._colours, look)
+            for widget in self._visitor_widgets:
+                widget.setStyleSheet(qss)
             self._look = look
 
     def release(self) -> None:
@@ -44,11 +56,13 @@ class DisplayController:
             self._app.removeTranslator(self._installed)
             self._installed = None
         self._app.setStyleSheet("")
-        self._look, self.language = None, ""
+        for widget in self._visitor_widgets:
+            widget.setStyleSheet("")
+        self._look, self.language = Look(), ""
 
     @property
     def look(self) -> Look:
-        return self._look or Look()
+        return self._look
 
     def _set_language(self, language: str) -> None:
         if self._installed is not None:

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """Moves the visitor between screens and throws every screen away when a visit ends.
 
-Screens are built on first use from their factories. After a reset, the screens a visitor is
-likely to need first are built again while the attract screen is up (one per event-loop turn),
-so the first tap of the next visit answers within a frame and the reset itself stays instant.
+Screens are built on first use from their factories, each inside a scroll area (flicked by
+touch) that lives as long as the kiosk: only the screen inside it is thrown away. After a reset,
+the screens a visitor is likely to need first are built again while the attract screen is up
+(one per event-loop turn), so the first tap of the next visit answers within a frame and the
+reset itself stays instant.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Navigator(QObject):
         self.factories = factories
         self.home = home
         self._prewarm_ids = prewarm
+        self._areas: dict[str, QScrollArea] = {}
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
         self._current: Screen | None = None
@@ -50,7 +53,7 @@ class Navigator(QObject):
             if remember:
                 self._history.append(self._current.screen_id)
         self._current = target
-        self.stack.setCurrentWidget(target.parentWidget().parentWidget())
+        self.stack.setCurrentWidget(self._areas[screen_id])
         target.enter()
         self.screen_changed.emit(target)
         return target
@@ -68,11 +71,13 @@ class Navigator(QObject):
             self._current.leave()
         self._current = None
         self._history.clear()
-        for screen in self._screens.values():
-            frame = screen.parentWidget().parentWidget()   # the screen's scroll area
-            self.stack.removeWidget(frame)
-            frame.hide()
-            frame.deleteLater()
+        for screen_id, screen in self._screens.items():
+            area = self._areas[screen_id]
+            area.takeWidget()
+            area.verticalScrollBar().setValue(0)
+            QScroller.scroller(area.viewport()).stop()
+            screen.hide()
+            screen.deleteLater()
         self._screens.clear()
         QTimer.singleShot(0, self._prewarm_next)
 
@@ -91,21 +96,23 @@ class Navigator(QObject):
             screen = self.factories[screen_id](self.ctx)
             screen.navigated.connect(self._on_navigated)
             self._screens[screen_id] = screen
-            self.stack.addWidget(_scrollable(screen))
+            self._area(screen_id).setWidget(screen)
         return screen
+
+    def _area(self, screen_id: str) -> QScrollArea:
+        area = self._areas.get(screen_id)
+        if area is None:
+            area = QScrollArea()
+            area.setObjectName(f"{screen_id}Scroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # not a tab stop of its own
+            # Once per screen id for the kiosk's life: each grab registers a new gesture type.
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+            self._areas[screen_id] = area
+            self.stack.addWidget(area)
+        return area
 
     def _on_navigated(self, screen_id: str) -> None:
         self.go(screen_id)
-
-
-def _scrollable(screen: Screen) -> QScrollArea:
-    """Every screen scrolls when it does not fit (large text, the keyboard up), flicked by touch."""
-    area = QScrollArea()
-    area.setObjectName(f"{screen.screen_id}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(screen)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # not a tab stop of its own: flick or use the scroll bar
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-    return area

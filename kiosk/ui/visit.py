@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.core.session import DisplayPrefs, EndReason, SessionService
@@ -30,6 +30,7 @@ class VisitController(QObject):
         self.window, self.sessions, self.navigator = window, sessions, navigator
         self.idle, self.display, self.keyboard = idle, display, keyboard
         self.default_prefs = default_prefs
+        self._restore_pending = False
         window.attract.tapped.connect(self.begin)
         window.nav.back_requested.connect(self._on_back)
         window.nav.start_over_requested.connect(lambda: self.end(EndReason.START_OVER))
@@ -40,6 +41,7 @@ class VisitController(QObject):
         keyboard.key_tapped.connect(idle.activity)
 
     def begin(self) -> None:
+        self._restore_defaults()
         self.sessions.begin()
         self.window.attract.show_farewell(False)
         self.window.show_visitor()
@@ -53,18 +55,26 @@ class VisitController(QObject):
             return
         self.idle.stop()
         self.sessions.end(reason)
+        self.window.attract.show_farewell(reason is EndReason.FINISH)
+        self.window.show_attract()          # first, so the next visitor is welcomed at once
         self.navigator.reset()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
             clipboard.clear(QClipboard.Mode.Selection)
         self.keyboard.reset()
-        self.display.apply(self.default_prefs)
-        self.keyboard.set_scale(self.display.look.scale)
         self.window.header.show_prefs(self.default_prefs)
-        self.window.attract.show_farewell(reason is EndReason.FINISH)
-        self.window.show_attract()
+        # Restyling and retranslating wait until the old screens are gone (one event-loop turn),
+        # so they cost nothing for screens being thrown away; a new visit never starts before.
+        self._restore_pending = True
+        QTimer.singleShot(0, self._restore_defaults)
         self.visit_ended.emit(reason)
+
+    def _restore_defaults(self) -> None:
+        if self._restore_pending:
+            self._restore_pending = False
+            self.display.apply(self.default_prefs)
+            self.keyboard.set_scale(self.display.look.scale)
 
     def _on_back(self) -> None:
         if self.navigator.can_go_back():

@@ -42,7 +42,7 @@ class KioskWindow(QWidget):
                          keyboard: OnScreenKeyboard) -> None:
         self.header, self.screens, self.nav, self.keyboard = header, screens, nav, keyboard
         screens.setObjectName("screenStack")
-        visitor = QWidget()
+        self.visitor = visitor = QWidget()
         visitor.setObjectName("visitorArea")
         column = QVBoxLayout(visitor)
         column.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import translations_dir
 from tests.support import find, tap
@@ -47,8 +46,10 @@ def test_large_text_and_high_contrast_apply_everywhere_and_reset(qtbot, kiosk):
     tap(qtbot, kiosk.header.large_text)
     assert heading.font().pixelSize() > normal_font * 1.3
     qtbot.waitUntil(lambda: find(home, "home_search").height() > normal_tile)
+    background = kiosk.prepared.pack.colours.background.lower()
+    assert screen_colour(kiosk) == background
     tap(qtbot, kiosk.header.high_contrast)
-    assert "#000000" in QApplication.instance().styleSheet()
+    assert screen_colour(kiosk) == "#000000"
     tap(qtbot, find(home, "home_policies"))
     assert find(kiosk.navigator.current, "policyPrint").font().pixelSize() > 20 * 1.3
     assert kiosk.header.large_text.isChecked() and kiosk.header.high_contrast.isChecked()
@@ -58,6 +59,13 @@ def test_large_text_and_high_contrast_apply_everywhere_and_reset(qtbot, kiosk):
     home = begin(qtbot, kiosk)
     assert not kiosk.header.large_text.isChecked() and not kiosk.header.high_contrast.isChecked()
     assert find(home, "homeHeading").font().pixelSize() == normal_font
+    assert screen_colour(kiosk) == background
+
+
+def screen_colour(kiosk) -> str:
+    """The colour a visitor sees at the left edge of the screen area, below the header."""
+    image = kiosk.window.grab().toImage()
+    return image.pixelColor(3, kiosk.header.height() + 40).name()
 
 
 def test_every_interface_text_has_a_spanish_translation(tmp_path):

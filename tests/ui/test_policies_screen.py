@@ -65,13 +65,24 @@ def test_find_a_word_selects_it_or_says_it_is_not_there(qtbot, kiosk):
 
 def test_policy_text_scrolls_by_flicking(qtbot, kiosk):
     screen = open_policies(qtbot, kiosk)
-    text = find(screen, "policyText")
-    bar = text.verticalScrollBar()
-    assert bar.maximum() > 0
-    scroller = QScroller.scroller(text.viewport())
-    scroller.scrollTo(QPoint(0, bar.maximum() // 2), 50)
+    area = screen.parentWidget().parentWidget()          # the screen's scroll area
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000)      # the whole policy, at its full height
+    assert QScroller.hasScroller(area.viewport())
+    QScroller.scroller(area.viewport()).scrollTo(QPoint(0, bar.maximum() // 2), 50)
     qtbot.waitUntil(lambda: bar.value() > 0)
-    assert QScroller.hasScroller(text.viewport())
+
+
+def test_find_scrolls_the_match_into_view(qtbot, kiosk):
+    screen = open_policies(qtbot, kiosk)
+    area = screen.parentWidget().parentWidget()
+    field, text = find(screen, "policyFind"), find(screen, "policyText")
+    tap(qtbot, field)
+    qtbot.keyClicks(field, "subpoena")                 # far down the privacy policy
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert text.textCursor().selectedText() == "subpoena"
+    spot = text.viewport().mapTo(area.viewport(), text.cursorRect().center())
+    assert 0 <= spot.y() <= area.viewport().height()
 
 
 def test_print_a_policy_notice(qtbot, make_kiosk, tmp_path):

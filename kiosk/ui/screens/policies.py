@@ -1,18 +1,19 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Privacy & terms: read the town's policies (flick to scroll), find a word, print a notice."""
+"""Privacy & terms: read the town's policies (the screen flicks), find a word, print a notice."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QScroller, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.policies import PolicyDocument
 from kiosk.core.printing import PrintFailure, PrinterError
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.widgets.document_view import DocumentView
 
 log = logging.getLogger(__name__)
 DOCS = ("privacy", "terms")
@@ -35,10 +36,8 @@ class PoliciesScreen(Screen):
         self.meta = label("subtitle", "policyMeta")
         self.changes = label("notice", "policyChanges")
         self.language_note = label("", "policyLanguageNote")
-        self.text = QTextBrowser()
+        self.text = DocumentView()
         self.text.setObjectName("policyText")
-        self.text.setOpenLinks(False)          # a kiosk opens no browser
-        QScroller.grabGesture(self.text.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.find_field = QLineEdit()
         self.find_field.setObjectName("policyFind")
         self.find_field.setMaxLength(100)
@@ -60,9 +59,9 @@ class PoliciesScreen(Screen):
         layout.addWidget(self.meta)
         layout.addWidget(self.changes)
         layout.addWidget(self.language_note)
-        layout.addWidget(self.text, 1)
         layout.addLayout(tools)
         layout.addWidget(self.status)
+        layout.addWidget(self.text)
         self.document: PolicyDocument | None = None
         self.show_document(self._first_changed() or "privacy")
 
@@ -76,8 +75,7 @@ class PoliciesScreen(Screen):
     def show_document(self, doc_id: str) -> None:
         self.document = self.ctx.pack.policy(doc_id, self.ctx.today())
         self.doc_buttons[doc_id].setChecked(True)
-        self.text.setMarkdown(self.document.body_markdown)
-        self.text.verticalScrollBar().setValue(0)
+        self.text.show_markdown(self.document.body_markdown)
         self._set_status("")
         self.retranslate()
 
@@ -108,13 +106,9 @@ class PoliciesScreen(Screen):
         needle = self.find_field.text().strip()
         if not needle:
             return
-        if not self.text.find(needle):
-            cursor = self.text.textCursor()
-            cursor.movePosition(cursor.MoveOperation.Start)
-            self.text.setTextCursor(cursor)
-            if not self.text.find(needle):
-                self._set_status(self.tr("That word is not in this document."))
-                return
+        if not self.text.find_and_show(needle):
+            self._set_status(self.tr("That word is not in this document."))
+            return
         self._set_status("")
 
     def print_current(self) -> None:
