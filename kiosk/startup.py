@@ -8,9 +8,7 @@ Each failure is a StartupError with a plain message and the exit code IT scripts
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +34,8 @@ class Prepared:
 
 
 def prepare(config_path: str | None, overrides: dict[str, object] | None = None, log_to_file: bool = True) -> Prepared:
+    """Settings, data folder and town pack, checked. With ``log_to_file``, logging to the data folder
+    starts here; the kiosk itself passes False and starts it after the first paint (see kiosk.app)."""
     config_file = find_config_file(config_path)
     try:
         settings = load_settings(config_file, overrides)
@@ -47,15 +47,19 @@ def prepare(config_path: str | None, overrides: dict[str, object] | None = None,
     try:
         pack = load_pack(resolve_pack_folder(settings.town, towns_dir()))
     except PackError as exc:
+        if not log_to_file:
+            setup_logging(data_dir / "logs", settings.log_level)
+        logging.getLogger(__name__).error("start-up failed: %s", exc)
         raise StartupError(f"Town pack error: {exc}", EXIT_PACK) from None
     return Prepared(settings, config_file, pack, data_dir)
 
 
 def check_data_dir(folder: Path) -> Path:
+    probe = folder / f".write-test-{os.getpid()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        probe.unlink()
     except OSError as exc:
         raise StartupError(
             f"Data folder error: {folder} cannot be written ({exc.strerror or exc}). "
@@ -65,6 +69,8 @@ def check_data_dir(folder: Path) -> Path:
 
 def setup_logging(folder: Path, level: str) -> None:
     """A rotating file of events and errors. Never log what a visitor typed: log codes, not values."""
+    import logging.handlers
+
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(folder / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

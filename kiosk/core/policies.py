@@ -20,7 +20,6 @@ version in force when it was collected).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +42,8 @@ class PolicyDocument:
     @property
     def sha256(self) -> str:
         """Digest of the exact text shown, recorded with an acceptance."""
+        import hashlib  # not at start-up: nothing is hashed before the first visit
+
         return hashlib.sha256(self.body_markdown.encode("utf-8")).hexdigest()
 
 

@@ -4,9 +4,9 @@ with the on-screen keyboard docked below so it shrinks the screen instead of cov
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
 
-class KioskWindow(QWidget):
+class KioskWindow(QFrame):
     """Built in two steps: the attract screen first, so it paints at once; the visitor area
     (header, screens, nav bar, keyboard) once the slow half of start-up is done."""
 
@@ -28,7 +28,6 @@ class KioskWindow(QWidget):
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle(attract.welcome.text().splitlines()[0])
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.attract = attract
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -81,6 +80,8 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: the window paints before Qt's namespace loads
+
         if event.key() == Qt.Key.Key_Escape:
             event.accept()   # never leaves kiosk mode, never closes anything
             return

@@ -6,38 +6,37 @@ It is the one screen that outlives visits; it shows nothing that a visitor enter
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.pack import TownPack
-from kiosk.ui.screens.base import label, set_text
 
 
-class AttractScreen(QWidget):
+class AttractScreen(QFrame):
+    """Painted before anything else is loaded, so it touches no Qt enum namespace (importing
+    PySide6's `Qt` costs 20 ms): alignment and plain-text format come from the stylesheet."""
+
     tapped = Signal()
 
     def __init__(self, pack: TownPack, logo: QPixmap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attractScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # The whole screen is one button, so a tap anywhere, Enter or Space starts a visit.
         self.start = QPushButton(self)
         self.start.setObjectName("attractStart")
         self.start.setFlat(True)
         self.start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.start.clicked.connect(self.tapped)
-        logo_label = label(name="attractLogo", wrap=False)
+        logo_label = _label("attractLogo")
         logo_label.setPixmap(logo)
-        self.welcome = label("title", "attractWelcome")
-        self.invite = label("subtitle", "attractInvite")
-        self.farewell = label("subtitle", "attractFarewell")
+        self.welcome = _label("attractWelcome", "title")
+        self.invite = _label("attractInvite", "subtitle")
+        self.farewell = _label("attractFarewell", "subtitle")
         inner = QVBoxLayout(self.start)
         inner.setSpacing(28)
         inner.addStretch(2)
         for widget in (logo_label, self.welcome, self.invite, self.farewell):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             inner.addWidget(widget)
         inner.addStretch(3)
         outer = QVBoxLayout(self)
@@ -51,6 +50,16 @@ class AttractScreen(QWidget):
 
     def show_farewell(self, shown: bool) -> None:
         """After Finish: a thank-you that stays until the next visitor taps."""
-        set_text(self.farewell, "Thank you for visiting. Please take any printouts with you.\n"
-                                "Gracias por su visita. No olvide sus documentos impresos.")
+        self.farewell.setText("Thank you for visiting. Please take any printouts with you.\n"
+                              "Gracias por su visita. No olvide sus documentos impresos.")
+        self.farewell.setAccessibleName(self.farewell.text())
         self.farewell.setVisible(shown)
+
+
+def _label(name: str, role: str = "") -> QLabel:
+    widget = QLabel()
+    widget.setObjectName(name)    # kiosk.qss: #attractScreen QLabel is centred, plain text, see-through to taps
+    widget.setWordWrap(True)
+    if role:
+        widget.setProperty("role", role)
+    return widget
