@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import logging
 import signal
 import sys
 import time
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
     from kiosk.ui.idle import IdleTimings
     from kiosk.ui.visit import VisitController
 
-log = logging.getLogger(__name__)
 START = time.perf_counter()
 
 
@@ -130,7 +128,7 @@ class Kiosk(QObject):
         self.navigator.prewarm()
         self.attract.start.setEnabled(True)
         self.ready = True
-        log.info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
+        _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
 
     def _in_background(self, fn: Callable[[], None]) -> None:
         self.tasks.run(self, fn)
@@ -194,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kiosk.finish_startup()
         except StartupError as exc:
             print(exc, file=sys.stderr)
-            log.error("start-up failed: %s", exc)
+            _log().error("start-up failed: %s", exc)
             outcome["code"] = exc.exit_code
             kiosk.window.allow_close = True
             app.exit(exc.exit_code)
@@ -211,6 +209,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     kiosk.show()
     code = app.exec()
     return outcome["code"] or code
+
+
+def _log():  # noqa: ANN202 - logging loads after the first paint, so not at import
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def _mark(stage: str) -> None:

@@ -14,9 +14,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from platformdirs import PlatformDirs
-
-APP_DIRS = PlatformDirs("town-hall-kiosk", appauthor=False)
 CONFIG_ENV = "KIOSK_CONFIG"
 CONFIG_VERSION = 1
 MIN_WARNING_SECONDS = 20
@@ -49,7 +46,7 @@ class Settings:
     log_level: str = _setting("INFO", "Least severe log level written.", choices=LOG_LEVELS)
 
     def resolved_data_dir(self) -> Path:
-        return Path(self.data_dir).expanduser() if self.data_dir else Path(APP_DIRS.user_data_dir)
+        return Path(self.data_dir).expanduser() if self.data_dir else Path(_app_dirs().user_data_dir)
 
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.resolved_data_dir() / 'kiosk.sqlite3'}"
@@ -61,7 +58,14 @@ def describe_settings() -> list[tuple[str, str, Any]]:
 
 
 def default_config_path() -> Path:
-    return Path(APP_DIRS.user_config_dir) / "kiosk.toml"
+    return Path(_app_dirs().user_config_dir) / "kiosk.toml"
+
+
+def _app_dirs():  # noqa: ANN202
+    """The platform's folders for this app; platformdirs loads only when a default is needed."""
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs("town-hall-kiosk", appauthor=False)
 
 
 def find_config_file(cli_path: str | None) -> Path | None:

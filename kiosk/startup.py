@@ -7,7 +7,6 @@ Each failure is a StartupError with a plain message and the exit code IT scripts
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +48,8 @@ def prepare(config_path: str | None, overrides: dict[str, object] | None = None,
     except PackError as exc:
         if not log_to_file:
             setup_logging(data_dir / "logs", settings.log_level)
+        import logging
+
         logging.getLogger(__name__).error("start-up failed: %s", exc)
         raise StartupError(f"Town pack error: {exc}", EXIT_PACK) from None
     return Prepared(settings, config_file, pack, data_dir)
@@ -69,6 +70,7 @@ def check_data_dir(folder: Path) -> Path:
 
 def setup_logging(folder: Path, level: str) -> None:
     """A rotating file of events and errors. Never log what a visitor typed: log codes, not values."""
+    import logging
     import logging.handlers
 
     folder.mkdir(parents=True, exist_ok=True)
