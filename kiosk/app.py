@@ -77,9 +77,14 @@ class Kiosk(QObject):
 
     def finish_startup(self) -> None:
         """The slow half of start-up: database, services, the visitor's screens. Raises StartupError."""
+        from kiosk.core.account_service import AccountService
+        from kiosk.core.accounts import LockoutPolicy, RegistrationRules
         from kiosk.core.session import DisplayPrefs, SessionService
+        from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.printing.backends import make_printer
-        from kiosk.storage.database import DatabaseError, open_engine, session_factory
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from kiosk.storage.database import DatabaseError, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.ui.context import ScreenContext
@@ -97,7 +102,22 @@ class Kiosk(QObject):
             upgrade(self.engine)
         except DatabaseError as exc:
             raise StartupError(f"Database error: {exc}", EXIT_DATA) from None
-        self.stats = UsageStats(session_factory(self.engine))
+        sessions = session_factory(self.engine)
+        self.stats = UsageStats(sessions)
+        pack = self.prepared.pack
+        self.accounts = AccountService(
+            SqlAccountRepository(sessions),
+            RegistrationRules(required=pack.required_contact, security_questions=pack.security_questions,
+                              licence_types=pack.licence_types, town_state=pack.state),
+            LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
+                          dt.timedelta(minutes=settings.lockout_minutes)),
+            settings.kiosk_id, now=lambda: dt.datetime.now(dt.timezone.utc))
+        try:
+            for history in pack.policies.values():
+                for version in history.versions:      # kept forever, whatever later packs hold
+                    self.accounts.record_policy(version)
+        except SQLAlchemyError as exc:
+            raise StartupError(f"Database error: {describe(self.engine)}: {exc.__class__.__name__}", EXIT_DATA) from None
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.tasks = TaskRunner(parent=self)
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
@@ -121,11 +141,13 @@ class Kiosk(QObject):
         self.window.add_overlay(warning)
         self.display.attach(self.window.visitor, warning)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
-                            tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now)
+                            tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
+                            receipt_paper=settings.receipt_paper)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
         self.navigator.prewarm()
+        self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
         self.attract.start.setEnabled(True)
         self.ready = True
         _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
@@ -149,6 +171,15 @@ class Kiosk(QObject):
         self.window.allow_close = True
         self.window.close()
         self.display.release()
+
+
+def _warm_up() -> None:
+    """Loads what the first resident would otherwise wait for: ZIP codes, receipt fonts, reportlab."""
+    from kiosk.core.validation import warm_up
+    from kiosk.printing.receipts import prepare_fonts
+
+    warm_up()
+    prepare_fonts()
 
 
 class _FirstPaint(QObject):

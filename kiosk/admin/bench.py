@@ -97,6 +97,8 @@ ROWS: list[Row] = [
     # PySide6 6.12.0 on Python 3.11 loses references to None and True: the kiosk aborts
     # ("deallocating None") once they are all gone. See kiosk.admin.bench_inprocess.SingletonGuard.
     Row("refs_lost_per_visit", "References to None/True/False lost per visit", "", 1, max=1),
+    Row("register_ms_p95", "Accept to account stored and receipt built (p95)", "ms", 1, max=300),
+    Row("sign_in_ms_p95", "Sign-in (p95)", "ms", 1),
 ]
 
 
@@ -260,6 +262,8 @@ def format_table(results: dict[str, object]) -> str:
     out.append(f"Python {results.get('python')}, Qt {results.get('qt')}, PySide6 {results.get('pyside')}, "
                f"{results.get('platform')}; {results.get('runs')} start-up runs, "
                f"{results.get('visits')} visits after {results.get('warmup_visits')} warm-up visits.")
+    if results.get("argon2"):
+        out.append(f"Password hashing: {results['argon2']} (registration hashes twice, sign-in verifies once).")
     if isinstance(results.get("visits_until_abort_estimate"), int):
         out.append(f"WARNING: at this rate a kiosk aborts (Python 'deallocating None' or 'True or False') after about "
                    f"{results['visits_until_abort_estimate']} visits; the benchmark kept them alive to go on.")

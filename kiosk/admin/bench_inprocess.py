@@ -278,12 +278,43 @@ def measure_rss_growth(bench: Bench) -> dict[str, object]:
             "visits_until_abort_estimate": int(min(until_abort)) if until_abort else None}
 
 
+def measure_accounts(bench: Bench) -> dict[str, object]:
+    """The final Accept to the account stored and its receipt built (Argon2 twice: password and
+    security answer), and a sign-in (one Argon2 verify). Run as the worker thread runs them."""
+    from kiosk.core import passwords
+    from kiosk.core.accounts import Contact, Registration
+    from kiosk.printing.receipts import AccountReceipt, render_account_receipt
+
+    kiosk = bench.kiosk
+    terms = kiosk.prepared.pack.policy("terms", kiosk.now().date())
+    question = kiosk.prepared.pack.security_questions[0]
+    register_ms, sign_in_ms = [], []
+    for i in range(20):
+        name = f"bench.resident{i}"
+        reg = Registration(name, "Maple-Harbor-72", "Maple-Harbor-72", question, "blue heron",
+                           Contact(first_name="Ada", last_name="Rivers", phone="2035550123",
+                                   email=f"ada{i}@example.com"))
+        start = time.perf_counter()
+        account = kiosk.accounts.register(reg, terms)
+        render_account_receipt(AccountReceipt(
+            town_name=kiosk.prepared.pack.name, town_state=kiosk.prepared.pack.state, username=account.username,
+            created_at=account.created_at, kiosk_id="bench", front_desk=kiosk.prepared.pack.front_desk,
+            website=kiosk.prepared.pack.website, terms_title=terms.title, terms_version=terms.version))
+        register_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        kiosk.accounts.sign_in(name, "Maple-Harbor-72")
+        sign_in_ms.append((time.perf_counter() - start) * 1000)
+    return {"register_ms_p95": percentile(register_ms, 95), "sign_in_ms_p95": percentile(sign_in_ms, 95),
+            "argon2": f"argon2id m={passwords.MEMORY_COST_KIB} KiB t={passwords.TIME_COST} p={passwords.PARALLELISM}"}
+
+
 MEASUREMENTS: list[Callable[[Bench], dict[str, object]]] = [
     measure_versions,
     measure_rss_after_start,     # first, before the timing loops touch the heap
     measure_session_end,
     measure_taps,
     measure_rss_growth,
+    measure_accounts,
 ]
 
 

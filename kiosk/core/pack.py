@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.core.accounts import CONTACT_FIELDS
 from kiosk.core.policies import PolicyDocument, PolicyFormatError, PolicyHistory, load_policy
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -24,7 +25,7 @@ _STATE = re.compile(r"[A-Z]{2}")
 REQUIRED_POLICIES = ("privacy", "terms")
 COLOUR_KEYS = ("primary", "on_primary", "accent", "background", "surface", "text")
 PACK_KEYS = ("format", "name", "short_name", "state", "timezone", "website", "logo", "front_desk", "colours",
-             "departments", "security_questions")
+             "departments", "security_questions", "licence_types", "registration")
 DEPARTMENT_KEYS = ("id", "name", "email", "phone", "location", "hours", "description")
 
 
@@ -68,6 +69,8 @@ class TownPack:
     departments: tuple[Department, ...]
     security_questions: tuple[str, ...]
     policies: dict[str, PolicyHistory]
+    licence_types: tuple[str, ...] = ()
+    required_contact: frozenset[str] = frozenset({"first_name", "last_name", "email"})
 
     def policy(self, doc_id: str, today: dt.date) -> PolicyDocument:
         return self.policies[doc_id].in_force(today)
@@ -125,11 +128,22 @@ def load_pack(folder: Path) -> TownPack:
     questions = tuple(r.get("security_questions", list))
     if len(questions) < 3 or not all(isinstance(q, str) and q.strip() for q in questions):
         raise PackError(f"{manifest}: 'security_questions' must list at least three questions")
+    licence_types = tuple(r.get("licence_types", list, []))
+    if not all(isinstance(t, str) and t.strip() for t in licence_types):
+        raise PackError(f"{manifest}: 'licence_types' must be a list of names")
+    registration = _Reader(r.get("registration", dict, {}), f"{manifest}: registration")
+    registration.only(("required",))
+    required = registration.get("required", list, ["first_name", "last_name", "email"])
+    unknown = [f for f in required if f not in CONTACT_FIELDS]
+    if unknown:
+        raise PackError(f"{manifest}: registration.required names unknown field(s) {', '.join(map(str, unknown))}; "
+                        f"allowed: {', '.join(CONTACT_FIELDS)}")
     return TownPack(
         pack_id=folder.name, folder=folder, name=r.get("name", str), short_name=r.get("short_name", str),
         state=state, timezone=zone, website=r.get("website", str), logo=logo,
         front_desk=r.get("front_desk", str), colours=Colours(**colours), departments=departments,
         security_questions=questions, policies=_policies(folder / "policies"),
+        licence_types=licence_types, required_contact=frozenset(required),
     )
 
 

@@ -69,6 +69,8 @@ class VisitorSession:
     started_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
     started_mono: float = field(default_factory=time.monotonic)
     account_id: int | None = None
+    username: str | None = None
+    may_do_business: bool = False     # signed in and the terms in force accepted
     screens: list[str] = field(default_factory=list)
     used_large_text: bool = False
     used_high_contrast: bool = False
@@ -80,6 +82,16 @@ class VisitorSession:
     def visit(self, screen_id: str) -> None:
         if screen_id not in self.screens:
             self.screens.append(screen_id)
+
+    def sign_in(self, account_id: int, username: str, may_do_business: bool) -> None:
+        self.account_id, self.username, self.may_do_business = account_id, username, may_do_business
+
+    def sign_out(self) -> None:
+        self.account_id, self.username, self.may_do_business = None, None, False
+
+    @property
+    def signed_in(self) -> bool:
+        return self.account_id is not None
 
     def set_prefs(self, prefs: DisplayPrefs) -> None:
         self.prefs = prefs
@@ -152,7 +164,7 @@ class SessionService:
             high_contrast=session.used_high_contrast, end_reason=reason,
         )
         scratch = session._scratch
-        session.account_id = None
+        session.sign_out()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
         if jobs:

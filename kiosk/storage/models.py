@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, MetaData, String, Boolean, Float
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -36,3 +38,107 @@ class UsageSession(Base):
     large_text: Mapped[bool] = mapped_column(Boolean)
     high_contrast: Mapped[bool] = mapped_column(Boolean)
     end_reason: Mapped[str] = mapped_column(String(16))
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC datetime on every engine (SQLite hands back naive ones otherwise)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a naive datetime cannot be stored; give it a time zone")
+        return value.astimezone(dt.timezone.utc)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+
+
+class Account(Base):
+    """A resident's account. The password and the security answer only as Argon2id hashes."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60))                    # as typed, NFKC, trimmed
+    username_key: Mapped[str] = mapped_column(String(120), unique=True)  # NFKC + casefold: one account per name
+    password_hash: Mapped[str] = mapped_column(String(200))
+    security_question: Mapped[str] = mapped_column(String(300))
+    security_answer_hash: Mapped[str] = mapped_column(String(200))
+    first_name: Mapped[str] = mapped_column(String(60))                  # "" when not given (optional fields)
+    last_name: Mapped[str] = mapped_column(String(60))
+    street: Mapped[str] = mapped_column(String(100))
+    city: Mapped[str] = mapped_column(String(60))
+    state: Mapped[str] = mapped_column(String(2))
+    zip_code: Mapped[str] = mapped_column(String(10))
+    phone: Mapped[str] = mapped_column(String(20))                       # E.164
+    email: Mapped[str] = mapped_column(String(320))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class Licence(Base):
+    __tablename__ = "licences"
+    __table_args__ = (UniqueConstraint("account_id", "kind", "number", "state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(100))
+    number: Mapped[str] = mapped_column(String(30))
+    state: Mapped[str] = mapped_column(String(2))
+
+
+class TermsAcceptance(Base):
+    """Who accepted which exact text (doc id, version, SHA-256), when, at which kiosk."""
+
+    __tablename__ = "terms_acceptances"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    doc_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    accepted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    kiosk_id: Mapped[str] = mapped_column(String(40))
+
+
+class PolicyText(Base):
+    """Every policy text the kiosk has shown, kept forever. Keyed by its digest too, so a version
+    edited in place without a new number keeps both texts."""
+
+    __tablename__ = "policy_texts"
+    __table_args__ = (UniqueConstraint("doc_id", "version", "sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    effective: Mapped[dt.date] = mapped_column(Date)
+    sha256: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class SignInFailure(Base):
+    """One failed sign-in or security answer. Append-only, so kiosks sharing a database never
+    fight over a counter; rows older than the lockout horizon are deleted. ``key_digest`` is a
+    keyed hash of the user name key, never the name typed."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_digest: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class KioskSecret(Base):
+    """Random keys shared by the kiosks of one database (e.g. for the decoy security questions)."""
+
+    __tablename__ = "kiosk_secrets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))      # hex

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from kiosk.core.pack import TownPack
 from kiosk.core.printing import Printer
 from kiosk.core.session import SessionService
 from kiosk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.core.account_service import AccountService
+    from kiosk.printing.layout import PageFormat
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +25,19 @@ class ScreenContext:
     tasks: TaskRunner
     kiosk_id: str
     now: Callable[[], dt.datetime]
+    accounts: AccountService
+    receipt_paper: str = "letter"      # "letter" or "roll80"
 
     def today(self) -> dt.date:
         return self.now().date()
+
+    def town_time(self, when: dt.datetime | None = None) -> dt.datetime:
+        """A moment (default: now) on the town's clock, for what is printed or shown."""
+        from zoneinfo import ZoneInfo
+
+        return (when or self.now()).astimezone(ZoneInfo(self.pack.timezone))
+
+    def receipt_page(self) -> PageFormat:
+        from kiosk.printing.layout import LETTER_PAGE, ROLL_80MM  # reportlab: not at start-up
+
+        return ROLL_80MM if self.receipt_paper == "roll80" else LETTER_PAGE

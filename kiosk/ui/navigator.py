@@ -71,15 +71,25 @@ class Navigator(QObject):
             self._current.leave()
         self._current = None
         self._history.clear()
-        for screen_id, screen in self._screens.items():
-            area = self._areas[screen_id]
-            area.takeWidget()
-            area.verticalScrollBar().setValue(0)
-            QScroller.scroller(area.viewport()).stop()
-            screen.hide()
-            screen.deleteLater()
-        self._screens.clear()
+        for screen_id in list(self._screens):
+            self._forget(screen_id)
         QTimer.singleShot(0, self._prewarm_next)
+
+    def _forget(self, screen_id: str) -> None:
+        """Delete a screen with all it holds; the next visit to it builds a fresh one, and Back
+        does not lead to it any more."""
+        self._history = [s for s in self._history if s != screen_id]
+        screen = self._screens.pop(screen_id, None)
+        if screen is None or screen is self._current:
+            if screen is not None:
+                self._screens[screen_id] = screen      # still on show: it goes with the visit
+            return
+        area = self._areas[screen_id]
+        area.takeWidget()
+        area.verticalScrollBar().setValue(0)
+        QScroller.scroller(area.viewport()).stop()
+        screen.hide()
+        screen.deleteLater()
 
     def prewarm(self) -> None:
         QTimer.singleShot(0, self._prewarm_next)
@@ -95,6 +105,7 @@ class Navigator(QObject):
         if screen is None:
             screen = self.factories[screen_id](self.ctx)
             screen.navigated.connect(self._on_navigated)
+            screen.discarded.connect(lambda s=screen_id: self._forget(s))
             self._screens[screen_id] = screen
             self._area(screen_id).setWidget(screen)
         return screen

@@ -127,7 +127,7 @@ def _no_departments_key(pack: Path) -> Path:
 
 def _empty_departments(pack: Path) -> Path:
     manifest = _no_departments_key(pack)
-    _edit(manifest, "[colours]", "departments = []\n\n[colours]")
+    _edit(manifest, "[registration]", "departments = []\n\n[registration]")
     return manifest
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class Screen(QWidget):
     screen_id: str = ""
     navigated = Signal(str)      # the visitor asked for another screen (by id)
+    discarded = Signal()         # what was typed here must go now (Cancel): build the screen afresh
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

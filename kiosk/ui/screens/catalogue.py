@@ -6,15 +6,25 @@ from __future__ import annotations
 from functools import partial
 
 from kiosk.ui.navigator import ScreenFactory
+from kiosk.ui.screens.account import AccountScreen
 from kiosk.ui.screens.coming_soon import ComingSoonScreen
+from kiosk.ui.screens.forgot import ForgotScreen
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.message import RegisterCancelledScreen
 from kiosk.ui.screens.policies import PoliciesScreen
+from kiosk.ui.screens.register import RegisterScreen
+from kiosk.ui.screens.signin import SignInScreen
+from kiosk.ui.screens.terms_update import TermsUpdateScreen
 
 SCREENS: dict[str, ScreenFactory] = {
     "home": HomeScreen,
     "policies": PoliciesScreen,
     "search": partial(ComingSoonScreen, screen_id="search"),
-    "register": partial(ComingSoonScreen, screen_id="register"),
-    "signin": partial(ComingSoonScreen, screen_id="signin"),
+    "register": RegisterScreen,
+    "register_cancelled": RegisterCancelledScreen,
+    "signin": SignInScreen,
+    "forgot": ForgotScreen,
+    "terms_update": TermsUpdateScreen,
+    "account": AccountScreen,
     "contact": partial(ComingSoonScreen, screen_id="contact"),
 }

@@ -22,7 +22,7 @@ class HomeScreen(Screen):
         grid = QGridLayout()
         grid.setSpacing(20)
         for i, tile in enumerate(TILES):
-            self.tiles[tile].clicked.connect(lambda _=False, t=tile: self.navigated.emit(t))
+            self.tiles[tile].clicked.connect(lambda _=False, t=tile: self.navigated.emit(self._target(t)))
             grid.addWidget(self.tiles[tile], i // 2, i % 2)
         self.notice = button("homePolicyNotice")
         self.notice.clicked.connect(lambda: self.navigated.emit("policies"))
@@ -40,12 +40,22 @@ class HomeScreen(Screen):
     def title(self) -> str:
         return self.tr("Home")
 
+    def enter(self) -> None:
+        self.retranslate()         # "Sign in" becomes "My account" once signed in
+
+    def _signed_in(self) -> bool:
+        session = self.ctx.sessions.current
+        return session is not None and session.signed_in
+
+    def _target(self, tile: str) -> str:
+        return "account" if tile == "signin" and self._signed_in() else tile
+
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("How can we help you today?"))
         names = {
             "search": self.tr("Search records\nProperties and permits, no account needed"),
             "register": self.tr("Create an account"),
-            "signin": self.tr("Sign in"),
+            "signin": self.tr("My account") if self._signed_in() else self.tr("Sign in"),
             "contact": self.tr("Contact the town"),
             "policies": self.tr("Privacy & terms"),
         }

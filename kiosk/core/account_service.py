@@ -1,0 +1,333 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Residents' accounts: register, sign in, recover, terms acceptance, my account.
+
+Qt-free and storage-free: it validates (kiosk.core.validation), hashes (kiosk.core.passwords)
+and stores through an :class:`AccountRepository` (kiosk.storage.accounts_repo implements it).
+Sign-in never says whether the user name or the password was wrong: failures are counted per
+user-name key whether or not an account exists, an unknown name costs the same Argon2 time, and
+an unknown name gets a decoy security question picked by a keyed hash, always the same one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from kiosk.core import validation as v
+from kiosk.core.accounts import (
+    Acceptance, AccountView, Contact, FieldError, FieldErrors, Licence, LockoutPolicy, Registration,
+    RegistrationRules, SignInOutcome, SignInResult, TermsStatus,
+)
+from kiosk.core.passwords import dummy_verify, hash_secret, needs_rehash, verify_secret
+from kiosk.core.policies import PolicyDocument
+
+STEPS = ("username", "password", "security", "contact", "licences")
+KEY_MAX = 120      # longest user name key stored; anything longer cannot name an account
+
+
+class AccountNotFound(LookupError):
+    """No account has this id (e.g. it was removed while a resident was signed in)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewAccount:
+    username: str
+    username_key: str
+    password_hash: str
+    security_question: str
+    security_answer_hash: str
+    contact: Contact
+    licences: tuple[Licence, ...]
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAccount:
+    """An account as the repository hands it to the service (hashes included); never to screens."""
+
+    account_id: int
+    username: str
+    username_key: str
+    password_hash: str
+    security_question: str
+    security_answer_hash: str
+    contact: Contact
+    licences: tuple[Licence, ...]
+    created_at: dt.datetime
+
+
+class AccountRepository(Protocol):
+    def username_taken(self, key: str) -> bool: ...
+
+    def create(self, new: NewAccount, acceptance: Acceptance) -> int:
+        """Account, licences and acceptance in one transaction; FieldErrors USERNAME_TAKEN on a race."""
+
+    def by_key(self, key: str) -> StoredAccount | None: ...
+
+    def get(self, account_id: int) -> StoredAccount:
+        """Raises AccountNotFound."""
+
+    def set_password_hash(self, account_id: int, password_hash: str, at: dt.datetime) -> None: ...
+
+    def set_contact(self, account_id: int, contact: Contact, at: dt.datetime) -> None: ...
+
+    def set_licences(self, account_id: int, licences: tuple[Licence, ...], at: dt.datetime) -> None: ...
+
+    def add_acceptance(self, account_id: int, acceptance: Acceptance) -> None: ...
+
+    def latest_acceptance(self, account_id: int, doc_id: str | None = None) -> Acceptance | None: ...
+
+    def record_policy(self, doc: PolicyDocument) -> None:
+        """Store this exact text if not stored yet; safe when two kiosks do it at once."""
+
+    def policy_text(self, doc_id: str, version: str, sha256: str) -> str | None: ...
+
+    def add_failure(self, key_digest: str, at: dt.datetime, forget_before: dt.datetime) -> None:
+        """Record a failed attempt; delete every failure older than ``forget_before``."""
+
+    def failures_since(self, key_digest: str, since: dt.datetime) -> list[dt.datetime]: ...
+
+    def clear_failures(self, key_digest: str) -> None: ...
+
+    def secret(self, name: str) -> bytes:
+        """A random key shared by every kiosk of this database, made on first use."""
+
+
+class AccountService:
+    def __init__(self, repository: AccountRepository, rules: RegistrationRules, lockout: LockoutPolicy,
+                 kiosk_id: str, now: Callable[[], dt.datetime]) -> None:
+        self._repo = repository
+        self._rules = rules
+        self._lockout = lockout
+        self._kiosk_id = kiosk_id
+        self._clock = now
+        self._key: bytes | None = None
+
+    @property
+    def rules(self) -> RegistrationRules:
+        """What the town asks for; screens mark fields optional and fill choices from it."""
+        return self._rules
+
+    # -- registration -------------------------------------------------------------------------------
+
+    def validate_step(self, step: str, draft: Registration) -> dict[str, FieldError]:
+        """The errors of one wizard step (empty: go on). The user name step also checks it is free."""
+        if step == "username":
+            error = v.validate_username(draft.username)
+            if error is None and self._repo.username_taken(v.username_key(draft.username)):
+                error = FieldError.USERNAME_TAKEN
+            return {"username": error} if error else {}
+        if step == "password":
+            return v.validate_password(draft.password, draft.password_again, draft.username)
+        if step == "security":
+            return v.validate_security(draft.security_question, draft.security_answer, self._rules.security_questions)
+        if step == "contact":
+            return v.validate_contact(draft.contact, self._rules.required)
+        if step == "licences":
+            return v.validate_licences(draft.licences, self._rules.licence_types)
+        raise ValueError(f"unknown registration step {step!r}; the steps are {', '.join(STEPS)}")
+
+    def password_strength(self, password: str, username: str = "") -> int:
+        """0..4 for the strength meter."""
+        return v.password_strength(password, username)
+
+    def register(self, reg: Registration, terms: PolicyDocument) -> AccountView:
+        """Validate everything, hash, and store account, licences and the terms acceptance at once.
+        Raises FieldErrors (every refused field) and stores nothing then."""
+        errors: dict[str, FieldError] = {}
+        name_error = v.validate_username(reg.username)
+        if name_error is None and self._repo.username_taken(v.username_key(reg.username)):
+            name_error = FieldError.USERNAME_TAKEN
+        if name_error is not None:
+            errors["username"] = name_error
+        errors.update(v.validate_password(reg.password, reg.password_again, reg.username))
+        errors.update(v.validate_security(reg.security_question, reg.security_answer, self._rules.security_questions))
+        contact, contact_errors = v.check_contact(reg.contact, self._rules.required)
+        licences, licence_errors = v.check_licences(reg.licences, self._rules.licence_types)
+        errors.update(contact_errors)
+        errors.update(licence_errors)
+        if errors:
+            raise FieldErrors(errors)
+        now = self._now()
+        new = NewAccount(
+            username=v.clean_username(reg.username), username_key=v.username_key(reg.username),
+            password_hash=hash_secret(v.clean_password(reg.password)),
+            security_question=reg.security_question,
+            security_answer_hash=hash_secret(v.normalise_answer(reg.security_answer)),
+            contact=contact, licences=licences, created_at=now,
+        )
+        self._repo.record_policy(terms)
+        account_id = self._repo.create(new, self._acceptance(terms, now))
+        return self.account(account_id)
+
+    # -- signing in ---------------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> SignInResult:
+        key = v.username_key(username)
+        now = self._now()
+        digest = self._throttle_key(key)
+        locked_until, _ = self._lock_state(digest, now)
+        if locked_until is not None:
+            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0)
+        account = self._find(key)
+        secret = v.clean_password(password)
+        if account is None:
+            dummy_verify(secret)
+            return self._failed(digest, now)
+        if not verify_secret(account.password_hash, secret):
+            return self._failed(digest, now)
+        self._repo.clear_failures(digest)
+        if needs_rehash(account.password_hash):
+            self._repo.set_password_hash(account.account_id, hash_secret(secret), now)
+        return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id)
+
+    def security_question_for(self, username: str) -> str:
+        """The account's question; for an unknown user name the same decoy question every time."""
+        key = v.username_key(username)
+        account = self._find(key)
+        if account is not None:
+            return account.security_question
+        questions = self._rules.security_questions
+        if not questions:
+            return ""
+        pick = hmac.new(self._secret(), b"decoy-question\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256)
+        return questions[int.from_bytes(pick.digest()[:8], "big") % len(questions)]
+
+    def recover(self, username: str, answer: str, new_password: str, new_password_again: str) -> SignInResult:
+        """A right answer sets the new password and signs in. A wrong one counts toward the lockout.
+        An unusable new password raises FieldErrors before the answer is looked at."""
+        errors = v.validate_password(new_password, new_password_again, username)
+        if errors:
+            raise FieldErrors(errors)
+        key = v.username_key(username)
+        now = self._now()
+        digest = self._throttle_key(key)
+        locked_until, _ = self._lock_state(digest, now)
+        if locked_until is not None:
+            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0)
+        account = self._find(key)
+        normal = v.normalise_answer(answer)
+        if account is None:
+            dummy_verify(normal)
+            return self._failed(digest, now)
+        if not verify_secret(account.security_answer_hash, normal):
+            return self._failed(digest, now)
+        self._repo.set_password_hash(account.account_id, hash_secret(v.clean_password(new_password)), now)
+        self._repo.clear_failures(digest)
+        return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id)
+
+    # -- terms --------------------------------------------------------------------------------------
+
+    def record_policy(self, doc: PolicyDocument) -> None:
+        """Keep this version's exact text forever (call at start for every version in the pack)."""
+        self._repo.record_policy(doc)
+
+    def terms_status(self, account_id: int, current: PolicyDocument) -> TermsStatus:
+        accepted = self._repo.latest_acceptance(account_id, current.doc_id)
+        if accepted is None:
+            return TermsStatus(needs_acceptance=True, accepted=None, accepted_text=None)
+        same = (accepted.version, accepted.sha256) == (current.version, current.sha256)
+        return TermsStatus(needs_acceptance=not same, accepted=accepted,
+                           accepted_text=self._repo.policy_text(accepted.doc_id, accepted.version, accepted.sha256))
+
+    def accept_terms(self, account_id: int, doc: PolicyDocument) -> Acceptance:
+        self._repo.record_policy(doc)
+        acceptance = self._acceptance(doc, self._now())
+        self._repo.add_acceptance(account_id, acceptance)
+        return acceptance
+
+    # -- my account ---------------------------------------------------------------------------------
+
+    def account(self, account_id: int) -> AccountView:
+        stored = self._repo.get(account_id)
+        return AccountView(
+            account_id=stored.account_id, username=stored.username, contact=stored.contact,
+            licences=stored.licences, security_question=stored.security_question, created_at=stored.created_at,
+            terms=self._repo.latest_acceptance(account_id),
+        )
+
+    def update_contact(self, account_id: int, contact: Contact) -> AccountView:
+        cleaned, errors = v.check_contact(contact, self._rules.required)
+        if errors:
+            raise FieldErrors(errors)
+        self._repo.set_contact(account_id, cleaned, self._now())
+        return self.account(account_id)
+
+    def set_licences(self, account_id: int, licences: tuple[Licence, ...] | list[Licence]) -> AccountView:
+        cleaned, errors = v.check_licences(licences, self._rules.licence_types)
+        if errors:
+            raise FieldErrors(errors)
+        self._repo.set_licences(account_id, cleaned, self._now())
+        return self.account(account_id)
+
+    def change_password(self, account_id: int, current: str, new: str, again: str) -> None:
+        """A wrong current password counts toward the lockout (a walk-up at an unattended,
+        signed-in kiosk must not get unlimited guesses); while locked, ACCOUNT_LOCKED."""
+        stored = self._repo.get(account_id)
+        now = self._now()
+        digest = self._throttle_key(stored.username_key)
+        if self._lock_state(digest, now)[0] is not None:
+            raise FieldErrors({"current_password": FieldError.ACCOUNT_LOCKED})
+        errors = v.validate_password(new, again, stored.username)
+        if not verify_secret(stored.password_hash, v.clean_password(current)):
+            errors["current_password"] = FieldError.PASSWORD_WRONG
+            self._failed(digest, now)
+        if errors:
+            raise FieldErrors(errors)
+        self._repo.set_password_hash(account_id, hash_secret(v.clean_password(new)), now)
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _now(self) -> dt.datetime:
+        """Aware UTC; a naive clock (dt.datetime.now) is read as the machine's local time."""
+        moment = self._clock()
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
+        return moment.astimezone(dt.timezone.utc)
+
+    def _acceptance(self, doc: PolicyDocument, at: dt.datetime) -> Acceptance:
+        return Acceptance(doc_id=doc.doc_id, version=doc.version, sha256=doc.sha256, accepted_at=at,
+                          kiosk_id=self._kiosk_id)
+
+    def _find(self, key: str) -> StoredAccount | None:
+        if not key or len(key) > KEY_MAX or v.validate_username(key) is FieldError.BAD_CHARACTERS:
+            return None
+        return self._repo.by_key(key)
+
+    def _secret(self) -> bytes:
+        if self._key is None:
+            self._key = self._repo.secret("accounts")
+        return self._key
+
+    def _throttle_key(self, key: str) -> str:
+        """What failures are counted under: a keyed hash, so the table never holds a typed name."""
+        return hmac.new(self._secret(), b"sign-in\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+    def _horizon(self) -> dt.timedelta:
+        return 2 * (self._lockout.window + self._lockout.lock_for)
+
+    def _lock_state(self, digest: str, now: dt.datetime) -> tuple[dt.datetime | None, int]:
+        """(locked until, failures counting now). ``attempts`` failures within ``window`` lock for
+        ``lock_for``; the lock uses them up, and tries during a lock (two kiosks racing) do not count."""
+        policy = self._lockout
+        locked_until: dt.datetime | None = None
+        streak: list[dt.datetime] = []
+        for at in sorted(self._repo.failures_since(digest, now - self._horizon())):
+            if locked_until is not None and at < locked_until:
+                continue
+            streak = [s for s in streak if at - s < policy.window] + [at]
+            if len(streak) >= policy.attempts:
+                locked_until, streak = at + policy.lock_for, []
+        if locked_until is not None and now < locked_until:
+            return locked_until, policy.attempts
+        return None, len([s for s in streak if now - s < policy.window])
+
+    def _failed(self, digest: str, now: dt.datetime) -> SignInResult:
+        self._repo.add_failure(digest, now, forget_before=now - self._horizon())
+        locked_until, counted = self._lock_state(digest, now)
+        if locked_until is not None:
+            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0)
+        return SignInResult(SignInOutcome.FAILED, attempts_left=max(0, self._lockout.attempts - counted))

@@ -1,0 +1,170 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The accounts repository on SQLAlchemy: what kiosk.core.account_service stores, on SQLite or
+PostgreSQL. It hands back core dataclasses, never ORM objects, so nothing outside this module can
+lazy-load a row (or a hash) by accident."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.core.account_service import AccountNotFound, NewAccount, StoredAccount
+from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT, Acceptance, Contact, FieldError, FieldErrors
+from kiosk.core.accounts import Licence as LicenceData
+from kiosk.core.policies import PolicyDocument
+from kiosk.storage.models import (
+    Account, KioskSecret, Licence, PolicyText, SignInFailure, TermsAcceptance,
+)
+
+class SqlAccountRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    # -- accounts -----------------------------------------------------------------------------------
+
+    def username_taken(self, key: str) -> bool:
+        with self._sessions() as s:
+            return bool(s.scalar(select(exists().where(Account.username_key == key))))
+
+    def create(self, new: NewAccount, acceptance: Acceptance) -> int:
+        """One transaction. The unique username_key settles two kiosks registering one name at once."""
+        try:
+            with self._sessions.begin() as s:
+                row = Account(
+                    username=new.username, username_key=new.username_key, password_hash=new.password_hash,
+                    security_question=new.security_question, security_answer_hash=new.security_answer_hash,
+                    created_at=new.created_at, updated_at=new.created_at,
+                    **{name: getattr(new.contact, name) for name in _CONTACT},
+                )
+                s.add(row)
+                s.flush()
+                s.add_all(_licence_rows(row.id, new.licences))
+                s.add(_acceptance_row(row.id, acceptance))
+                return row.id
+        except IntegrityError as exc:
+            if "username_key" in str(exc.orig):
+                raise FieldErrors({"username": FieldError.USERNAME_TAKEN}) from None
+            raise
+
+    def by_key(self, key: str) -> StoredAccount | None:
+        with self._sessions() as s:
+            row = s.scalar(select(Account).where(Account.username_key == key))
+            return None if row is None else _stored(s, row)
+
+    def get(self, account_id: int) -> StoredAccount:
+        with self._sessions() as s:
+            return _stored(s, _account(s, account_id))
+
+    def set_password_hash(self, account_id: int, password_hash: str, at: dt.datetime) -> None:
+        with self._sessions.begin() as s:
+            row = _account(s, account_id)
+            row.password_hash, row.updated_at = password_hash, at
+
+    def set_contact(self, account_id: int, contact: Contact, at: dt.datetime) -> None:
+        with self._sessions.begin() as s:
+            row = _account(s, account_id)
+            for name in _CONTACT:
+                setattr(row, name, getattr(contact, name))
+            row.updated_at = at
+
+    def set_licences(self, account_id: int, licences: tuple[LicenceData, ...], at: dt.datetime) -> None:
+        with self._sessions.begin() as s:
+            row = _account(s, account_id)
+            s.execute(delete(Licence).where(Licence.account_id == account_id))
+            s.add_all(_licence_rows(account_id, licences))
+            row.updated_at = at
+
+    # -- terms --------------------------------------------------------------------------------------
+
+    def add_acceptance(self, account_id: int, acceptance: Acceptance) -> None:
+        with self._sessions.begin() as s:
+            _account(s, account_id)
+            s.add(_acceptance_row(account_id, acceptance))
+
+    def latest_acceptance(self, account_id: int, doc_id: str | None = None) -> Acceptance | None:
+        with self._sessions() as s:
+            q = select(TermsAcceptance).where(TermsAcceptance.account_id == account_id)
+            if doc_id is not None:
+                q = q.where(TermsAcceptance.doc_id == doc_id)
+            row = s.scalar(q.order_by(TermsAcceptance.accepted_at.desc(), TermsAcceptance.id.desc()).limit(1))
+            if row is None:
+                return None
+            return Acceptance(doc_id=row.doc_id, version=row.version, sha256=row.sha256,
+                              accepted_at=row.accepted_at, kiosk_id=row.kiosk_id)
+
+    def record_policy(self, doc: PolicyDocument) -> None:
+        digest = doc.sha256
+        if self.policy_text(doc.doc_id, doc.version, digest) is not None:
+            return
+        try:
+            with self._sessions.begin() as s:
+                s.add(PolicyText(doc_id=doc.doc_id, version=doc.version, title=doc.title, effective=doc.effective,
+                                 sha256=digest, body=doc.body_markdown))
+        except IntegrityError:
+            if self.policy_text(doc.doc_id, doc.version, digest) is None:     # not another kiosk's copy
+                raise
+
+    def policy_text(self, doc_id: str, version: str, sha256: str) -> str | None:
+        with self._sessions() as s:
+            return s.scalar(select(PolicyText.body).where(
+                PolicyText.doc_id == doc_id, PolicyText.version == version, PolicyText.sha256 == sha256))
+
+    # -- lockout ------------------------------------------------------------------------------------
+
+    def add_failure(self, key_digest: str, at: dt.datetime, forget_before: dt.datetime) -> None:
+        with self._sessions.begin() as s:
+            s.add(SignInFailure(key_digest=key_digest, at=at))
+            s.execute(delete(SignInFailure).where(SignInFailure.at < forget_before))
+
+    def failures_since(self, key_digest: str, since: dt.datetime) -> list[dt.datetime]:
+        with self._sessions() as s:
+            return list(s.scalars(select(SignInFailure.at).where(
+                SignInFailure.key_digest == key_digest, SignInFailure.at >= since).order_by(SignInFailure.at)))
+
+    def clear_failures(self, key_digest: str) -> None:
+        with self._sessions.begin() as s:
+            s.execute(delete(SignInFailure).where(SignInFailure.key_digest == key_digest))
+
+    def secret(self, name: str) -> bytes:
+        with self._sessions() as s:
+            value = s.scalar(select(KioskSecret.value).where(KioskSecret.name == name))
+        if value is None:
+            try:
+                with self._sessions.begin() as s:
+                    s.add(KioskSecret(name=name, value=secrets.token_hex(32)))
+            except IntegrityError:
+                pass                       # another kiosk made it a moment ago: use theirs
+            with self._sessions() as s:
+                value = s.scalar(select(KioskSecret.value).where(KioskSecret.name == name))
+        return bytes.fromhex(value)
+
+
+def _account(s: Session, account_id: int) -> Account:
+    row = s.get(Account, account_id)
+    if row is None:
+        raise AccountNotFound(f"no account {account_id}")
+    return row
+
+
+def _stored(s: Session, row: Account) -> StoredAccount:
+    licences = s.scalars(select(Licence).where(Licence.account_id == row.id).order_by(Licence.id)).all()
+    return StoredAccount(
+        account_id=row.id, username=row.username, username_key=row.username_key, password_hash=row.password_hash,
+        security_question=row.security_question, security_answer_hash=row.security_answer_hash,
+        contact=Contact(**{name: getattr(row, name) for name in _CONTACT}),
+        licences=tuple(LicenceData(kind=r.kind, number=r.number, state=r.state) for r in licences),
+        created_at=row.created_at,
+    )
+
+
+def _licence_rows(account_id: int, licences: tuple[LicenceData, ...]) -> list[Licence]:
+    return [Licence(account_id=account_id, kind=lic.kind, number=lic.number, state=lic.state) for lic in licences]
+
+
+def _acceptance_row(account_id: int, a: Acceptance) -> TermsAcceptance:
+    return TermsAcceptance(account_id=account_id, doc_id=a.doc_id, version=a.version, sha256=a.sha256,
+                           accepted_at=a.accepted_at, kiosk_id=a.kiosk_id)

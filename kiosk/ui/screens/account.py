@@ -1,0 +1,178 @@
+# SPDX-License-Identifier: Apache-2.0
+"""My account: contact details (checked again on save), password, licences, the terms accepted,
+a printed copy, and signing out."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.core.accounts import AccountView, FieldErrors
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.messages import field_error
+from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.screens.register_pages import ContactPage
+from kiosk.ui.widgets.form import FormField
+from kiosk.ui.widgets.licences import LicenceEditor
+
+
+class AccountScreen(Screen):
+    screen_id = "account"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        rules = ctx.accounts.rules
+        self.heading = label("title", "accountHeading")
+        self.terms = label("notice", "accountTerms")
+        self.contact_caption = label("subtitle", "accountContactCaption")
+        self.contact = ContactPage(rules)
+        self.save_contact = button("accountSaveContact", "primary")
+        self.contact_status = label("status", "accountContactStatus")
+        self.licence_caption = label("subtitle", "accountLicenceCaption")
+        self.licences = LicenceEditor(rules.licence_types, rules.town_state)
+        self.save_licences = button("accountSaveLicences")
+        self.licence_status = label("status", "accountLicenceStatus")
+        self.password_caption = label("subtitle", "accountPasswordCaption")
+        self.current = FormField("account_current_password", "password", max_length=20)
+        self.new = FormField("account_new_password", "password", max_length=20)
+        self.again = FormField("account_new_password_again", "password", max_length=20)
+        self.change_password = button("accountChangePassword")
+        self.password_status = label("status", "accountPasswordStatus")
+        self.print_copy = button("accountPrint")
+        self.print_status = label("status", "accountPrintStatus")
+        self.sign_out = button("accountSignOut")
+        self.save_contact.clicked.connect(self._save_contact)
+        self.save_licences.clicked.connect(self._save_licences)
+        self.change_password.clicked.connect(self._change_password)
+        self.print_copy.clicked.connect(self._print_copy)
+        self.sign_out.clicked.connect(self._sign_out)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.print_copy)
+        top.addWidget(self.sign_out)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        for widget in (self.print_status, self.terms, self.contact_caption, self.contact, self.save_contact,
+                       self.contact_status, self.licence_caption, self.licences, self.save_licences,
+                       self.licence_status, self.password_caption, self.current, self.new, self.again,
+                       self.change_password, self.password_status):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self._account: AccountView | None = None
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("My account")
+
+    def enter(self) -> None:
+        session = self.ctx.sessions.current
+        if session is None or session.account_id is None:
+            self.navigated.emit("signin")
+            return
+        self._show(self.ctx.accounts.account(session.account_id))
+
+    def _show(self, account: AccountView) -> None:
+        self._account = account
+        self.contact.set_contact(account.contact)
+        self.licences.set_licences(account.licences)
+        self.retranslate()
+
+    def _save_contact(self) -> None:
+        if self._account is None:
+            return
+        self.contact.clear_errors()
+        try:
+            self.ctx.accounts.update_contact(self._account.account_id, self.contact.contact())
+        except FieldErrors as exc:
+            self.contact.show_errors(exc.errors)
+            _say(self.contact_status, self.tr("Please correct the marked fields. Nothing was changed."), error=True)
+            return
+        self._show(self.ctx.accounts.account(self._account.account_id))
+        _say(self.contact_status, self.tr("Your contact details were saved."))
+
+    def _save_licences(self) -> None:
+        if self._account is None:
+            return
+        try:
+            self.ctx.accounts.set_licences(self._account.account_id, self.licences.licences())
+        except FieldErrors as exc:
+            self.licences.show_errors(exc.errors)
+            _say(self.licence_status, self.tr("Please correct the marked licences. Nothing was changed."), error=True)
+            return
+        _say(self.licence_status, self.tr("Your licences were saved."))
+
+    def _change_password(self) -> None:
+        if self._account is None:
+            return
+        values = (self.current.value(), self.new.value(), self.again.value())
+        for field in (self.current, self.new, self.again):
+            field.wipe()
+        account_id, accounts = self._account.account_id, self.ctx.accounts
+        self.ctx.tasks.run(self, lambda: accounts.change_password(account_id, *values),
+                           lambda _r: _say(self.password_status, self.tr("Your password was changed.")),
+                           self._on_password_refused)
+
+    def _on_password_refused(self, exc: Exception) -> None:
+        if isinstance(exc, FieldErrors):
+            fields = {"current_password": self.current, "password": self.new, "password_again": self.again}
+            for name, error in exc.errors.items():
+                if name in fields:
+                    fields[name].show_error(field_error(error))
+            _say(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
+        else:
+            _say(self.password_status, self.tr("Sorry, this is not possible just now."), error=True)
+
+    def _print_copy(self) -> None:
+        from kiosk.printing.receipts import AccountCopy, render_account_copy  # reportlab: not at start-up
+
+        session, account = self.ctx.sessions.current, self._account
+        if session is None or account is None:
+            return
+        copy = AccountCopy(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, username=account.username,
+                           contact=account.contact, licences=account.licences, terms=account.terms,
+                           terms_title=self.ctx.pack.policy("terms", self.ctx.today()).title,
+                           printed_at=self.ctx.town_time(), kiosk_id=self.ctx.kiosk_id,
+                           page=self.ctx.receipt_page())
+        sessions = self.ctx.sessions
+        _say(self.print_status, self.tr("Printing…"))
+        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render_account_copy(copy),
+                                                            f"{self.ctx.pack.short_name} account copy"),
+                           lambda _job: _say(self.print_status, self.tr("Printed. Please take your copy with you.")),
+                           lambda _exc: _say(self.print_status, self.tr(
+                               "Sorry, the printer is not working right now."), error=True))
+
+    def _sign_out(self) -> None:
+        session = self.ctx.sessions.current
+        if session is not None:
+            session.sign_out()
+        self.navigated.emit("home")
+
+    def retranslate(self) -> None:
+        account = self._account
+        set_text(self.heading, self.tr("Signed in as {username}").format(username=account.username) if account
+                 else self.tr("My account"))
+        if account is not None and account.terms is not None:
+            set_text(self.terms, self.tr("You accepted the terms, version {version}, on {date}.").format(
+                version=account.terms.version, date=account.terms.accepted_at.astimezone().strftime("%Y-%m-%d")))
+        session = self.ctx.sessions.current
+        if session is not None and session.signed_in and not session.may_do_business:
+            set_text(self.terms, self.tr("You have not accepted the terms in force, so you can search and read, "
+                                         "but not do business with the town. Sign in again to accept them."))
+        set_text(self.contact_caption, self.tr("Contact details"))
+        self.contact.retranslate()
+        set_text(self.save_contact, self.tr("Save contact details"))
+        set_text(self.licence_caption, self.tr("Licences"))
+        set_text(self.save_licences, self.tr("Save licences"))
+        set_text(self.password_caption, self.tr("Change password"))
+        self.current.set_caption(self.tr("Current password"), "")
+        self.new.set_caption(self.tr("New password (8 to 20 characters)"), "")
+        self.again.set_caption(self.tr("Type the new password again"), "")
+        set_text(self.change_password, self.tr("Change password"))
+        set_text(self.print_copy, self.tr("Print a copy"))
+        set_text(self.sign_out, self.tr("Sign out"))
+
+
+def _say(widget: QWidget, text: str, error: bool = False) -> None:
+    set_text(widget, text)
+    set_role(widget, "error" if error else "status")

@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: Apache-2.0
+"""New terms since the resident last accepted: what changed, print them, accept or decline.
+Declining leaves the resident signed in for searching and reading only."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.core.policy_diff import Change, diff_paragraphs
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.widgets.document_view import DocumentView
+
+
+class TermsUpdateScreen(Screen):
+    screen_id = "terms_update"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.document = ctx.pack.policy("terms", ctx.today())
+        self.heading = label("title", "termsUpdateHeading")
+        self.intro = label("", "termsUpdateIntro")
+        self.changes = DocumentView()
+        self.changes.setObjectName("termsUpdateChanges")
+        self.status = label("status", "termsUpdateStatus")
+        self.print = button("termsUpdatePrint")
+        self.decline = button("termsUpdateDecline")
+        self.accept = button("termsUpdateAccept", "primary")
+        self.print.clicked.connect(self.print_terms)
+        self.decline.clicked.connect(self.decline_terms)
+        self.accept.clicked.connect(self.accept_terms)
+        row = QHBoxLayout()
+        row.addWidget(self.print)
+        row.addStretch()
+        row.addWidget(self.decline)
+        row.addWidget(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        for widget in (self.heading, self.intro, self.status):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.changes)
+        self._old_version = ""
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("New terms")
+
+    def enter(self) -> None:
+        session = self.ctx.sessions.current
+        if session is None or session.account_id is None:
+            return
+        status = self.ctx.accounts.terms_status(session.account_id, self.document)
+        self._old_version = status.accepted.version if status.accepted else ""
+        self.changes.show_markdown(self._as_markdown(status.accepted_text or ""))
+        self.retranslate()
+
+    def _as_markdown(self, old_text: str) -> str:
+        added, removed = self.tr("Added:"), self.tr("Removed:")
+        parts = []
+        for paragraph in diff_paragraphs(old_text, self.document.body_markdown):
+            text = paragraph.text.replace("~", "\\~")
+            if paragraph.change is Change.ADDED:
+                parts.append(f"**{added}** {text}")
+            elif paragraph.change is Change.REMOVED:
+                parts.append(f"**{removed}** ~~{text}~~")
+            else:
+                parts.append(text)
+        return "\n\n".join(parts)
+
+    def accept_terms(self) -> None:
+        session = self.ctx.sessions.current
+        if session is None or session.account_id is None:
+            return
+        self.ctx.accounts.accept_terms(session.account_id, self.document)
+        session.may_do_business = True
+        self.navigated.emit("account")
+
+    def decline_terms(self) -> None:
+        session = self.ctx.sessions.current
+        if session is not None:
+            session.may_do_business = False
+        self.navigated.emit("home")
+
+    def print_terms(self) -> None:
+        from kiosk.printing.documents import PolicyNotice, render_policy_notice  # reportlab: not at start-up
+
+        session = self.ctx.sessions.current
+        if session is None:
+            return
+        notice = PolicyNotice(self.ctx.pack.name, self.ctx.pack.state, self.document, self.ctx.now(), self.ctx.kiosk_id)
+        sessions, title = self.ctx.sessions, f"{self.ctx.pack.short_name} {self.document.title} {self.document.version}"
+        self._say(self.tr("Printing…"))
+        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render_policy_notice(notice), title),
+                           lambda _job: self._say(self.tr("Printed. Please take your copy from the printer.")),
+                           self._on_print_failed)
+
+    def _on_print_failed(self, _exc: Exception) -> None:
+        self._say(self.tr("Sorry, the printer is not working right now. Please ask at the front desk for a printed copy."),
+                  error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        set_text(self.status, text)
+        set_role(self.status, "error" if error else "status")
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("The town's terms have changed"))
+        intro = self.tr("You accepted version {old}. Version {new} is now in force. Below, what changed is "
+                        "marked Added or Removed. Accept to do business with the town; if you decline, you can "
+                        "still search records and read the town's information.").format(
+                            old=self._old_version or "—", new=self.document.version)
+        set_text(self.intro, intro)
+        set_text(self.print, self.tr("Print the new terms"))
+        set_text(self.decline, self.tr("Decline"))
+        set_text(self.accept, self.tr("Accept the new terms"))
+        self.changes.setAccessibleName(self.tr("What changed in the terms"))
+
