@@ -1,6 +1,131 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="66" />
+        <location filename="../../kiosk/ui/screens/account.py" line="154" />
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="89" />
+        <source>Please correct the marked fields. Nothing was changed.</source>
+        <translation>Corrija los campos marcados. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="92" />
+        <source>Your contact details were saved.</source>
+        <translation>Se guardaron sus datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="101" />
+        <source>Please correct the marked licences. Nothing was changed.</source>
+        <translation>Corrija las licencias marcadas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="103" />
+        <source>Your licences were saved.</source>
+        <translation>Se guardaron sus licencias.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="113" />
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="122" />
+        <source>Your password was not changed. Please type the passwords again.</source>
+        <translation>No se cambió su contraseña. Escriba de nuevo las contraseñas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="124" />
+        <source>Sorry, this is not possible just now.</source>
+        <translation>Lo sentimos, esto no es posible en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="138" />
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="141" />
+        <source>Printed. Please take your copy with you.</source>
+        <translation>Impreso. No olvide llevarse su copia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="143" />
+        <source>Sorry, the printer is not working right now.</source>
+        <translation>Lo sentimos, la impresora no funciona en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="153" />
+        <source>Signed in as {username}</source>
+        <translation>Sesión iniciada como {username}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="156" />
+        <source>You accepted the terms, version {version}, on {date}.</source>
+        <translation>Usted aceptó las condiciones, versión {version}, el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="160" />
+        <source>You have not accepted the terms in force, so you can search and read, but not do business with the town. Sign in again to accept them.</source>
+        <translation>No ha aceptado las condiciones vigentes, así que puede buscar y leer, pero no hacer trámites con el municipio. Inicie sesión de nuevo para aceptarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="162" />
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="164" />
+        <source>Save contact details</source>
+        <translation>Guardar los datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="165" />
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="166" />
+        <source>Save licences</source>
+        <translation>Guardar las licencias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="167" />
+        <location filename="../../kiosk/ui/screens/account.py" line="171" />
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="168" />
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="169" />
+        <source>New password (8 to 20 characters)</source>
+        <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="170" />
+        <source>Type the new password again</source>
+        <translation>Escriba de nuevo la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="172" />
+        <source>Print a copy</source>
+        <translation>Imprimir una copia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="173" />
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/coming_soon.py" line="32" />
@@ -39,19 +164,181 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="67" />
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="69" />
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="69" />
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70" />
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70" />
+        <source>City or town</source>
+        <translation>Ciudad o pueblo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71" />
+        <source>ZIP code</source>
+        <translation>Código postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="169" />
+        <source>Try printing again</source>
+        <translation>Intentar imprimir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="170" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="176" />
+        <source>Your account has been created.
+
+User name: {username}
+Created: {when}
+
+Next: sign in at any kiosk or on the town's online portal with your user name and password. If you forget your password, use "Forgot password" and your security question, or ask at the front desk. The town never asks for your password by phone or e-mail.</source>
+        <translation>Su cuenta ha sido creada.
+
+Nombre de usuario: {username}
+Creada: {when}
+
+Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipio con su nombre de usuario y contraseña. Si olvida su contraseña, use "¿Olvidó su contraseña?" y su pregunta de seguridad, o pregunte en la recepción. El municipio nunca le pedirá su contraseña por teléfono ni por correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="54" />
+        <source>Forgot your password?</source>
+        <translation>¿Olvidó su contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="59" />
+        <source>Please type your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="82" />
+        <source>That answer is not right. Please try again.</source>
+        <translation>Esa respuesta no es correcta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="90" />
+        <source>Please type your answer and a new password again.</source>
+        <translation>Escriba de nuevo su respuesta y una nueva contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="92" />
+        <source>Sorry, this is not possible just now. Please ask at the front desk.</source>
+        <translation>Lo sentimos, esto no es posible en este momento. Pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="99" />
+        <source>Set a new password</source>
+        <translation>Crear una nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="100" />
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="101" />
+        <source>Show my security question</source>
+        <translation>Mostrar mi pregunta de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="102" />
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="103" />
+        <source>New password (8 to 20 characters)</source>
+        <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="104" />
+        <source>Type the new password again</source>
+        <translation>Escriba de nuevo la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="105" />
+        <source>Set the new password</source>
+        <translation>Guardar la nueva contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/form.py" line="70" />
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/form.py" line="70" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/form.py" line="71" />
+        <source>Hide password</source>
+        <translation>Ocultar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/form.py" line="71" />
+        <source>Show password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="61" />
         <source>Change language to {language}</source>
         <translation>Cambiar el idioma a {language}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="62" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="63" />
         <source>Large text</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="63" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="64" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -64,39 +351,44 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="44" />
+        <location filename="../../kiosk/ui/screens/home.py" line="54" />
         <source>How can we help you today?</source>
         <translation>¿En qué podemos ayudarle hoy?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="46" />
+        <location filename="../../kiosk/ui/screens/home.py" line="56" />
         <source>Search records
 Properties and permits, no account needed</source>
         <translation>Buscar registros
 Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="47" />
+        <location filename="../../kiosk/ui/screens/home.py" line="57" />
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="48" />
+        <location filename="../../kiosk/ui/screens/home.py" line="58" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="49" />
+        <location filename="../../kiosk/ui/screens/home.py" line="58" />
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="59" />
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="50" />
+        <location filename="../../kiosk/ui/screens/home.py" line="60" />
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="56" />
+        <location filename="../../kiosk/ui/screens/home.py" line="66" />
         <source>Notice: the {title} changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la {title} cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
@@ -104,46 +396,195 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="114" />
-        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <location filename="../../kiosk/ui/idle.py" line="119" />
+        <location filename="../../kiosk/ui/idle.py" line="151" />
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="144" />
+        <location filename="../../kiosk/ui/idle.py" line="152" />
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="161" />
+        <location filename="../../kiosk/ui/idle.py" line="169" />
         <source>For your privacy, this visit will end in 1 second and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en 1 segundo y se borrará todo lo que haya escrito.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="163" />
+        <location filename="../../kiosk/ui/idle.py" line="171" />
         <source>For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en {n} segundos y se borrará todo lo que haya escrito.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="95" />
+        <source>Add a licence</source>
+        <translation>Agregar una licencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="95" />
+        <source>Add another licence</source>
+        <translation>Agregar otra licencia</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceRow</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="37" />
+        <source>Licence type</source>
+        <translation>Tipo de licencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="38" />
+        <source>Licence number</source>
+        <translation>Número de licencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="39" />
+        <source>Issuing state</source>
+        <translation>Estado emisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="40" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/licences.py" line="40" />
+        <source>Remove licence {n}</source>
+        <translation>Quitar la licencia {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="13" />
+        <source>Please fill this in.</source>
+        <translation>Complete este campo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="14" />
+        <source>This is too short.</source>
+        <translation>Es demasiado corto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="15" />
+        <source>This is too long.</source>
+        <translation>Es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="16" />
+        <source>This contains characters that cannot be used here.</source>
+        <translation>Contiene caracteres que no se pueden usar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="17" />
+        <source>That user name is already taken. Please choose another.</source>
+        <translation>Ese nombre de usuario ya existe. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="18" />
+        <source>Please use letters from one alphabet only.</source>
+        <translation>Use letras de un solo alfabeto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="19" />
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="20" />
+        <source>This password is too common and easy to guess. Please choose another.</source>
+        <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <source>This password is easy to guess. Add another word or some numbers.</source>
+        <translation>Esta contraseña es fácil de adivinar. Agregue otra palabra o algunos números.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <source>The password must not contain your user name.</source>
+        <translation>La contraseña no debe contener su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <source>That is not your current password.</source>
+        <translation>Esa no es su contraseña actual.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <source>Too many wrong tries. Please wait a while, or ask at the front desk.</source>
+        <translation>Demasiados intentos incorrectos. Espere un rato o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <source>Please choose one of the questions.</source>
+        <translation>Elija una de las preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <source>This is not a phone number we can use, for example (203) 555-0123.</source>
+        <translation>Este no es un número de teléfono válido, por ejemplo (203) 555-0123.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <source>This is not an e-mail address, for example name@example.com.</source>
+        <translation>Esta no es una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <source>Please use the two-letter state code, for example CT.</source>
+        <translation>Use el código de estado de dos letras, por ejemplo CT.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <source>A ZIP code has 5 digits, for example 06880.</source>
+        <translation>Un código postal tiene 5 dígitos, por ejemplo 06880.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <source>This ZIP code is not in that state.</source>
+        <translation>Este código postal no es de ese estado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <source>Please choose a licence type.</source>
+        <translation>Elija un tipo de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <source>This licence is already listed.</source>
+        <translation>Esta licencia ya está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="34" />
+        <source>Please check this.</source>
+        <translation>Revise este campo.</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="105" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="106" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="105" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="106" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="106" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="107" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="107" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="108" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
@@ -318,80 +759,483 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>PoliciesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="75" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="73" />
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="86" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="83" />
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="87" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="84" />
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="88" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="85" />
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="89" />
-        <location filename="../../kiosk/ui/screens/policies.py" line="90" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="86" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="87" />
         <source>Find a word in this document</source>
         <translation>Buscar una palabra en este documento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="91" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="88" />
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="92" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="89" />
         <source>Print this policy</source>
         <translation>Imprimir esta política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="96" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="93" />
         <source>{title}, version {version}, in force since {date}</source>
         <translation>{title}, versión {version}, vigente desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="99" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="96" />
         <source>(sample text, not adopted by the town)</source>
         <translation>(texto de ejemplo, no adoptado por el municipio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="102" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="99" />
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="105" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="102" />
         <source>This document is published in English only.</source>
         <translation>Este documento se publica solo en inglés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="117" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="110" />
         <source>That word is not in this document.</source>
         <translation>Esa palabra no está en este documento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="131" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="126" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="137" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="132" />
         <source>Printed. Please take your copy from the printer.</source>
         <translation>Impreso. Recoja su copia en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="143" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="138" />
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCancelledScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="37" />
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="40" />
+        <source>Nothing was saved</source>
+        <translation>No se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="41" />
+        <source>Your account was not created and everything you typed has been cleared. You can still search the town's records without an account.</source>
+        <translation>Su cuenta no se creó y se borró todo lo que escribió. Aún puede buscar los registros del municipio sin una cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="43" />
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="44" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="94" />
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="133" />
+        <source>Creating your account…</source>
+        <translation>Creando su cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="160" />
+        <source>Printing your receipt…</source>
+        <translation>Imprimiendo su recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="166" />
+        <source>Your receipt is printing. Please take it with you.</source>
+        <translation>Su recibo se está imprimiendo. No olvide llevárselo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="170" />
+        <source>The printer is not working right now, so no receipt was printed. Your account was created: the details are on this screen.</source>
+        <translation>La impresora no funciona en este momento, así que no se imprimió ningún recibo. Su cuenta se creó: los datos están en esta pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="184" />
+        <source>Sorry, your account could not be created just now. Nothing was saved. Please try again, or ask at the front desk.</source>
+        <translation>Lo sentimos, no se pudo crear su cuenta en este momento. No se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <source>very weak</source>
+        <translation>muy débil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <source>strong</source>
+        <translation>muy buena</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="213" />
+        <source>Strength: {word}</source>
+        <translation>Seguridad: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="214" />
+        <source>Password strength</source>
+        <translation>Seguridad de la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="217" />
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="218" />
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="219" />
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="220" />
+        <source>Type the password again</source>
+        <translation>Escriba de nuevo la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="221" />
+        <location filename="../../kiosk/ui/screens/register.py" line="236" />
+        <source>Security question</source>
+        <translation>Pregunta de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="222" />
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="225" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="225" />
+        <source>Cancel and discard everything</source>
+        <translation>Cancelar y descartar todo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="226" />
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="227" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="228" />
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="229" />
+        <source>Accept and create my account</source>
+        <translation>Aceptar y crear mi cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="232" />
+        <source>Choose a user name</source>
+        <translation>Elija un nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="233" />
+        <source>3 to 30 letters or digits; you may use . _ and -. You will sign in with it.</source>
+        <translation>De 3 a 30 letras o números; puede usar . _ y -. Lo usará para iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="234" />
+        <source>Choose a password</source>
+        <translation>Elija una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="235" />
+        <source>8 to 20 characters. Avoid common words; a few unrelated words make a strong password.</source>
+        <translation>De 8 a 20 caracteres. Evite palabras comunes; unas cuantas palabras sin relación forman una contraseña segura.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="237" />
+        <source>If you forget your password, you will answer this question to set a new one.</source>
+        <translation>Si olvida su contraseña, responderá esta pregunta para crear una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="238" />
+        <source>Your contact details</source>
+        <translation>Sus datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="239" />
+        <source>So the town can reach you about your business. Fields marked optional can be left empty.</source>
+        <translation>Para que el municipio pueda comunicarse con usted sobre sus trámites. Los campos marcados como opcionales pueden quedar vacíos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="240" />
+        <source>Licensed professionals (optional)</source>
+        <translation>Profesionales con licencia (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="241" />
+        <source>If you are registering as a licensed professional, add your licence numbers. Otherwise tap Next.</source>
+        <translation>Si se registra como profesional con licencia, agregue sus números de licencia. Si no, toque Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="242" />
+        <source>Check your details</source>
+        <translation>Revise sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="242" />
+        <source>Tap Edit to change a part.</source>
+        <translation>Toque Editar para cambiar una parte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="243" />
+        <source>Terms &amp; conditions</source>
+        <translation>Términos y condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="244" />
+        <source>Please read the town's terms. You must accept them to do business with the town.</source>
+        <translation>Lea las condiciones del municipio. Debe aceptarlas para hacer trámites con el municipio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="247" />
+        <source>Your account is ready</source>
+        <translation>Su cuenta está lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="251" />
+        <source>Step {n} of {total}</source>
+        <translation>Paso {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="253" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="109" />
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="109" />
+        <source>Security question</source>
+        <translation>Pregunta de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="110" />
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="110" />
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="112" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="112" />
+        <source>Edit {part}</source>
+        <translation>Editar {part}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="46" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="85" />
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="57" />
+        <source>Please type your user name and your password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="61" />
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="74" />
+        <source>Sorry, signing in is not possible just now. Please try again, or ask at the front desk.</source>
+        <translation>Lo sentimos, no es posible iniciar sesión en este momento. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="82" />
+        <source>Sign in to your account</source>
+        <translation>Inicie sesión en su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="83" />
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="84" />
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="86" />
+        <source>Forgot your password?</source>
+        <translation>¿Olvidó su contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="87" />
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="130" />
+        <source>By accepting you declare that, when you act on a property, you are its owner or the owner's authorised agent, and that what you provide is true and correct. What you provide to the town may become a public record. {title}, version {version}.</source>
+        <translation>Al aceptar, usted declara que, cuando actúa sobre una propiedad, es su dueño o el agente autorizado del dueño, y que lo que proporciona es verdadero y correcto. Lo que proporcione al municipio puede convertirse en un registro público. {title}, versión {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsUpdateScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="48" />
+        <source>New terms</source>
+        <translation>Nuevas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="60" />
+        <source>Added:</source>
+        <translation>Agregado:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="60" />
+        <source>Removed:</source>
+        <translation>Eliminado:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="94" />
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="96" />
+        <source>Printed. Please take your copy from the printer.</source>
+        <translation>Impreso. Recoja su copia en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="100" />
+        <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
+        <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="108" />
+        <source>The town's terms have changed</source>
+        <translation>Las condiciones del municipio han cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="109" />
+        <source>You accepted version {old}. Version {new} is now in force. Below, what changed is marked Added or Removed. Accept to do business with the town; if you decline, you can still search records and read the town's information.</source>
+        <translation>Usted aceptó la versión {old}. Ahora está vigente la versión {new}. Abajo, lo que cambió está marcado como Agregado o Eliminado. Acepte para hacer trámites con el municipio; si las rechaza, aún puede buscar registros y leer la información del municipio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="114" />
+        <source>Print the new terms</source>
+        <translation>Imprimir las nuevas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="115" />
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="116" />
+        <source>Accept the new terms</source>
+        <translation>Aceptar las nuevas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="117" />
+        <source>What changed in the terms</source>
+        <translation>Qué cambió en las condiciones</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="103" />
+        <source>For your security, this account is locked until {time} after too many attempts. For help now: {front_desk}</source>
+        <translation>Por su seguridad, esta cuenta está bloqueada hasta las {time} tras demasiados intentos. Para recibir ayuda ahora: {front_desk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="105" />
+        <source>The user name or password is not right. Please try again.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>
 </context>
 </TS>
