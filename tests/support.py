@@ -15,6 +15,10 @@ def tap(qtbot: Any, widget: QWidget) -> None:
 
 
 def find(root: QWidget, name: str) -> QWidget:
+    """A named widget of a screen, including its pinned action bar."""
     widget = root.findChild(QWidget, name)
+    bar = getattr(root, "action_bar", None)
+    if widget is None and bar is not None:
+        widget = bar.findChild(QWidget, name)
     assert widget is not None, f"no widget named {name!r}"
     return widget

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QStackedWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen
@@ -53,7 +53,7 @@ class Navigator(QObject):
             if remember:
                 self._history.append(self._current.screen_id)
         self._current = target
-        self.stack.setCurrentWidget(self._areas[screen_id])
+        self.stack.setCurrentWidget(self._areas[screen_id].parentWidget())
         target.enter()
         self.screen_changed.emit(target)
         return target
@@ -85,6 +85,9 @@ class Navigator(QObject):
                 self._screens[screen_id] = screen      # still on show: it goes with the visit
             return
         area = self._areas[screen_id]
+        if screen.action_bar is not None:
+            screen.action_bar.hide()
+            screen.action_bar.deleteLater()
         area.takeWidget()
         area.verticalScrollBar().setValue(0)
         QScroller.scroller(area.viewport()).stop()
@@ -107,7 +110,10 @@ class Navigator(QObject):
             screen.navigated.connect(self._on_navigated)
             screen.discarded.connect(lambda s=screen_id: self._forget(s))
             self._screens[screen_id] = screen
-            self._area(screen_id).setWidget(screen)
+            area = self._area(screen_id)
+            area.setWidget(screen)
+            if screen.action_bar is not None:
+                area.parentWidget().layout().addWidget(screen.action_bar)
         return screen
 
     def _area(self, screen_id: str) -> QScrollArea:
@@ -122,7 +128,12 @@ class Navigator(QObject):
             # Once per screen id for the kiosk's life: each grab registers a new gesture type.
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
             self._areas[screen_id] = area
-            self.stack.addWidget(area)
+            page = QWidget()                # the scroll area, and below it the screen's action bar
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(area, 1)
+            self.stack.addWidget(page)
         return area
 
     def _on_navigated(self, screen_id: str) -> None:

@@ -25,6 +25,9 @@ class Screen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"{self.screen_id}Screen")
+        # Buttons that must stay in reach however far the screen is scrolled (a wizard's Next):
+        # the navigator pins this bar below the screen's scroll area. Built and thrown away with it.
+        self.action_bar: QWidget | None = None
 
     def title(self) -> str:
         return ""

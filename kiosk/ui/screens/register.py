@@ -74,7 +74,10 @@ class RegisterScreen(Screen):
         self.back_step.clicked.connect(lambda: self.go_to(STEPS[max(self.step - 1, 0)]))
         self.next.clicked.connect(self.next_step)
         self.accept.clicked.connect(self.create_account)
-        buttons = QHBoxLayout()
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("registerActions")
+        buttons = QHBoxLayout(self.action_bar)
+        buttons.setContentsMargins(40, 8, 40, 8)
         for widget in (self.cancel, self.back_step):
             buttons.addWidget(widget)
         buttons.addStretch()
@@ -86,7 +89,6 @@ class RegisterScreen(Screen):
         for widget in (self.step_label, self.progress, self.heading, self.help):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
         self.step = 0
         self.go_to("username")
 
