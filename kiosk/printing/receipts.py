@@ -290,7 +290,7 @@ def render_account_receipt(r: AccountReceipt) -> bytes:
     w = _Writer(r.page)
     town = _town(r.town_name, r.town_state)
     portal = f"the town's online portal, {w.t(r.website)}," if r.website else "the town's online portal"
-    help_desk = f"ask the front desk: {w.t(r.front_desk)}" if r.front_desk else "ask the front desk"
+    help_desk = f"ask the front desk: {w.t(r.front_desk.strip().rstrip('.'))}" if r.front_desk else "ask the front desk"
     story: list[Flowable] = [
         w.para("Your account is ready", w.title),
         w.fields([
