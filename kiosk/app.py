@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import linecache
 import signal
 import sys
 import time
@@ -143,9 +144,12 @@ class Kiosk(QObject):
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             receipt_paper=settings.receipt_paper)
-        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies"))
+        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies", "register", "signin"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
+        # PySide6's import hook reads the source of every module imported after it into linecache
+        # (~15 MB here); nothing needs it afterwards, and the memory goes to what comes next.
+        linecache.clearcache()
         self.navigator.prewarm()
         self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
         self.attract.start.setEnabled(True)

@@ -7,12 +7,13 @@ the resident the others. Error keys are the field names screens use: ``username`
 ``password_again``, ``security_question``, ``security_answer``, the names in CONTACT_FIELDS, and
 ``licences`` / ``licences.<i>.kind|number|state``.
 
-The ZIP table (zipcodes) takes ~0.3 s to load on first use: call :func:`warm_up` in the background.
+The checkers' tables take a moment to load on first use: call :func:`warm_up` in the background.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import unicodedata
 from typing import Iterable
@@ -233,12 +234,14 @@ def warm_up() -> None:
 
 
 def _zip_states(zip5: str) -> frozenset[str]:
-    import zipcodes
+    """The state(s) of a ZIP code, from pyzipcode's SQLite table: a look-up costs a few
+    milliseconds and no memory to speak of (the `zipcodes` package holds ~140 MB in memory)."""
+    from pyzipcode import ZipCodeDatabase
 
-    with _zip_lock:             # the first call loads the table; let one thread do it
+    with _zip_lock:
         try:
-            return frozenset(str(z.get("state", "")) for z in zipcodes.matching(zip5))
-        except (TypeError, ValueError):
+            return frozenset({str(ZipCodeDatabase()[zip5].state)})
+        except (KeyError, IndexError, ValueError, sqlite3.Error):
             return frozenset()
 
 
