@@ -48,7 +48,7 @@ class FieldErrors(Exception):
 
 
 # Field names, as used in FieldErrors and in the pack's `[registration] required` list.
-CONTACT_FIELDS = ("first_name", "last_name", "street", "city", "state", "zip_code", "phone", "email")
+from kiosk.core.fields import CONTACT_FIELDS  # noqa: E402,F401 - re-exported for screens and validators
 
 
 @dataclass(frozen=True, slots=True)

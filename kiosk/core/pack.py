@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.core.accounts import CONTACT_FIELDS
+from kiosk.core.fields import CONTACT_FIELDS
 from kiosk.core.policies import PolicyDocument, PolicyFormatError, PolicyHistory, load_policy
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")

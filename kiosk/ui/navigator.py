@@ -73,7 +73,7 @@ class Navigator(QObject):
         self._history.clear()
         for screen_id in list(self._screens):
             self._forget(screen_id)
-        QTimer.singleShot(0, self._prewarm_next)
+        QTimer.singleShot(0, self, self._prewarm_next)  # not after the navigator is gone
 
     def _forget(self, screen_id: str) -> None:
         """Delete a screen with all it holds; the next visit to it builds a fresh one, and Back
@@ -95,13 +95,13 @@ class Navigator(QObject):
         screen.deleteLater()
 
     def prewarm(self) -> None:
-        QTimer.singleShot(0, self._prewarm_next)
+        QTimer.singleShot(0, self, self._prewarm_next)  # not after the navigator is gone
 
     def _prewarm_next(self) -> None:
         missing = [s for s in self._prewarm_ids if s not in self._screens]
         if missing:
             self._screen(missing[0])
-            QTimer.singleShot(0, self._prewarm_next)
+            QTimer.singleShot(0, self, self._prewarm_next)  # not after the navigator is gone
 
     def _screen(self, screen_id: str) -> Screen:
         screen = self._screens.get(screen_id)

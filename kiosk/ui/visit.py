@@ -67,7 +67,7 @@ class VisitController(QObject):
         # Restyling and retranslating wait until the old screens are gone (one event-loop turn),
         # so they cost nothing for screens being thrown away; a new visit never starts before.
         self._restore_pending = True
-        QTimer.singleShot(0, self._restore_defaults)
+        QTimer.singleShot(0, self, self._restore_defaults)
         self.visit_ended.emit(reason)
 
     def _restore_defaults(self) -> None:
