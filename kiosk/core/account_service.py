@@ -166,23 +166,11 @@ class AccountService:
     # -- signing in ---------------------------------------------------------------------------------
 
     def sign_in(self, username: str, password: str) -> SignInResult:
-        key = v.username_key(username)
-        now = self._now()
-        digest = self._throttle_key(key)
-        locked_until, _ = self._lock_state(digest, now)
-        if locked_until is not None:
-            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0)
-        account = self._find(key)
         secret = v.clean_password(password)
-        if account is None:
-            dummy_verify(secret)
-            return self._failed(digest, now)
-        if not verify_secret(account.password_hash, secret):
-            return self._failed(digest, now)
-        self._repo.clear_failures(digest)
-        if needs_rehash(account.password_hash):
-            self._repo.set_password_hash(account.account_id, hash_secret(secret), now)
-        return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id)
+        result, account = self._check_secret(username, secret, lambda a: a.password_hash)
+        if account is not None and needs_rehash(account.password_hash):
+            self._repo.set_password_hash(account.account_id, hash_secret(secret), self._now())
+        return result
 
     def security_question_for(self, username: str) -> str:
         """The account's question; for an unknown user name the same decoy question every time."""
@@ -202,22 +190,29 @@ class AccountService:
         errors = v.validate_password(new_password, new_password_again, username)
         if errors:
             raise FieldErrors(errors)
+        result, account = self._check_secret(username, v.normalise_answer(answer), lambda a: a.security_answer_hash)
+        if account is not None:
+            self._repo.set_password_hash(account.account_id, hash_secret(v.clean_password(new_password)), self._now())
+        return result
+
+    def _check_secret(self, username: str, secret: str,
+                      stored: Callable[[StoredAccount], str]) -> tuple[SignInResult, StoredAccount | None]:
+        """One throttled check of a password or security answer: a locked name is refused first; an
+        unknown name costs the same as a known one; a failure counts toward the lock, a success clears it."""
         key = v.username_key(username)
         now = self._now()
         digest = self._throttle_key(key)
         locked_until, _ = self._lock_state(digest, now)
         if locked_until is not None:
-            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0)
+            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0), None
         account = self._find(key)
-        normal = v.normalise_answer(answer)
         if account is None:
-            dummy_verify(normal)
-            return self._failed(digest, now)
-        if not verify_secret(account.security_answer_hash, normal):
-            return self._failed(digest, now)
-        self._repo.set_password_hash(account.account_id, hash_secret(v.clean_password(new_password)), now)
+            dummy_verify(secret)
+            return self._failed(digest, now), None
+        if not verify_secret(stored(account), secret):
+            return self._failed(digest, now), None
         self._repo.clear_failures(digest)
-        return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id)
+        return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id), account
 
     # -- terms --------------------------------------------------------------------------------------
 

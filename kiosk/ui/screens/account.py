@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.core.accounts import AccountView, FieldErrors
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
-from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.licences import LicenceEditor
@@ -86,10 +86,10 @@ class AccountScreen(Screen):
             self.ctx.accounts.update_contact(self._account.account_id, self.contact.contact())
         except FieldErrors as exc:
             self.contact.show_errors(exc.errors)
-            _say(self.contact_status, self.tr("Please correct the marked fields. Nothing was changed."), error=True)
+            show_status(self.contact_status, self.tr("Please correct the marked fields. Nothing was changed."), error=True)
             return
         self._show(self.ctx.accounts.account(self._account.account_id))
-        _say(self.contact_status, self.tr("Your contact details were saved."))
+        show_status(self.contact_status, self.tr("Your contact details were saved."))
 
     def _save_licences(self) -> None:
         if self._account is None:
@@ -98,9 +98,9 @@ class AccountScreen(Screen):
             self.ctx.accounts.set_licences(self._account.account_id, self.licences.licences())
         except FieldErrors as exc:
             self.licences.show_errors(exc.errors)
-            _say(self.licence_status, self.tr("Please correct the marked licences. Nothing was changed."), error=True)
+            show_status(self.licence_status, self.tr("Please correct the marked licences. Nothing was changed."), error=True)
             return
-        _say(self.licence_status, self.tr("Your licences were saved."))
+        show_status(self.licence_status, self.tr("Your licences were saved."))
 
     def _change_password(self) -> None:
         if self._account is None:
@@ -110,7 +110,7 @@ class AccountScreen(Screen):
             field.wipe()
         account_id, accounts = self._account.account_id, self.ctx.accounts
         self.ctx.tasks.run(self, lambda: accounts.change_password(account_id, *values),
-                           lambda _r: _say(self.password_status, self.tr("Your password was changed.")),
+                           lambda _r: show_status(self.password_status, self.tr("Your password was changed.")),
                            self._on_password_refused)
 
     def _on_password_refused(self, exc: Exception) -> None:
@@ -119,28 +119,26 @@ class AccountScreen(Screen):
             for name, error in exc.errors.items():
                 if name in fields:
                     fields[name].show_error(field_error(error))
-            _say(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
+            show_status(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
         else:
-            _say(self.password_status, self.tr("Sorry, this is not possible just now."), error=True)
+            show_status(self.password_status, self.tr("Sorry, this is not possible just now."), error=True)
 
     def _print_copy(self) -> None:
         from kiosk.printing.receipts import AccountCopy, render_account_copy  # reportlab: not at start-up
 
-        session, account = self.ctx.sessions.current, self._account
-        if session is None or account is None:
+        account = self._account
+        if account is None:
             return
         copy = AccountCopy(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, username=account.username,
                            contact=account.contact, licences=account.licences, terms=account.terms,
                            terms_title=self.ctx.pack.policy("terms", self.ctx.today()).title,
                            printed_at=self.ctx.town_time(), kiosk_id=self.ctx.kiosk_id,
                            page=self.ctx.receipt_page())
-        sessions = self.ctx.sessions
-        _say(self.print_status, self.tr("Printing…"))
-        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render_account_copy(copy),
-                                                            f"{self.ctx.pack.short_name} account copy"),
-                           lambda _job: _say(self.print_status, self.tr("Printed. Please take your copy with you.")),
-                           lambda _exc: _say(self.print_status, self.tr(
-                               "Sorry, the printer is not working right now."), error=True))
+        if self.print_for_visit(
+                lambda: render_account_copy(copy), f"{self.ctx.pack.short_name} account copy",
+                lambda _job: show_status(self.print_status, self.tr("Printed. Please take your copy with you.")),
+                lambda _exc: show_status(self.print_status, self.tr("Sorry, the printer is not working right now."), error=True)):
+            show_status(self.print_status, self.tr("Printing…"))
 
     def _sign_out(self) -> None:
         session = self.ctx.sessions.current
@@ -172,7 +170,3 @@ class AccountScreen(Screen):
         set_text(self.print_copy, self.tr("Print a copy"))
         set_text(self.sign_out, self.tr("Sign out"))
 
-
-def _say(widget: QWidget, text: str, error: bool = False) -> None:
-    set_text(widget, text)
-    set_role(widget, "error" if error else "status")

@@ -7,7 +7,7 @@ typed (text, undo history, selections, scroll positions) can reach the next one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -31,6 +31,16 @@ class Screen(QWidget):
 
     def title(self) -> str:
         return ""
+
+    def print_for_visit(self, render: Callable[[], bytes], title: str, on_printed: Callable[[object], None],
+                        on_failed: Callable[[Exception], None]) -> bool:
+        """Build and print a document of this visit off the GUI thread (reportlab and the spooler
+        are slow); the outcome comes back on it. The title reaches the spooler: no personal data."""
+        session, sessions = self.ctx.sessions.current, self.ctx.sessions
+        if session is None:
+            return False
+        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render(), title), on_printed, on_failed)
+        return True
 
     def language(self) -> str:
         session = self.ctx.sessions.current
@@ -78,6 +88,12 @@ def set_text(widget: QPushButton | QLabel, text: str, spoken: str | None = None)
     """
     widget.setText(text.replace("&", "&&") if isinstance(widget, QPushButton) else text)
     widget.setAccessibleName(spoken or text)
+
+
+def show_status(widget: QLabel, text: str, error: bool = False) -> None:
+    """A status line under an action: plain, or styled and spoken as an error."""
+    set_text(widget, text)
+    set_role(widget, "error" if error else "status")
 
 
 def set_role(widget: QWidget, role: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
-from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.signin import after_sign_in, sign_in_refusal
 from kiosk.ui.widgets.form import FormField
 
@@ -92,8 +92,7 @@ class ForgotScreen(Screen):
         self._say(self.tr("Sorry, this is not possible just now. Please ask at the front desk."), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_text(self.message, text)
-        set_role(self.message, "error" if error else "status")
+        show_status(self.message, text, error)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Set a new password"))

@@ -12,7 +12,7 @@ from kiosk.core.policies import PolicyDocument
 from kiosk.core.printing import PrintFailure, PrinterError
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
-from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.document_view import DocumentView
 
 log = logging.getLogger(__name__)
@@ -112,20 +112,17 @@ class PoliciesScreen(Screen):
         self._set_status("")
 
     def print_current(self) -> None:
-        session = self.ctx.sessions.current
         doc = self.document
-        if session is None or doc is None:
+        if doc is None:
             return
         from kiosk.printing.documents import PolicyNotice, render_policy_notice  # reportlab: not at start-up
 
         notice = PolicyNotice(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, document=doc,
                               printed_at=self.ctx.now(), kiosk_id=self.ctx.kiosk_id)
         title = f"{self.ctx.pack.short_name} {doc.title} {doc.version}"
-        sessions = self.ctx.sessions
-        self.print_button.setEnabled(False)
-        self._set_status(self.tr("Printing…"))
-        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render_policy_notice(notice), title),
-                           self._on_printed, self._on_print_failed)
+        if self.print_for_visit(lambda: render_policy_notice(notice), title, self._on_printed, self._on_print_failed):
+            self.print_button.setEnabled(False)
+            self._set_status(self.tr("Printing…"))
 
     def _on_printed(self, _job: object) -> None:
         self.print_button.setEnabled(True)
@@ -139,5 +136,4 @@ class PoliciesScreen(Screen):
                                  "Please ask at the front desk for a printed copy."), error=True)
 
     def _set_status(self, text: str, error: bool = False) -> None:
-        set_text(self.status, text)
-        set_role(self.status, "error" if error else "status")
+        show_status(self.status, text, error)

@@ -150,19 +150,17 @@ class RegisterScreen(Screen):
     def _print_receipt(self) -> None:
         from kiosk.printing.receipts import AccountReceipt, render_account_receipt  # reportlab: not at start-up
 
-        ctx, account, session = self.ctx, self._account, self.ctx.sessions.current
-        if session is None or account is None:
+        ctx, account = self.ctx, self._account
+        if account is None:
             return
         receipt = AccountReceipt(
             town_name=ctx.pack.name, town_state=ctx.pack.state, username=account.username,
             created_at=ctx.town_time(account.created_at), kiosk_id=ctx.kiosk_id, front_desk=ctx.pack.front_desk,
             website=ctx.pack.website, terms_title=self.terms.document.title,
             terms_version=self.terms.document.version, page=ctx.receipt_page())
-        sessions = ctx.sessions
-        self.done.set_status(self.tr("Printing your receipt…"))
-        ctx.tasks.run(self, lambda: sessions.print_for(session, render_account_receipt(receipt),
-                                                       f"{ctx.pack.short_name} account receipt"),
-                      self._on_receipt_printed, self._on_receipt_failed)
+        if self.print_for_visit(lambda: render_account_receipt(receipt), f"{ctx.pack.short_name} account receipt",
+                                self._on_receipt_printed, self._on_receipt_failed):
+            self.done.set_status(self.tr("Printing your receipt…"))
 
     def _on_receipt_printed(self, _job: object) -> None:
         self.done.set_status(self.tr("Your receipt is printing. Please take it with you."))

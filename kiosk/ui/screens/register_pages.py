@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.core.accounts import AccountView, Contact, FieldError, Registration, RegistrationRules
 from kiosk.core.policies import PolicyDocument
 from kiosk.ui.messages import field_error
-from kiosk.ui.screens.base import button, label, set_role, set_text
+from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.document_view import DocumentView
 from kiosk.ui.widgets.form import FormField
 
@@ -161,8 +161,7 @@ class DonePage(_Page):
         self.retranslate()
 
     def set_status(self, text: str, error: bool = False) -> None:
-        set_text(self.status, text)
-        set_role(self.status, "error" if error else "status")
+        show_status(self.status, text, error)
         self.reprint.setVisible(error)
 
     def retranslate(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.accounts import SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
-from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.form import FormField
 
 
@@ -75,8 +75,7 @@ class SignInScreen(Screen):
                   error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_text(self.message, text)
-        set_role(self.message, "error" if error else "status")
+        show_status(self.message, text, error)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Sign in to your account"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.policy_diff import Change, diff_paragraphs
 from kiosk.ui.context import ScreenContext
-from kiosk.ui.screens.base import Screen, button, label, set_role, set_text
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.document_view import DocumentView
 
 
@@ -86,23 +86,19 @@ class TermsUpdateScreen(Screen):
     def print_terms(self) -> None:
         from kiosk.printing.documents import PolicyNotice, render_policy_notice  # reportlab: not at start-up
 
-        session = self.ctx.sessions.current
-        if session is None:
-            return
         notice = PolicyNotice(self.ctx.pack.name, self.ctx.pack.state, self.document, self.ctx.now(), self.ctx.kiosk_id)
-        sessions, title = self.ctx.sessions, f"{self.ctx.pack.short_name} {self.document.title} {self.document.version}"
-        self._say(self.tr("Printing…"))
-        self.ctx.tasks.run(self, lambda: sessions.print_for(session, render_policy_notice(notice), title),
-                           lambda _job: self._say(self.tr("Printed. Please take your copy from the printer.")),
-                           self._on_print_failed)
+        title = f"{self.ctx.pack.short_name} {self.document.title} {self.document.version}"
+        if self.print_for_visit(lambda: render_policy_notice(notice), title,
+                                lambda _job: self._say(self.tr("Printed. Please take your copy from the printer.")),
+                                self._on_print_failed):
+            self._say(self.tr("Printing…"))
 
     def _on_print_failed(self, _exc: Exception) -> None:
         self._say(self.tr("Sorry, the printer is not working right now. Please ask at the front desk for a printed copy."),
                   error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_text(self.status, text)
-        set_role(self.status, "error" if error else "status")
+        show_status(self.status, text, error)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("The town's terms have changed"))
