@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -142,3 +143,56 @@ class KioskSecret(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(String(128))      # hex
+
+
+class Parcel(Base):
+    """A property as the town's roll publishes it. ``address_key`` is the USPS Pub 28 form
+    (kiosk.core.addresses) that records and residents' queries are matched on."""
+
+    __tablename__ = "parcels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parcel_id: Mapped[str] = mapped_column(String(40), unique=True)        # the town's PID, natural key
+    map_block_lot: Mapped[str | None] = mapped_column(String(60), index=True)   # "201/86", padding removed
+    address: Mapped[str | None] = mapped_column(String(200))                # as published
+    address_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    owner: Mapped[str | None] = mapped_column(String(300))                  # shown only where the pack says
+    land_use: Mapped[str | None] = mapped_column(String(100))
+    lot_size_acres: Mapped[float | None] = mapped_column(Float)
+    zoning: Mapped[str | None] = mapped_column(String(60))
+    assessed_value: Mapped[int | None] = mapped_column(BigInteger)          # whole dollars
+    year_built: Mapped[int | None] = mapped_column(Integer)
+
+
+class PublicRecord(Base):
+    """A permit, licence or application. Record numbers are unique only within their source
+    (one export, e.g. "cary-permits"), since two offices of one town may number alike."""
+
+    __tablename__ = "records"
+    __table_args__ = (UniqueConstraint("source", "record_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    record_number: Mapped[str] = mapped_column(String(60))
+    record_type: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str | None] = mapped_column(String(60))
+    applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str | None] = mapped_column(Text)
+    applicant: Mapped[str | None] = mapped_column(String(200))
+    valuation: Mapped[int | None] = mapped_column(BigInteger)               # whole dollars
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id", ondelete="SET NULL"), index=True)
+    address: Mapped[str | None] = mapped_column(String(200))
+    address_key: Mapped[str | None] = mapped_column(String(200), index=True)
+
+
+class RecordStatusHistory(Base):
+    """Each status a record was seen in, first seen when (an import noticed the change)."""
+
+    __tablename__ = "record_status_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(60))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

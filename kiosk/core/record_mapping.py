@@ -1,0 +1,283 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Import mappings: which column of a town's export feeds which field, and how its values are read.
+
+Every town exports differently, so IT writes (or we ship) a small TOML file instead of code.
+Qt-free and storage-free: this turns one source row into a dict of typed values or a reason.
+
+    [import]
+    kind = "records"                 # or "parcels"
+    source = "cary-permits"          # records: record numbers are unique within a source
+    [fields.record_number]
+    column = "application_number"
+    [fields.applied_on]
+    column = "application_date"
+    type = "date"
+    formats = ["%Y-%m-%d", "%m/%d/%y", "excel"]
+    [fields.status]
+    column = "application_status"
+    translate = { "CERTICATE OF COMPLIANCE" = "CERTIFICATE OF COMPLIANCE" }
+    [fields.map_block_lot]
+    columns = ["Map", "Lot"]         # joined with `join` (default "/")
+    type = "mbl"
+    [fields.record_type]
+    value = "Zoning permit"          # a constant
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Mapping
+
+# Field -> (type, longest text); the storage models use the same lengths.
+PARCEL_FIELDS: dict[str, tuple[str, int]] = {
+    "parcel_id": ("text", 40), "map_block_lot": ("mbl", 60), "address": ("text", 200),
+    "owner": ("text", 300), "land_use": ("text", 100), "lot_size_acres": ("decimal", 0),
+    "zoning": ("text", 60), "assessed_value": ("money", 0), "year_built": ("int", 0),
+}
+RECORD_FIELDS: dict[str, tuple[str, int]] = {
+    "record_number": ("text", 60), "record_type": ("text", 100), "status": ("text", 60),
+    "applied_on": ("date", 0), "issued_on": ("date", 0), "closed_on": ("date", 0),
+    "description": ("text", 4000), "applicant": ("text", 200), "valuation": ("money", 0),
+    "address": ("text", 200),
+    # Not stored: used to find the record's parcel.
+    "parcel_id": ("text", 40), "map_block_lot": ("mbl", 60),
+}
+KINDS = {"parcels": (PARCEL_FIELDS, "parcel_id"), "records": (RECORD_FIELDS, "record_number")}
+TYPES = ("text", "int", "decimal", "money", "date", "mbl")
+_STORED_AS = {"text": str, "mbl": str, "int": int, "money": int, "decimal": float, "date": "date"}
+DEFAULT_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SPACES = re.compile(r"\s+")
+_BIGINT = 2**63 - 1
+_TOO_LARGE = Decimal(10) ** 18       # fits a BIGINT and keeps Decimal within its 28 digits
+_GROUPED = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+class MappingError(Exception):
+    """The mapping file is wrong, or does not fit the file being imported; nothing was written."""
+
+
+class BadValue(ValueError):
+    """One value cannot be read; the message becomes the reject reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    type: str
+    max_len: int
+    columns: tuple[str, ...] = ()
+    join: str = "/"
+    value: str | None = None
+    formats: tuple[str, ...] = DEFAULT_DATE_FORMATS
+    translate: Mapping[str, str] = field(default_factory=dict)
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RecordMapping:
+    kind: str
+    key: str
+    source: str
+    fields: tuple[FieldSpec, ...]
+    sheet: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for spec in self.fields:
+            seen.update(dict.fromkeys(spec.columns))
+        return tuple(seen)
+
+
+def load_mapping(path: Path) -> RecordMapping:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise MappingError(f"mapping {path}: {exc}") from None
+    return parse_mapping(data, str(path))
+
+
+def parse_mapping(data: Mapping[str, Any], name: str = "mapping") -> RecordMapping:
+    head = data.get("import", {})
+    kind = head.get("kind")
+    if kind not in KINDS:
+        raise MappingError(f"{name}: [import] kind must be one of {', '.join(KINDS)}")
+    catalogue, key = KINDS[kind]
+    source = str(head.get("source", ""))
+    if kind == "records" and not source:
+        raise MappingError(f"{name}: [import] source is required for records (record numbers are unique per source)")
+    specs = []
+    for fname, raw in dict(data.get("fields", {})).items():
+        if fname not in catalogue:
+            raise MappingError(f"{name}: unknown field {fname!r}; known: {', '.join(catalogue)}")
+        ftype, max_len = catalogue[fname]
+        ftype = str(raw.get("type", ftype))
+        if ftype not in TYPES:
+            raise MappingError(f"{name}: field {fname}: type must be one of {', '.join(TYPES)}")
+        if _STORED_AS[ftype] != _STORED_AS[catalogue[fname][0]]:
+            allowed = [t for t in TYPES if _STORED_AS[t] == _STORED_AS[catalogue[fname][0]]]
+            raise MappingError(f"{name}: field {fname} can only be read as {' or '.join(allowed)}")
+        columns = tuple(raw["columns"]) if "columns" in raw else ((raw["column"],) if "column" in raw else ())
+        value = raw.get("value")
+        if bool(columns) == (value is not None):
+            raise MappingError(f"{name}: field {fname}: give either column/columns or value")
+        specs.append(FieldSpec(
+            name=fname, type=ftype, max_len=max_len, columns=columns, join=str(raw.get("join", "/")),
+            value=None if value is None else str(value),
+            formats=tuple(raw.get("formats", DEFAULT_DATE_FORMATS)),
+            translate=dict(raw.get("translate", {})), required=bool(raw.get("required", fname == key))))
+    if key not in {s.name for s in specs}:
+        raise MappingError(f"{name}: the natural key field {key!r} has no column")
+    return RecordMapping(kind=kind, key=key, source=source, fields=tuple(specs), sheet=head.get("sheet"))
+
+
+def missing_columns(mapping: RecordMapping, header: list[str]) -> list[str]:
+    present = {h.strip() for h in header}
+    return [c for c in mapping.columns if c.strip() not in present]
+
+
+def convert(mapping: RecordMapping, row: Mapping[str, Any]) -> dict[str, Any]:
+    """One source row (column -> raw value) as typed field values; raises BadValue with the reason."""
+    out: dict[str, Any] = {}
+    for spec in mapping.fields:
+        try:
+            value = _value(spec, row)
+        except BadValue as exc:
+            raise BadValue(f"{spec.name} ({'+'.join(spec.columns) or 'value'}): {exc}") from None
+        if value is None and spec.required:
+            raise BadValue(f"{spec.name} ({'+'.join(spec.columns)}): required value missing")
+        out[spec.name] = value
+    return out
+
+
+def _value(spec: FieldSpec, row: Mapping[str, Any]) -> Any:
+    if spec.value is not None:
+        raw: Any = spec.value
+    elif len(spec.columns) == 1:
+        raw = row.get(spec.columns[0])
+    else:
+        parts = [_text(row.get(c)) for c in spec.columns]
+        raw = spec.join.join(p or "" for p in parts) if any(parts) else None
+    if isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
+        text = _text(raw)
+        if text is None:
+            return None
+        if text in spec.translate:
+            text = spec.translate[text]
+            if text == "":
+                return None
+        raw = text
+    if raw is None:
+        return None
+    return _PARSERS[spec.type](raw, spec)
+
+
+def _text(raw: Any) -> str | None:
+    if raw is None:
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = _SPACES.sub(" ", str(raw)).strip()
+    return text or None
+
+
+def parse_text(raw: Any, spec: FieldSpec) -> str:
+    text = str(raw)
+    if "\x00" in text:
+        raise BadValue("contains a NUL character")
+    if spec.max_len and len(text) > spec.max_len:
+        raise BadValue(f"longer than {spec.max_len} characters")
+    return text
+
+
+def parse_int(raw: Any, spec: FieldSpec) -> int:
+    number = _decimal(raw)
+    if number != number.to_integral_value():
+        raise BadValue(f"{raw!r} is not a whole number")
+    return _bounded(int(number), raw)
+
+
+def parse_decimal(raw: Any, spec: FieldSpec) -> float:
+    return float(_decimal(raw))
+
+
+def parse_money(raw: Any, spec: FieldSpec) -> int:
+    """Whole dollars: "$9,000" -> 9000, "$525.00" -> 525, "(1,200)" -> -1200."""
+    text = str(raw).strip()
+    negative = text.startswith("(") and text.endswith(")")
+    text = text.strip("()").replace("$", "").replace("USD", "").strip()
+    if text.startswith("-"):
+        negative, text = not negative, text[1:]
+    value = _decimal(text).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return _bounded(-int(value) if negative else int(value), raw)
+
+
+def parse_date(raw: Any, spec: FieldSpec) -> dt.date:
+    """A date in one of the mapping's formats; "excel" accepts serial day numbers (42395 = 2016-01-26)."""
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    text = str(raw).strip()
+    for fmt in spec.formats:
+        if fmt == "excel":
+            try:
+                serial = float(text)
+            except ValueError:
+                continue
+            if 1 <= serial < 2958466:
+                return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+            continue
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise BadValue(f"{text!r} is not a date ({' or '.join(spec.formats)})")
+
+
+def parse_mbl(raw: Any, spec: FieldSpec) -> str:
+    """Map-block-lot as "201/86": parts trimmed, leading zeros and empty trailing parts dropped."""
+    parts = [p.strip() for p in str(raw).split("/")]
+    parts = [p.lstrip("0") or "0" if p.isdigit() else p for p in parts]
+    while parts and not parts[-1]:
+        parts.pop()
+    if not parts:
+        raise BadValue(f"{raw!r} has no map or lot")
+    return parse_text("/".join(parts), spec)
+
+
+def excel_serial_date(serial: float) -> dt.date:
+    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
+def _decimal(raw: Any) -> Decimal:
+    text = str(raw).strip()
+    if "," in text:
+        if not _GROUPED.match(text):        # "1.200,00" is not a US number: refuse rather than guess
+            raise BadValue(f"{text!r} is not a number")
+        text = text.replace(",", "")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise BadValue(f"{str(raw)!r} is not a number") from None
+    if not value.is_finite():
+        raise BadValue(f"{str(raw)!r} is not a number")
+    if abs(value) >= _TOO_LARGE:
+        raise BadValue(f"{str(raw)!r} is too large")
+    return value
+
+
+def _bounded(value: int, raw: Any) -> int:
+    if abs(value) > _BIGINT:
+        raise BadValue(f"{str(raw)!r} is too large")
+    return value
+
+
+_PARSERS = {"text": parse_text, "int": parse_int, "decimal": parse_decimal, "money": parse_money,
+            "date": parse_date, "mbl": parse_mbl}

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Import mappings and the value readers behind them: money, dates, map-block-lot, translations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kiosk.core.record_mapping import (BadValue, FieldSpec, MappingError, convert, load_mapping, missing_columns,
+                                       parse_date, parse_mapping, parse_mbl, parse_money)
+from kiosk.paths import resources_dir
+
+
+def spec(**kwargs):
+    return FieldSpec(name="f", type="text", max_len=60, **kwargs)
+
+
+@pytest.mark.parametrize(("raw", "dollars"), [
+    ("$9,000", 9000), ("$525.00", 525), ("$1,234,567.50", 1234568), ("0", 0), (10000, 10000),
+    ("(1,200)", -1200), ("-$5", -5), ("$ 7", 7),
+])
+def test_money_in_whole_dollars(raw, dollars):
+    assert parse_money(raw, spec()) == dollars
+
+
+@pytest.mark.parametrize("raw", ["five", "$1.200,00", "1,20", "$", "NaN", "Infinity", "9" * 30])
+def test_money_that_is_not_money(raw):
+    with pytest.raises(BadValue):
+        parse_money(raw, spec())
+
+
+def test_dates_in_the_mappings_formats():
+    both = spec(formats=("%Y-%m-%d", "%m/%d/%y", "excel"))
+    assert parse_date("2014-06-30", both) == dt.date(2014, 6, 30)
+    assert parse_date("02/23/15", both) == dt.date(2015, 2, 23)
+    assert parse_date("42395", both) == dt.date(2016, 1, 26)        # Excel serial day
+    assert parse_date(42395.0, both) == dt.date(2016, 1, 26)
+    assert parse_date(dt.datetime(2016, 1, 27, 0, 0), both) == dt.date(2016, 1, 27)
+    with pytest.raises(BadValue, match="is not a date"):
+        parse_date("13/45/15", both)
+    with pytest.raises(BadValue):
+        parse_date("42395", spec(formats=("%Y-%m-%d",)))             # serials only where the mapping says
+
+
+@pytest.mark.parametrize(("raw", "mbl"), [
+    ("201/  86/  /  / ", "201/86"), ("201/86", "201/86"), ("0201/086", "201/86"), ("201/22.2", "201/22.2"),
+    ("  412/ 12/ 3/ A/ ", "412/12/3/A"),
+])
+def test_padded_map_block_lot(raw, mbl):
+    assert parse_mbl(raw, spec()) == mbl
+
+
+def test_text_is_trimmed_collapsed_and_translated():
+    mapping = parse_mapping({"import": {"kind": "records", "source": "s"}, "fields": {
+        "record_number": {"column": "No"},
+        "status": {"column": "St", "translate": {"CERTICATE OF COMPLIANCE": "CERTIFICATE OF COMPLIANCE"}},
+        "applicant": {"column": "Who"},
+        "record_type": {"value": "Zoning permit"},
+        "map_block_lot": {"columns": ["Map", "Lot"]},
+    }})
+    row = {"No": " 15 - 1 ", "St": "CERTICATE  OF COMPLIANCE", "Who": "Karen R  Keane", "Map": "201", "Lot": 22}
+    assert convert(mapping, row) == {
+        "record_number": "15 - 1", "status": "CERTIFICATE OF COMPLIANCE", "applicant": "Karen R Keane",
+        "record_type": "Zoning permit", "map_block_lot": "201/22"}
+    assert missing_columns(mapping, ["No", "St", "Map"]) == ["Who", "Lot"]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"import": {"kind": "cats"}}, "kind must be one of"),
+    ({"import": {"kind": "records"}, "fields": {"record_number": {"column": "N"}}}, "source is required"),
+    ({"import": {"kind": "parcels"}, "fields": {"owner": {"column": "O"}}}, "natural key field 'parcel_id'"),
+    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P"}, "colour": {"column": "C"}}},
+     "unknown field 'colour'"),
+    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P", "type": "blob"}}}, "type must be"),
+    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {}}}, "either column/columns or value"),
+    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P", "type": "int"}}},
+     "parcel_id can only be read as text or mbl"),
+])
+def test_a_wrong_mapping_says_what_is_wrong(data, message):
+    with pytest.raises(MappingError, match=message):
+        parse_mapping(data)
+
+
+def test_the_shipped_mappings_load(tmp_path):
+    folder = resources_dir() / "importers"
+    names = sorted(p.name for p in folder.glob("*.toml"))
+    assert names == ["cary_building_permits.toml", "lyme_vgsi_parcels.toml", "lyme_zoning_permits_xlsx.toml"]
+    kinds = {name: load_mapping(folder / name).kind for name in names}
+    assert kinds == {"cary_building_permits.toml": "records", "lyme_vgsi_parcels.toml": "parcels",
+                     "lyme_zoning_permits_xlsx.toml": "records"}
+    (tmp_path / "bad.toml").write_text("[import\n", encoding="utf-8")
+    with pytest.raises(MappingError, match="bad.toml"):
+        load_mapping(tmp_path / "bad.toml")
