@@ -92,7 +92,7 @@ class _Furnished:
         return need <= self.width
 
     def frame(self) -> Frame:
-        m, (w, h) = self.page.margin, self.page.size
+        m, (_w, h) = self.page.margin, self.page.size
         bottom = m + self.footer_h
         top = h - m - self.header_h - self.banner_h
         return Frame(m, bottom, self.width, top - bottom, leftPadding=0, rightPadding=0,

@@ -10,7 +10,6 @@ import shutil
 import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from kiosk.paths import towns_dir

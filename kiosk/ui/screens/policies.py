@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.policies import PolicyDocument
