@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""`kiosk-admin`: the town IT's command line (database, configuration, statistics, benchmark)."""
+"""`kiosk-admin`: the town IT's command line (database, configuration, records import, statistics, benchmark)."""
 
 from __future__ import annotations
 
@@ -25,12 +25,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench = sub.add_parser("bench", help="measure start-up, session reset, tap latency and memory")
     bench.add_argument("--json", type=Path, help="write the figures to this file")
     bench.add_argument("--runs", type=int, default=5, help="fresh processes per start-up figure (at least 5)")
+    records = sub.add_parser("records", help="public records: import a town's parcels or records") \
+        .add_subparsers(dest="action", required=True)
+    imp = records.add_parser("import", help="import a CSV or .xlsx export of parcels or records")
+    imp.add_argument("kind", choices=["parcels", "records"])
+    imp.add_argument("file", type=Path, help="the export (CSV or .xlsx)")
+    imp.add_argument("--mapping", required=True, help="mapping file, or a shipped mapping's name (see `records mappings`)")
+    imp.add_argument("--rejects", type=Path, help="reject file (default: FILE.rejects.csv beside FILE)")
+    records.add_parser("mappings", help="list the shipped import mappings")
     args = parser.parse_args(argv)
 
     if args.area == "bench":
         from kiosk.admin.bench import run
         run(args.json, runs=max(args.runs, 1))
         return 0
+    if args.area == "records" and args.action == "mappings":
+        from kiosk.admin.records import list_mappings
+        return list_mappings()
     try:
         prepared = prepare(args.config, log_to_file=False)
     except StartupError as exc:
@@ -44,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.area == "db":
             return commands.db_upgrade(prepared) if args.action == "upgrade" else commands.db_current(prepared)
+        if args.area == "records":
+            from kiosk.admin.records import import_file
+            return import_file(prepared, args.kind, args.file, args.mapping, args.rejects)
         return commands.stats(prepared, args.since)
     except DatabaseError as exc:
         print(f"Database error: {exc}", file=sys.stderr)

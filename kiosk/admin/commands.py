@@ -38,8 +38,6 @@ def db_upgrade(prepared: Prepared) -> int:
 
 
 def db_current(prepared: Prepared) -> int:
-    from kiosk.storage.migrations import current_revision
-
     engine = open_engine(prepared.settings.resolved_database_url())
     try:
         print(current_revision(engine) or "empty (run: kiosk-admin db upgrade)")

@@ -1,0 +1,221 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Public record search on SQLite (FTS5) and PostgreSQL (pg_trgm), behind kiosk.core.search.RecordSearch.
+
+Only parcels and records are searched, never accounts or submissions. A query is cleaned (no
+control characters, capped), split into words, and matched word by word as a prefix of a word
+in the indexed columns: the address words after address_key() (so "12 main street" looks for
+"12 MAIN ST"), the words as typed for parcel ids, map-block-lots, record numbers and (only where
+the pack publishes them) owners. Every word reaches the database as a bound value: on SQLite as
+a quoted FTS5 phrase prefix ("word"*, inner quotes doubled), on PostgreSQL as an escaped ILIKE
+pattern plus an escaped word-start regex, both served by the trigram indexes of migration 0004.
+A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.core.addresses import address_key
+from kiosk.core.search import (
+    NO_RESULTS,
+    ParcelDetail,
+    ParcelHit,
+    QueryKind,
+    RecordDetail,
+    RecordHit,
+    SearchQuery,
+    SearchResults,
+    StatusChange,
+    bounded_page,
+    classify,
+    clean_text,
+    mbl_candidates,
+    tokens,
+)
+from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
+
+_REGEX_SPECIAL = set("\\.^$*+?()[]{}|")
+_WORD_START = "(^|[^[:alnum:]])"
+
+
+def _fts_all(words: list[str]) -> str:
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _regex_escape(word: str) -> str:
+    return "".join("\\" + ch if ch in _REGEX_SPECIAL else ch for ch in word)
+
+
+class SqlRecordSearch:
+    """RecordSearch over the kiosk's database. ``owners_public`` comes from the town's pack: when
+    False, owners (and applicants) are neither searched nor returned."""
+
+    def __init__(self, sessions: sessionmaker[Session], owners_public: bool = False) -> None:
+        self._sessions = sessions
+        self._owners_public = owners_public
+        self._dialect: str | None = None
+
+    # --- search ------------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        text = clean_text(query.text)
+        kind = classify(text)
+        raw = tokens(text)
+        address = tokens(address_key(text)) if raw else []
+        limit, offset = bounded_page(query)
+        with self._sessions() as s:
+            dialect = self._dialect_of(s)
+            parcel_where = self._parcel_condition(dialect, text, raw, address) if raw else None
+            record_where = self._record_condition(dialect, raw, address) if raw else None
+            record_filter = self._record_filters(query)
+            if record_where is None and record_filter is None:
+                return NO_RESULTS
+            if record_filter is not None:
+                record_where = record_filter if record_where is None else sa.and_(record_where, record_filter)
+
+            parcels: list[ParcelHit] = []
+            total_parcels = 0
+            if parcel_where is not None:
+                total_parcels = s.execute(sa.select(sa.func.count()).select_from(Parcel).where(parcel_where)).scalar_one()
+                if total_parcels:
+                    exact = sa.or_(Parcel.parcel_id.in_(self._exact(text)),
+                                   Parcel.map_block_lot.in_(mbl_candidates(text) or [""]),
+                                   Parcel.address_key == " ".join(address))
+                    rows = s.execute(sa.select(Parcel).where(parcel_where)
+                                     .order_by(sa.case((exact, 0), else_=1), Parcel.address_key, Parcel.parcel_id,
+                                               Parcel.id)
+                                     .limit(limit).offset(offset)).scalars()
+                    parcels = [self._parcel_hit(p) for p in rows]
+
+            total_records = s.execute(sa.select(sa.func.count()).select_from(PublicRecord)
+                                      .where(record_where)).scalar_one()
+            records: list[RecordHit] = []
+            if total_records:
+                exact = PublicRecord.record_number.in_(self._exact(text))
+                rows = s.execute(sa.select(PublicRecord).where(record_where)
+                                 .order_by(sa.case((exact, 0), else_=1),
+                                           sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
+                                           .desc().nulls_last(),
+                                           PublicRecord.id.desc())
+                                 .limit(limit).offset(offset)).scalars()
+                records = [_record_hit(r) for r in rows]
+        return SearchResults(parcels, records, total_parcels, total_records,
+                             kind if raw else QueryKind.EMPTY)
+
+    @staticmethod
+    def _exact(text: str) -> list[str]:
+        return list(dict.fromkeys((text, text.upper())))
+
+    def _parcel_condition(self, dialect: str, text: str, raw: list[str], address: list[str]) -> Any:
+        exact = [Parcel.parcel_id.in_(self._exact(text))]
+        if mbls := mbl_candidates(text):
+            exact.append(Parcel.map_block_lot.in_(mbls))
+        if dialect == "sqlite":
+            parts = [f"{{parcel_id map_block_lot}} : ({_fts_all(raw)})"]
+            if address:
+                parts.append(f"{{address_key}} : ({_fts_all(address)})")
+            if self._owners_public:
+                parts.append(f"{{owner}} : ({_fts_all(raw)})")
+            return sa.or_(*exact, Parcel.id.in_(_fts_rowids("parcels_fts", " OR ".join(parts))))
+        conditions = [sa.or_(*(_pg_words(Parcel.parcel_id, raw), _pg_words(Parcel.map_block_lot, raw)))]
+        if address:
+            conditions.append(_pg_words(Parcel.address_key, address))
+        if self._owners_public:
+            conditions.append(_pg_words(Parcel.owner, raw))
+        return sa.or_(*exact, *conditions)
+
+    def _record_condition(self, dialect: str, raw: list[str], address: list[str]) -> Any:
+        if dialect == "sqlite":
+            parts = [f"{{record_number}} : ({_fts_all(raw)})"]
+            if address:
+                parts.append(f"{{address_key}} : ({_fts_all(address)})")
+            return PublicRecord.id.in_(_fts_rowids("records_fts", " OR ".join(parts)))
+        conditions = [_pg_words(PublicRecord.record_number, raw)]
+        if address:
+            conditions.append(_pg_words(PublicRecord.address_key, address))
+        return sa.or_(*conditions)
+
+    @staticmethod
+    def _record_filters(query: SearchQuery) -> Any:
+        conditions = []
+        if query.record_type is not None:
+            conditions.append(PublicRecord.record_type == query.record_type)
+        if query.status is not None:
+            conditions.append(PublicRecord.status == query.status)
+        day = sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
+        if query.date_from is not None:
+            conditions.append(day >= query.date_from)
+        if query.date_to is not None:
+            conditions.append(day <= query.date_to)
+        return sa.and_(*conditions) if conditions else None
+
+    # --- details -----------------------------------------------------------------------------------
+
+    def parcel(self, parcel_pk: int) -> ParcelDetail | None:
+        with self._sessions() as s:
+            p = s.get(Parcel, parcel_pk)
+            if p is None:
+                return None
+            rows = s.execute(sa.select(PublicRecord).where(PublicRecord.parcel_id == p.id)
+                             .order_by(sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
+                                       .desc().nulls_last(), PublicRecord.id.desc())).scalars()
+            return ParcelDetail(pk=p.id, parcel_id=p.parcel_id, map_block_lot=p.map_block_lot, address=p.address,
+                                owner=p.owner if self._owners_public else None, land_use=p.land_use,
+                                lot_size_acres=p.lot_size_acres, zoning=p.zoning, assessed_value=p.assessed_value,
+                                year_built=p.year_built, records=tuple(_record_hit(r) for r in rows))
+
+    def record(self, record_pk: int) -> RecordDetail | None:
+        with self._sessions() as s:
+            r = s.get(PublicRecord, record_pk)
+            if r is None:
+                return None
+            parcel = s.get(Parcel, r.parcel_id) if r.parcel_id is not None else None
+            history = s.execute(sa.select(RecordStatusHistory.status, RecordStatusHistory.at)
+                                .where(RecordStatusHistory.record_id == r.id)
+                                .order_by(RecordStatusHistory.at, RecordStatusHistory.id)).all()
+            return RecordDetail(pk=r.id, source=r.source, record_number=r.record_number, record_type=r.record_type,
+                                status=r.status, applied_on=r.applied_on, issued_on=r.issued_on,
+                                closed_on=r.closed_on, description=r.description,
+                                applicant=r.applicant if self._owners_public else None, valuation=r.valuation,
+                                address=r.address, parcel=self._parcel_hit(parcel) if parcel else None,
+                                history=tuple(StatusChange(status, at) for status, at in history))
+
+    def facets(self) -> tuple[list[str], list[str]]:
+        with self._sessions() as s:
+            types = s.execute(sa.select(PublicRecord.record_type).where(PublicRecord.record_type.is_not(None))
+                              .distinct().order_by(PublicRecord.record_type)).scalars().all()
+            statuses = s.execute(sa.select(PublicRecord.status).where(PublicRecord.status.is_not(None))
+                                 .distinct().order_by(PublicRecord.status)).scalars().all()
+        return list(types), list(statuses)
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    def _dialect_of(self, s: Session) -> str:
+        if self._dialect is None:
+            self._dialect = s.get_bind().dialect.name
+        return self._dialect
+
+    def _parcel_hit(self, p: Parcel) -> ParcelHit:
+        return ParcelHit(pk=p.id, parcel_id=p.parcel_id, map_block_lot=p.map_block_lot, address=p.address,
+                         owner=p.owner if self._owners_public else None)
+
+
+def _fts_rowids(fts: str, match: str) -> Any:
+    table = sa.table(fts, sa.column("rowid"))
+    return sa.select(table.c.rowid).where(sa.literal_column(fts).op("MATCH")(sa.literal(match, sa.String)))
+
+
+def _pg_words(column: Any, words: list[str]) -> Any:
+    """Every word found at the start of a word in the column (ILIKE for the trigram index, the
+    regex for the word start); both patterns escaped."""
+    return sa.and_(*(sa.and_(column.icontains(w, autoescape=True),
+                             column.regexp_match(_WORD_START + _regex_escape(w), flags="i")) for w in words))
+
+
+def _record_hit(r: PublicRecord) -> RecordHit:
+    return RecordHit(pk=r.id, source=r.source, record_number=r.record_number, record_type=r.record_type,
+                     status=r.status, applied_on=r.applied_on, issued_on=r.issued_on, address=r.address,
+                     parcel_pk=r.parcel_id)
