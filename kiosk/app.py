@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import linecache
 import signal
 import sys
 import time
@@ -149,6 +148,8 @@ class Kiosk(QObject):
                                       self.keyboard, self.default_prefs)
         # PySide6's import hook reads the source of every module imported after it into linecache
         # (~15 MB here); nothing needs it afterwards, and the memory goes to what comes next.
+        import linecache
+
         linecache.clearcache()
         self.navigator.prewarm()
         self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
