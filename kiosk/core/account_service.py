@@ -45,18 +45,10 @@ class NewAccount:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredAccount:
+class StoredAccount(NewAccount):
     """An account as the repository hands it to the service (hashes included); never to screens."""
 
     account_id: int
-    username: str
-    username_key: str
-    password_hash: str
-    security_question: str
-    security_answer_hash: str
-    contact: Contact
-    licences: tuple[Licence, ...]
-    created_at: dt.datetime
 
 
 class AccountRepository(Protocol):
