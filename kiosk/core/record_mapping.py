@@ -232,7 +232,7 @@ def parse_date(raw: Any, spec: FieldSpec) -> dt.date:
             except ValueError:
                 continue
             if 1 <= serial < 2958466:
-                return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+                return excel_serial_date(serial)
             continue
         try:
             return dt.datetime.strptime(text, fmt).date()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from kiosk.core.policies import PolicyDocument
 from kiosk.printing.layout import LETTER_PAGE, Furniture, body_styles, build_pdf
@@ -25,7 +24,6 @@ class PolicyNotice:
     document: PolicyDocument
     printed_at: dt.datetime
     kiosk_id: str
-    logo_svg: Path | None = None  # accepted for later; not drawn (no SVG renderer without Qt)
 
 
 def long_date(day: dt.date) -> str:

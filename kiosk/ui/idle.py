@@ -117,7 +117,6 @@ class IdleWarning(QFrame):
         self.setObjectName("idleWarning")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(self.tr("Are you still there?"))
-        self._watcher = watcher
         card = QFrame(self)
         card.setObjectName("idleWarningCard")
         card.setMaximumWidth(720)

@@ -66,6 +66,3 @@ class TaskRunner(QObject):
 
     def wait_for_done(self, msecs: int = 10000) -> bool:
         return self._pool.waitForDone(msecs)
-
-    def busy(self) -> bool:
-        return bool(self._relays)

@@ -1,126 +1,127 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AccountScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="66" />
-        <location filename="../../kiosk/ui/screens/account.py" line="154" />
+        <location filename="../../kiosk/ui/screens/account.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="152"/>
         <source>My account</source>
         <translation>Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="89" />
+        <location filename="../../kiosk/ui/screens/account.py" line="89"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="92" />
+        <location filename="../../kiosk/ui/screens/account.py" line="92"/>
         <source>Your contact details were saved.</source>
         <translation>Se guardaron sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="101" />
+        <location filename="../../kiosk/ui/screens/account.py" line="101"/>
         <source>Please correct the marked licences. Nothing was changed.</source>
         <translation>Corrija las licencias marcadas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="103" />
+        <location filename="../../kiosk/ui/screens/account.py" line="103"/>
         <source>Your licences were saved.</source>
         <translation>Se guardaron sus licencias.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="113" />
+        <location filename="../../kiosk/ui/screens/account.py" line="113"/>
         <source>Your password was changed.</source>
         <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="122" />
+        <location filename="../../kiosk/ui/screens/account.py" line="122"/>
         <source>Your password was not changed. Please type the passwords again.</source>
         <translation>No se cambió su contraseña. Escriba de nuevo las contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="124" />
+        <location filename="../../kiosk/ui/screens/account.py" line="124"/>
         <source>Sorry, this is not possible just now.</source>
         <translation>Lo sentimos, esto no es posible en este momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="138" />
+        <location filename="../../kiosk/ui/screens/account.py" line="141"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="141" />
+        <location filename="../../kiosk/ui/screens/account.py" line="139"/>
         <source>Printed. Please take your copy with you.</source>
         <translation>Impreso. No olvide llevarse su copia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="143" />
+        <location filename="../../kiosk/ui/screens/account.py" line="140"/>
         <source>Sorry, the printer is not working right now.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="153" />
+        <location filename="../../kiosk/ui/screens/account.py" line="151"/>
         <source>Signed in as {username}</source>
         <translation>Sesión iniciada como {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="156" />
+        <location filename="../../kiosk/ui/screens/account.py" line="154"/>
         <source>You accepted the terms, version {version}, on {date}.</source>
         <translation>Usted aceptó las condiciones, versión {version}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="160" />
+        <location filename="../../kiosk/ui/screens/account.py" line="158"/>
         <source>You have not accepted the terms in force, so you can search and read, but not do business with the town. Sign in again to accept them.</source>
         <translation>No ha aceptado las condiciones vigentes, así que puede buscar y leer, pero no hacer trámites con el municipio. Inicie sesión de nuevo para aceptarlas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="162" />
+        <location filename="../../kiosk/ui/screens/account.py" line="160"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="164" />
+        <location filename="../../kiosk/ui/screens/account.py" line="162"/>
         <source>Save contact details</source>
         <translation>Guardar los datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="165" />
+        <location filename="../../kiosk/ui/screens/account.py" line="163"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="166" />
+        <location filename="../../kiosk/ui/screens/account.py" line="164"/>
         <source>Save licences</source>
         <translation>Guardar las licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="167" />
-        <location filename="../../kiosk/ui/screens/account.py" line="171" />
+        <location filename="../../kiosk/ui/screens/account.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="169"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="168" />
+        <location filename="../../kiosk/ui/screens/account.py" line="166"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="169" />
+        <location filename="../../kiosk/ui/screens/account.py" line="167"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="170" />
+        <location filename="../../kiosk/ui/screens/account.py" line="168"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="172" />
+        <location filename="../../kiosk/ui/screens/account.py" line="170"/>
         <source>Print a copy</source>
         <translation>Imprimir una copia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="173" />
+        <location filename="../../kiosk/ui/screens/account.py" line="171"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -128,37 +129,27 @@
 <context>
     <name>ComingSoonScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="32" />
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="32"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="33" />
-        <source>Create an account</source>
-        <translation>Crear una cuenta</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="34" />
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="35" />
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="33"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="40" />
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="38"/>
         <source>This part of the kiosk is not available yet. Nothing you do here is saved.</source>
         <translation>Esta parte del quiosco aún no está disponible. Nada de lo que haga aquí se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="42" />
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="40"/>
         <source>When it is, you will be able to search records without an account.</source>
         <translation>Cuando lo esté, podrá buscar registros sin una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="44" />
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="42"/>
         <source>For help now: {front_desk}</source>
         <translation>Para recibir ayuda ahora: {front_desk}</translation>
     </message>
@@ -166,47 +157,47 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="67" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="67"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="69" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="69"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="69" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="69"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="70" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70"/>
         <source>Street address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="70" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70"/>
         <source>City or town</source>
         <translation>Ciudad o pueblo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="70" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -214,90 +205,90 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="169" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="168"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="170" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="169"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="176" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="175"/>
         <source>Your account has been created.
 
 User name: {username}
 Created: {when}
 
-Next: sign in at any kiosk or on the town's online portal with your user name and password. If you forget your password, use "Forgot password" and your security question, or ask at the front desk. The town never asks for your password by phone or e-mail.</source>
+Next: sign in at any kiosk or on the town&apos;s online portal with your user name and password. If you forget your password, use &quot;Forgot password&quot; and your security question, or ask at the front desk. The town never asks for your password by phone or e-mail.</source>
         <translation>Su cuenta ha sido creada.
 
 Nombre de usuario: {username}
 Creada: {when}
 
-Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipio con su nombre de usuario y contraseña. Si olvida su contraseña, use "¿Olvidó su contraseña?" y su pregunta de seguridad, o pregunte en la recepción. El municipio nunca le pedirá su contraseña por teléfono ni por correo electrónico.</translation>
+Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipio con su nombre de usuario y contraseña. Si olvida su contraseña, use &quot;¿Olvidó su contraseña?&quot; y su pregunta de seguridad, o pregunte en la recepción. El municipio nunca le pedirá su contraseña por teléfono ni por correo electrónico.</translation>
     </message>
 </context>
 <context>
     <name>ForgotScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="54" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="54"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="59" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="59"/>
         <source>Please type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="82" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="82"/>
         <source>That answer is not right. Please try again.</source>
         <translation>Esa respuesta no es correcta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="90" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="90"/>
         <source>Please type your answer and a new password again.</source>
         <translation>Escriba de nuevo su respuesta y una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="92" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="92"/>
         <source>Sorry, this is not possible just now. Please ask at the front desk.</source>
         <translation>Lo sentimos, esto no es posible en este momento. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="99" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="98"/>
         <source>Set a new password</source>
         <translation>Crear una nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="100" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="99"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="101" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="100"/>
         <source>Show my security question</source>
         <translation>Mostrar mi pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="102" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="101"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="103" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="102"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="104" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="103"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="105" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="104"/>
         <source>Set the new password</source>
         <translation>Guardar la nueva contraseña</translation>
     </message>
@@ -305,22 +296,22 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/form.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="70"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/form.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="70"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/form.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="71"/>
         <source>Hide password</source>
         <translation>Ocultar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/form.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="71"/>
         <source>Show password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
@@ -328,17 +319,17 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="61" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="61"/>
         <source>Change language to {language}</source>
         <translation>Cambiar el idioma a {language}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="63" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="63"/>
         <source>Large text</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="64" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="64"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -346,49 +337,49 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="41" />
+        <location filename="../../kiosk/ui/screens/home.py" line="41"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="54" />
+        <location filename="../../kiosk/ui/screens/home.py" line="54"/>
         <source>How can we help you today?</source>
         <translation>¿En qué podemos ayudarle hoy?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="56" />
+        <location filename="../../kiosk/ui/screens/home.py" line="56"/>
         <source>Search records
 Properties and permits, no account needed</source>
         <translation>Buscar registros
 Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="57" />
+        <location filename="../../kiosk/ui/screens/home.py" line="57"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="58" />
+        <location filename="../../kiosk/ui/screens/home.py" line="58"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="58" />
+        <location filename="../../kiosk/ui/screens/home.py" line="58"/>
         <source>My account</source>
         <translation>Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="59" />
+        <location filename="../../kiosk/ui/screens/home.py" line="59"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="60" />
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="66" />
+        <location filename="../../kiosk/ui/screens/home.py" line="66"/>
         <source>Notice: the {title} changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la {title} cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
@@ -396,23 +387,23 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="119" />
-        <location filename="../../kiosk/ui/idle.py" line="151" />
+        <location filename="../../kiosk/ui/idle.py" line="119"/>
+        <location filename="../../kiosk/ui/idle.py" line="150"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="152" />
+        <location filename="../../kiosk/ui/idle.py" line="151"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="169" />
+        <location filename="../../kiosk/ui/idle.py" line="168"/>
         <source>For your privacy, this visit will end in 1 second and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en 1 segundo y se borrará todo lo que haya escrito.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="171" />
+        <location filename="../../kiosk/ui/idle.py" line="170"/>
         <source>For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en {n} segundos y se borrará todo lo que haya escrito.</translation>
     </message>
@@ -420,12 +411,12 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>LicenceEditor</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="95"/>
         <source>Add a licence</source>
         <translation>Agregar una licencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="95"/>
         <source>Add another licence</source>
         <translation>Agregar otra licencia</translation>
     </message>
@@ -433,27 +424,27 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>LicenceRow</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="37" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="37"/>
         <source>Licence type</source>
         <translation>Tipo de licencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="38" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="38"/>
         <source>Licence number</source>
         <translation>Número de licencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="39" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="39"/>
         <source>Issuing state</source>
         <translation>Estado emisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="40" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="40"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/licences.py" line="40" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="40"/>
         <source>Remove licence {n}</source>
         <translation>Quitar la licencia {n}</translation>
     </message>
@@ -461,107 +452,107 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="13" />
+        <location filename="../../kiosk/ui/messages.py" line="13"/>
         <source>Please fill this in.</source>
         <translation>Complete este campo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="14" />
+        <location filename="../../kiosk/ui/messages.py" line="14"/>
         <source>This is too short.</source>
         <translation>Es demasiado corto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="15" />
+        <location filename="../../kiosk/ui/messages.py" line="15"/>
         <source>This is too long.</source>
         <translation>Es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="16" />
+        <location filename="../../kiosk/ui/messages.py" line="16"/>
         <source>This contains characters that cannot be used here.</source>
         <translation>Contiene caracteres que no se pueden usar aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="17" />
+        <location filename="../../kiosk/ui/messages.py" line="17"/>
         <source>That user name is already taken. Please choose another.</source>
         <translation>Ese nombre de usuario ya existe. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="18" />
+        <location filename="../../kiosk/ui/messages.py" line="18"/>
         <source>Please use letters from one alphabet only.</source>
         <translation>Use letras de un solo alfabeto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="19" />
+        <location filename="../../kiosk/ui/messages.py" line="19"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="20" />
+        <location filename="../../kiosk/ui/messages.py" line="20"/>
         <source>This password is too common and easy to guess. Please choose another.</source>
         <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <location filename="../../kiosk/ui/messages.py" line="21"/>
         <source>This password is easy to guess. Add another word or some numbers.</source>
         <translation>Esta contraseña es fácil de adivinar. Agregue otra palabra o algunos números.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <location filename="../../kiosk/ui/messages.py" line="22"/>
         <source>The password must not contain your user name.</source>
         <translation>La contraseña no debe contener su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="23"/>
         <source>That is not your current password.</source>
         <translation>Esa no es su contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="24"/>
         <source>Too many wrong tries. Please wait a while, or ask at the front desk.</source>
         <translation>Demasiados intentos incorrectos. Espere un rato o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="25"/>
         <source>Please choose one of the questions.</source>
         <translation>Elija una de las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="26"/>
         <source>This is not a phone number we can use, for example (203) 555-0123.</source>
         <translation>Este no es un número de teléfono válido, por ejemplo (203) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="27"/>
         <source>This is not an e-mail address, for example name@example.com.</source>
         <translation>Esta no es una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="28"/>
         <source>Please use the two-letter state code, for example CT.</source>
         <translation>Use el código de estado de dos letras, por ejemplo CT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="29"/>
         <source>A ZIP code has 5 digits, for example 06880.</source>
         <translation>Un código postal tiene 5 dígitos, por ejemplo 06880.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="30"/>
         <source>This ZIP code is not in that state.</source>
         <translation>Este código postal no es de ese estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="31"/>
         <source>Please choose a licence type.</source>
         <translation>Elija un tipo de licencia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="32"/>
         <source>This licence is already listed.</source>
         <translation>Esta licencia ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34" />
+        <location filename="../../kiosk/ui/messages.py" line="34"/>
         <source>Please check this.</source>
         <translation>Revise este campo.</translation>
     </message>
@@ -569,22 +560,22 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="106" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="106"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="106" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="106"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="107" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="107"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="108" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="108"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
@@ -592,166 +583,166 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="231" />
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="242" />
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="231"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="242"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314"/>
         <source>Shift</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="232" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="232"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="233" />
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="244" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="233"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="244"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="234" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="234"/>
         <source>?123</source>
         <translation>?123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="235" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="235"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="236" />
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="247" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="236"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="247"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="243" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="243"/>
         <source>Backspace</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="245" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="245"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="246" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="246"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="248" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="248"/>
         <source>dot com</source>
         <translation>punto com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="249" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="249"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="250" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="250"/>
         <source>period</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="251" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="251"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="252" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="252"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="253" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="253"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="254" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="254"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="255" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="255"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="256" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="256"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="257" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="257"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="258" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="258"/>
         <source>number sign</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="259" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="259"/>
         <source>dollar sign</source>
         <translation>signo de dólar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="260" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="260"/>
         <source>percent sign</source>
         <translation>signo de porcentaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="261" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="261"/>
         <source>ampersand</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="262" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="262"/>
         <source>asterisk</source>
         <translation>asterisco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="263" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="263"/>
         <source>left parenthesis</source>
         <translation>paréntesis de apertura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="264" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="264"/>
         <source>right parenthesis</source>
         <translation>paréntesis de cierre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="265" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="265"/>
         <source>plus sign</source>
         <translation>signo más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="266" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="266"/>
         <source>equals sign</source>
         <translation>signo igual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="267" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="267"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="268" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="268"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="269" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="269"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314"/>
         <source>Caps lock</source>
         <translation>Bloqueo de mayúsculas</translation>
     </message>
@@ -759,78 +750,78 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>PoliciesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="73" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="72"/>
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="83" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="82"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="84" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="83"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="85" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="84"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="86" />
-        <location filename="../../kiosk/ui/screens/policies.py" line="87" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="86"/>
         <source>Find a word in this document</source>
         <translation>Buscar una palabra en este documento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="88" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="87"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="89" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="88"/>
         <source>Print this policy</source>
         <translation>Imprimir esta política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="93" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="92"/>
         <source>{title}, version {version}, in force since {date}</source>
         <translation>{title}, versión {version}, vigente desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="96" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="95"/>
         <source>(sample text, not adopted by the town)</source>
         <translation>(texto de ejemplo, no adoptado por el municipio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="99" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="98"/>
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="102" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="101"/>
         <source>This document is published in English only.</source>
         <translation>Este documento se publica solo en inglés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="110" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="109"/>
         <source>That word is not in this document.</source>
         <translation>Esa palabra no está en este documento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="126" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="124"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="132" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="128"/>
         <source>Printed. Please take your copy from the printer.</source>
         <translation>Impreso. Recoja su copia en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="138" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="134"/>
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
     </message>
@@ -838,27 +829,27 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>RegisterCancelledScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="37" />
+        <location filename="../../kiosk/ui/screens/message.py" line="37"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="40" />
+        <location filename="../../kiosk/ui/screens/message.py" line="40"/>
         <source>Nothing was saved</source>
         <translation>No se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="41" />
-        <source>Your account was not created and everything you typed has been cleared. You can still search the town's records without an account.</source>
+        <location filename="../../kiosk/ui/screens/message.py" line="41"/>
+        <source>Your account was not created and everything you typed has been cleared. You can still search the town&apos;s records without an account.</source>
         <translation>Su cuenta no se creó y se borró todo lo que escribió. Aún puede buscar los registros del municipio sin una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="43" />
+        <location filename="../../kiosk/ui/screens/message.py" line="43"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="44" />
+        <location filename="../../kiosk/ui/screens/message.py" line="44"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -866,208 +857,208 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="94" />
+        <location filename="../../kiosk/ui/screens/register.py" line="96"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="133" />
+        <location filename="../../kiosk/ui/screens/register.py" line="135"/>
         <source>Creating your account…</source>
         <translation>Creando su cuenta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="160" />
+        <location filename="../../kiosk/ui/screens/register.py" line="163"/>
         <source>Printing your receipt…</source>
         <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="166" />
+        <location filename="../../kiosk/ui/screens/register.py" line="166"/>
         <source>Your receipt is printing. Please take it with you.</source>
         <translation>Su recibo se está imprimiendo. No olvide llevárselo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="170" />
+        <location filename="../../kiosk/ui/screens/register.py" line="170"/>
         <source>The printer is not working right now, so no receipt was printed. Your account was created: the details are on this screen.</source>
         <translation>La impresora no funciona en este momento, así que no se imprimió ningún recibo. Su cuenta se creó: los datos están en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="184" />
+        <location filename="../../kiosk/ui/screens/register.py" line="184"/>
         <source>Sorry, your account could not be created just now. Nothing was saved. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, no se pudo crear su cuenta en este momento. No se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="212"/>
         <source>very weak</source>
         <translation>muy débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="212"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="212"/>
         <source>fair</source>
         <translation>aceptable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="212"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="212"/>
         <source>strong</source>
         <translation>muy buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="213" />
+        <location filename="../../kiosk/ui/screens/register.py" line="213"/>
         <source>Strength: {word}</source>
         <translation>Seguridad: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="214" />
+        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="217" />
+        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="218" />
+        <location filename="../../kiosk/ui/screens/register.py" line="218"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="219" />
+        <location filename="../../kiosk/ui/screens/register.py" line="219"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="220" />
+        <location filename="../../kiosk/ui/screens/register.py" line="220"/>
         <source>Type the password again</source>
         <translation>Escriba de nuevo la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="221" />
-        <location filename="../../kiosk/ui/screens/register.py" line="236" />
+        <location filename="../../kiosk/ui/screens/register.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="222" />
+        <location filename="../../kiosk/ui/screens/register.py" line="222"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="225" />
+        <location filename="../../kiosk/ui/screens/register.py" line="225"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="225" />
+        <location filename="../../kiosk/ui/screens/register.py" line="225"/>
         <source>Cancel and discard everything</source>
         <translation>Cancelar y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="226" />
+        <location filename="../../kiosk/ui/screens/register.py" line="226"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="227" />
+        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="228" />
+        <location filename="../../kiosk/ui/screens/register.py" line="228"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="229" />
+        <location filename="../../kiosk/ui/screens/register.py" line="229"/>
         <source>Accept and create my account</source>
         <translation>Aceptar y crear mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="232" />
+        <location filename="../../kiosk/ui/screens/register.py" line="232"/>
         <source>Choose a user name</source>
         <translation>Elija un nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="233" />
+        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
         <source>3 to 30 letters or digits; you may use . _ and -. You will sign in with it.</source>
         <translation>De 3 a 30 letras o números; puede usar . _ y -. Lo usará para iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="234" />
+        <location filename="../../kiosk/ui/screens/register.py" line="234"/>
         <source>Choose a password</source>
         <translation>Elija una contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="235" />
+        <location filename="../../kiosk/ui/screens/register.py" line="235"/>
         <source>8 to 20 characters. Avoid common words; a few unrelated words make a strong password.</source>
         <translation>De 8 a 20 caracteres. Evite palabras comunes; unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="237" />
+        <location filename="../../kiosk/ui/screens/register.py" line="237"/>
         <source>If you forget your password, you will answer this question to set a new one.</source>
         <translation>Si olvida su contraseña, responderá esta pregunta para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="238" />
+        <location filename="../../kiosk/ui/screens/register.py" line="238"/>
         <source>Your contact details</source>
         <translation>Sus datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="239" />
+        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
         <source>So the town can reach you about your business. Fields marked optional can be left empty.</source>
         <translation>Para que el municipio pueda comunicarse con usted sobre sus trámites. Los campos marcados como opcionales pueden quedar vacíos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="240" />
+        <location filename="../../kiosk/ui/screens/register.py" line="240"/>
         <source>Licensed professionals (optional)</source>
         <translation>Profesionales con licencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="241" />
+        <location filename="../../kiosk/ui/screens/register.py" line="241"/>
         <source>If you are registering as a licensed professional, add your licence numbers. Otherwise tap Next.</source>
         <translation>Si se registra como profesional con licencia, agregue sus números de licencia. Si no, toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="242" />
+        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
         <source>Check your details</source>
         <translation>Revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="242" />
+        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
         <source>Tap Edit to change a part.</source>
         <translation>Toque Editar para cambiar una parte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="243" />
+        <location filename="../../kiosk/ui/screens/register.py" line="243"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="244" />
-        <source>Please read the town's terms. You must accept them to do business with the town.</source>
+        <location filename="../../kiosk/ui/screens/register.py" line="244"/>
+        <source>Please read the town&apos;s terms. You must accept them to do business with the town.</source>
         <translation>Lea las condiciones del municipio. Debe aceptarlas para hacer trámites con el municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="247" />
+        <location filename="../../kiosk/ui/screens/register.py" line="247"/>
         <source>Your account is ready</source>
         <translation>Su cuenta está lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="251" />
+        <location filename="../../kiosk/ui/screens/register.py" line="251"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="253" />
+        <location filename="../../kiosk/ui/screens/register.py" line="253"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -1075,32 +1066,32 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="109" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="109"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="109" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="109"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="110" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="110"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="110" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="110"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="112" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="112"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="112" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="112"/>
         <source>Edit {part}</source>
         <translation>Editar {part}</translation>
     </message>
@@ -1108,48 +1099,48 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="46" />
-        <location filename="../../kiosk/ui/screens/signin.py" line="85" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="84"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="57" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="57"/>
         <source>Please type your user name and your password.</source>
         <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="61" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="61"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="74" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="74"/>
         <source>Sorry, signing in is not possible just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, no es posible iniciar sesión en este momento. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="82" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="81"/>
         <source>Sign in to your account</source>
         <translation>Inicie sesión en su cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="83" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="82"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="84" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="83"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="86" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="85"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="87" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="86"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
@@ -1157,70 +1148,70 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="130" />
-        <source>By accepting you declare that, when you act on a property, you are its owner or the owner's authorised agent, and that what you provide is true and correct. What you provide to the town may become a public record. {title}, version {version}.</source>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="130"/>
+        <source>By accepting you declare that, when you act on a property, you are its owner or the owner&apos;s authorised agent, and that what you provide is true and correct. What you provide to the town may become a public record. {title}, version {version}.</source>
         <translation>Al aceptar, usted declara que, cuando actúa sobre una propiedad, es su dueño o el agente autorizado del dueño, y que lo que proporciona es verdadero y correcto. Lo que proporcione al municipio puede convertirse en un registro público. {title}, versión {version}.</translation>
     </message>
 </context>
 <context>
     <name>TermsUpdateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="48" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="48"/>
         <source>New terms</source>
         <translation>Nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="60" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="60"/>
         <source>Added:</source>
         <translation>Agregado:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="60" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="60"/>
         <source>Removed:</source>
         <translation>Eliminado:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="94" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="94"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="96" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="92"/>
         <source>Printed. Please take your copy from the printer.</source>
         <translation>Impreso. Recoja su copia en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="100" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="97"/>
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="108" />
-        <source>The town's terms have changed</source>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="104"/>
+        <source>The town&apos;s terms have changed</source>
         <translation>Las condiciones del municipio han cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="109" />
-        <source>You accepted version {old}. Version {new} is now in force. Below, what changed is marked Added or Removed. Accept to do business with the town; if you decline, you can still search records and read the town's information.</source>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="105"/>
+        <source>You accepted version {old}. Version {new} is now in force. Below, what changed is marked Added or Removed. Accept to do business with the town; if you decline, you can still search records and read the town&apos;s information.</source>
         <translation>Usted aceptó la versión {old}. Ahora está vigente la versión {new}. Abajo, lo que cambió está marcado como Agregado o Eliminado. Acepte para hacer trámites con el municipio; si las rechaza, aún puede buscar registros y leer la información del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="114" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="110"/>
         <source>Print the new terms</source>
         <translation>Imprimir las nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="115" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="111"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="116" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="112"/>
         <source>Accept the new terms</source>
         <translation>Aceptar las nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms_update.py" line="117" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="113"/>
         <source>What changed in the terms</source>
         <translation>Qué cambió en las condiciones</translation>
     </message>
@@ -1228,12 +1219,12 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="103" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="102"/>
         <source>For your security, this account is locked until {time} after too many attempts. For help now: {front_desk}</source>
         <translation>Por su seguridad, esta cuenta está bloqueada hasta las {time} tras demasiados intentos. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="105" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="104"/>
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>

@@ -30,8 +30,6 @@ class ComingSoonScreen(Screen):
     def _names(self) -> dict[str, str]:
         return {
             "search": self.tr("Search records"),
-            "register": self.tr("Create an account"),
-            "signin": self.tr("Sign in"),
             "contact": self.tr("Contact the town"),
         }
 
