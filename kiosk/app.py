@@ -13,6 +13,7 @@ import datetime as dt
 import signal
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -86,6 +87,8 @@ class Kiosk(QObject):
 
         from kiosk.storage.database import DatabaseError, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
+        from kiosk.storage.record_overview import records_overview
+        from kiosk.storage.record_search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
@@ -142,8 +145,10 @@ class Kiosk(QObject):
         self.display.attach(self.window.visitor, warning)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
+                            records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
+                            records_overview=partial(records_overview, sessions),
                             receipt_paper=settings.receipt_paper)
-        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "policies", "register", "signin"))
+        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
         # PySide6's import hook reads the source of every module imported after it into linecache

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Town content packs: who the town is, how it looks, its departments and its published policies.
+"""Town content packs: who the town is, how it looks, its departments, its published policies and
+what its public record lookup shows.
 
 A pack is a folder with ``pack.toml`` and ``policies/<doc_id>/<version>.md`` (see
 resources/towns/README.md). It is checked whole when loaded, so a broken pack stops start-up
@@ -11,13 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.fields import CONTACT_FIELDS
-from kiosk.core.policies import PolicyDocument, PolicyFormatError, PolicyHistory, load_policy
+from kiosk.core.policies import (
+    PolicyDocument,
+    PolicyFormatError,
+    PolicyHistory,
+    load_policy,
+)
+from kiosk.core.records_settings import RecordSettings
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _ID = re.compile(r"[a-z0-9_-]+")
@@ -25,7 +32,8 @@ _STATE = re.compile(r"[A-Z]{2}")
 REQUIRED_POLICIES = ("privacy", "terms")
 COLOUR_KEYS = ("primary", "on_primary", "accent", "background", "surface", "text")
 PACK_KEYS = ("format", "name", "short_name", "state", "timezone", "website", "logo", "front_desk", "colours",
-             "departments", "security_questions", "licence_types", "registration")
+             "departments", "security_questions", "licence_types", "registration", "records")
+RECORDS_KEYS = ("owners_public", "record_link", "parcel_link")
 DEPARTMENT_KEYS = ("id", "name", "email", "phone", "location", "hours", "description")
 
 
@@ -71,6 +79,7 @@ class TownPack:
     policies: dict[str, PolicyHistory]
     licence_types: tuple[str, ...] = ()
     required_contact: frozenset[str] = frozenset({"first_name", "last_name", "email"})
+    records: RecordSettings = field(default_factory=RecordSettings)
 
     def policy(self, doc_id: str, today: dt.date) -> PolicyDocument:
         return self.policies[doc_id].in_force(today)
@@ -144,7 +153,20 @@ def load_pack(folder: Path) -> TownPack:
         front_desk=r.get("front_desk", str), colours=Colours(**colours), departments=departments,
         security_questions=questions, policies=_policies(folder / "policies"),
         licence_types=licence_types, required_contact=frozenset(required),
+        records=_records(r.get("records", dict, {}), str(manifest)),
     )
+
+
+def _records(raw: dict[str, Any], where: str) -> RecordSettings:
+    r = _Reader(raw, f"{where}: records")
+    r.only(RECORDS_KEYS)
+    values = {"owners_public": r.get("owners_public", bool, False),
+              "record_link": r.get("record_link", str, "").strip(),
+              "parcel_link": r.get("parcel_link", str, "").strip()}
+    try:
+        return RecordSettings(**values)
+    except ValueError as exc:
+        raise PackError(f"{where}: records.{exc}") from None
 
 
 def _department(raw: Any, where: str, index: int) -> Department:

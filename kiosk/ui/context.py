@@ -14,6 +14,8 @@ from kiosk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.core.account_service import AccountService
+    from kiosk.core.record_filters import RecordsOverview
+    from kiosk.core.search import RecordSearch
     from kiosk.printing.layout import PageFormat
 
 
@@ -26,6 +28,8 @@ class ScreenContext:
     kiosk_id: str
     now: Callable[[], dt.datetime]
     accounts: AccountService
+    records: RecordSearch
+    records_overview: Callable[[], RecordsOverview]   # slow: call it off the GUI thread
     receipt_paper: str = "letter"      # "letter" or "roll80"
 
     def today(self) -> dt.date:

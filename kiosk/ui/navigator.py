@@ -34,8 +34,9 @@ class Navigator(QObject):
         self._prewarm_ids = prewarm
         self._areas: dict[str, QScrollArea] = {}
         self._screens: dict[str, Screen] = {}
-        self._history: list[str] = []
+        self._history: list[tuple[str, object]] = []    # (screen id, the item it showed)
         self._current: Screen | None = None
+        self._current_item: object = None
 
     @property
     def current(self) -> Screen | None:
@@ -44,15 +45,19 @@ class Navigator(QObject):
     def screens(self) -> list[Screen]:
         return list(self._screens.values())
 
-    def go(self, screen_id: str, remember: bool = True) -> Screen:
+    def go(self, screen_id: str, remember: bool = True, item: object = None) -> Screen:
+        """Show a screen; ``item`` is what a detail screen shows (a property, a record), and Back
+        comes back to the same item."""
         target = self._screen(screen_id)
-        if self._current is target:
+        if self._current is target and item == self._current_item:
             return target
         if self._current is not None:
             self._current.leave()
             if remember:
-                self._history.append(self._current.screen_id)
-        self._current = target
+                self._history.append((self._current.screen_id, self._current_item))
+        self._current, self._current_item = target, item
+        if item is not None:
+            target.show_item(item)
         self.stack.setCurrentWidget(self._areas[screen_id].parentWidget())
         target.enter()
         self.screen_changed.emit(target)
@@ -63,13 +68,14 @@ class Navigator(QObject):
 
     def back(self) -> None:
         if self._history:
-            self.go(self._history.pop(), remember=False)
+            screen_id, item = self._history.pop()
+            self.go(screen_id, remember=False, item=item)
 
     def reset(self) -> None:
         """Forget the visit: every screen is deleted (with its text, undo history, selections)."""
         if self._current is not None:
             self._current.leave()
-        self._current = None
+        self._current, self._current_item = None, None
         self._history.clear()
         for screen_id in list(self._screens):
             self._forget(screen_id)
@@ -78,7 +84,7 @@ class Navigator(QObject):
     def _forget(self, screen_id: str) -> None:
         """Delete a screen with all it holds; the next visit to it builds a fresh one, and Back
         does not lead to it any more."""
-        self._history = [s for s in self._history if s != screen_id]
+        self._history = [entry for entry in self._history if entry[0] != screen_id]
         screen = self._screens.pop(screen_id, None)
         if screen is None or screen is self._current:
             if screen is not None:
@@ -108,6 +114,7 @@ class Navigator(QObject):
         if screen is None:
             screen = self.factories[screen_id](self.ctx)
             screen.navigated.connect(self._on_navigated)
+            screen.opened.connect(self._on_opened)
             screen.discarded.connect(lambda s=screen_id: self._forget(s))
             self._screens[screen_id] = screen
             area = self._area(screen_id)
@@ -138,3 +145,6 @@ class Navigator(QObject):
 
     def _on_navigated(self, screen_id: str) -> None:
         self.go(screen_id)
+
+    def _on_opened(self, screen_id: str, item: object) -> None:
+        self.go(screen_id, item=item)

@@ -130,26 +130,16 @@
     <name>ComingSoonScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/coming_soon.py" line="32"/>
-        <source>Search records</source>
-        <translation>Buscar registros</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="33"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="37"/>
         <source>This part of the kiosk is not available yet. Nothing you do here is saved.</source>
         <translation>Esta parte del quiosco aún no está disponible. Nada de lo que haga aquí se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="40"/>
-        <source>When it is, you will be able to search records without an account.</source>
-        <translation>Cuando lo esté, podrá buscar registros sin una cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/coming_soon.py" line="39"/>
         <source>For help now: {front_desk}</source>
         <translation>Para recibir ayuda ahora: {front_desk}</translation>
     </message>
@@ -748,6 +738,100 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
 </context>
 <context>
+    <name>ParcelScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="140"/>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="141"/>
+        <source>Choose a property from the search to see it here.</source>
+        <translation>Elija una propiedad en la búsqueda para verla aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="145"/>
+        <source>Property {id}</source>
+        <translation>Propiedad {id}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="146"/>
+        <source>Public facts from the town&apos;s property records</source>
+        <translation>Datos públicos de los registros de propiedad del municipio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="147"/>
+        <source>Parcel</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="147"/>
+        <source>Map-block-lot</source>
+        <translation>Mapa-manzana-lote</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="148"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="150"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="151"/>
+        <source>Land use</source>
+        <translation>Uso del suelo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="151"/>
+        <source>Lot size (acres)</source>
+        <translation>Superficie del lote (acres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="152"/>
+        <source>Zoning</source>
+        <translation>Zonificación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="152"/>
+        <source>Assessed value</source>
+        <translation>Valor tasado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="153"/>
+        <source>Year built</source>
+        <translation>Año de construcción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="167"/>
+        <source>Records on this property ({n})</source>
+        <translation>Registros de esta propiedad ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="168"/>
+        <source>No permits or other records on this property.</source>
+        <translation>Esta propiedad no tiene permisos ni otros registros.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="169"/>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="171"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="171"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/policies.py" line="72"/>
@@ -824,6 +908,86 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
         <location filename="../../kiosk/ui/screens/policies.py" line="134"/>
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="223"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="217"/>
+        <source>Choose a record from the search to see it here.</source>
+        <translation>Elija un registro en la búsqueda para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="224"/>
+        <source>Record number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="224"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="225"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="225"/>
+        <source>Applied</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="226"/>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="226"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="227"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="227"/>
+        <source>Valuation</source>
+        <translation>Valor de la obra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="229"/>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="231"/>
+        <source>Description: {text}</source>
+        <translation>Descripción: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="235"/>
+        <source>Open the property: {place}</source>
+        <translation>Abrir la propiedad: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="237"/>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="238"/>
+        <source>No status history is recorded.</source>
+        <translation>No hay historial de estados registrado.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1261,213 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="107"/>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="128"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="128"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="131"/>
+        <source>Past 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="131"/>
+        <source>Past 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="131"/>
+        <source>Past 5 years</source>
+        <translation>Últimos 5 años</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="133"/>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="214"/>
+        <source>Sorry, searching is not possible just now. Please try again, or ask at the front desk.</source>
+        <translation>Lo sentimos, ahora no se puede buscar. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="217"/>
+        <source>No records are loaded on this kiosk yet, so there is nothing to search. For help now: {front_desk}</source>
+        <translation>Este quiosco aún no tiene registros cargados, así que no hay nada que buscar. Para recibir ayuda ahora: {front_desk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="221"/>
+        <source>Results appear here as you type.</source>
+        <translation>Los resultados aparecen aquí mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="225"/>
+        <source>No matches. Check the spelling, type less of it (&quot;12 main&quot;), or clear the filters.</source>
+        <translation>No hay resultados. Revise la ortografía, escriba menos (&quot;12 main&quot;) o quite los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="228"/>
+        <source>Found {parcels} and {records}.</source>
+        <translation>Se encontraron {parcels} y {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="233"/>
+        <source>1 property</source>
+        <translation>1 propiedad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="233"/>
+        <source>{n} properties</source>
+        <translation>{n} propiedades</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="236"/>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="236"/>
+        <source>{n} records</source>
+        <translation>{n} registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="249"/>
+        <source>No street address</source>
+        <translation>Sin dirección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <source>Parcel {id}</source>
+        <translation>Parcela {id}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="242"/>
+        <source>Map-block-lot {mbl}</source>
+        <translation>Mapa-manzana-lote {mbl}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="244"/>
+        <source>Owner {name}</source>
+        <translation>Propietario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="251"/>
+        <source>Applied {date}</source>
+        <translation>Solicitado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="253"/>
+        <source>Issued {date}</source>
+        <translation>Emitido el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="275"/>
+        <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner&apos;s name.</source>
+        <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, un número de permiso o de registro, o el nombre de un propietario.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="278"/>
+        <source>No account needed. Type a street address, a parcel or map-block-lot number, or a permit or record number.</source>
+        <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, o un número de permiso o de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="281"/>
+        <source>Search for</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
+        <source>For example: 12 Main Street</source>
+        <translation>Por ejemplo: 12 Main Street</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="283"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="283"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="287"/>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="289"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="300"/>
+        <source>Filters ({n})</source>
+        <translation>Filtros ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="300"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="301"/>
+        <source>Filter records by type, status and date</source>
+        <translation>Filtrar registros por tipo, estado y fecha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
+        <source>Properties ({n})</source>
+        <translation>Propiedades ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="310"/>
+        <source>Records ({n})</source>
+        <translation>Registros ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="313"/>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="315"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="315"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/signin.py" line="46"/>
@@ -1214,6 +1585,44 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
         <location filename="../../kiosk/ui/screens/terms_update.py" line="113"/>
         <source>What changed in the terms</source>
         <translation>Qué cambió en las condiciones</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="58"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="69"/>
+        <source>This is no longer in the town&apos;s records.</source>
+        <translation>Esto ya no figura en los registros del municipio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="74"/>
+        <source>Sorry, this cannot be shown just now. Please try again, or ask at the front desk.</source>
+        <translation>Lo sentimos, ahora no se puede mostrar. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="94"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="98"/>
+        <source>Printed. Please take your copy from the printer.</source>
+        <translation>Impreso. Recoja su copia en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="104"/>
+        <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
+        <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="115"/>
+        <source>Print a summary</source>
+        <translation>Imprimir un resumen</translation>
     </message>
 </context>
 <context>

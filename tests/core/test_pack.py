@@ -10,12 +10,14 @@ import datetime as dt
 import hashlib
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from urllib.parse import urlsplit
 
 import pytest
 
 from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
+from kiosk.core.records_settings import RecordSettings
 from kiosk.paths import towns_dir
 
 WESTPORT_PRIVACY_CHANGED = dt.date(2026, 11, 22)    # three weeks after privacy 1.1 took effect
@@ -110,6 +112,81 @@ def test_a_digest_does_not_depend_on_windows_line_endings(tmp_path, westport):
         assert [v.sha256 for v in crlf.policies[doc_id].versions] == [v.sha256 for v in history.versions]
 
 
+def test_westport_publishes_owners_and_links_records_and_properties(westport):
+    settings = westport.records
+
+    assert settings.owners_public is True
+    record = urlsplit(settings.link_for_record("B-2024-0012", "building"))
+    parcel = urlsplit(settings.link_for_parcel("4711", "C10/021/000"))
+    assert record.scheme == parcel.scheme == "https"
+    assert "B-2024-0012" in record.query
+    assert "4711" in parcel.query
+
+
+def test_calabasas_keeps_owners_private_and_has_no_property_page(calabasas):
+    settings = calabasas.records
+
+    assert settings.owners_public is False
+    assert settings.parcel_link == ""
+    assert settings.link_for_parcel("2068-011-020", "2068/11/20") is None
+
+
+def test_a_pack_without_records_settings_shows_no_owners_and_links_nowhere(tmp_path):
+    pack = tmp_path / "westport"
+    shutil.copytree(towns_dir() / "westport", pack)
+    manifest = pack / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(re.sub(r"\n\[records\].*?(?=\n\[colours\])", "\n", text, count=1, flags=re.DOTALL),
+                        encoding="utf-8")
+
+    settings = load_pack(pack).records
+
+    assert settings == RecordSettings()
+    assert settings.owners_public is False
+    assert settings.link_for_record("B-1", "building") is None
+    assert settings.link_for_parcel("1", "1/2") is None
+
+
+def test_every_value_in_a_link_is_url_encoded_so_it_cannot_change_the_address():
+    settings = RecordSettings(record_link="https://permits.example.gov/r/{source}?no={record_number}",
+                              parcel_link="https://maps.example.gov/p?id={parcel_id}&mbl={map_block_lot}")
+
+    link = settings.link_for_record("B 24/7?x=1#top&y=Muñoz", "../admin")
+
+    assert link == "https://permits.example.gov/r/..%2Fadmin?no=B%2024%2F7%3Fx%3D1%23top%26y%3DMu%C3%B1oz"
+    assert urlsplit(link).netloc == "permits.example.gov" and urlsplit(link).fragment == ""
+    assert settings.link_for_parcel("0042", "201/86") == "https://maps.example.gov/p?id=0042&mbl=201%2F86"
+    # A parcel without a map-block-lot has no page under this pattern.
+    assert settings.link_for_parcel("0042", None) is None
+    assert settings.link_for_record("", "building") is None
+
+
+def test_a_literal_brace_in_a_link_is_written_twice():
+    settings = RecordSettings(record_link="https://permits.example.gov/q?f={{x}}&no={record_number}")
+
+    assert settings.link_for_record("A1", "s") == "https://permits.example.gov/q?f={x}&no=A1"
+
+
+@pytest.mark.parametrize("pattern, words", [
+    ("http://permits.example.gov/{record_number}", "https://"),
+    ("permits.example.gov/{record_number}", "https://"),
+    ("https://{record_number}.example.gov/", "fixed host"),
+    ("https://permits.example.gov/{parcel_id}", "{parcel_id}"),
+    ("https://permits.example.gov/{record_number:>40}", "{record_number:>40}"),
+    ("https://permits.example.gov/{record_number!r}", "{record_number!r}"),
+    ("https://permits.example.gov/{record_number.upper}", "{record_number.upper}"),
+    ("https://permits.example.gov/{}", "placeholder {}"),
+    ("https://permits.example.gov/{record_number", "not a valid pattern"),
+    ("https://permits.example.gov/search", "has no placeholder"),
+    ("https://permits.example.gov/a b/{record_number}", "spaces"),
+])
+def test_a_record_link_pattern_is_checked(pattern, words):
+    with pytest.raises(ValueError, match="record_link") as caught:
+        RecordSettings(record_link=pattern)
+
+    assert words in str(caught.value)
+
+
 # --- broken packs -----------------------------------------------------------------------------------
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -163,7 +240,7 @@ def _two_security_questions(pack: Path) -> Path:
     manifest = pack / "pack.toml"
     text = manifest.read_text(encoding="utf-8")
     two = 'security_questions = ["What was your first pet called?", "Where did you grow up?"]'
-    manifest.write_text(re.sub(r"security_questions = \[.*?\n\]", two, text, count=1, flags=re.S), encoding="utf-8")
+    manifest.write_text(re.sub(r"security_questions = \[.*?\n\]", two, text, count=1, flags=re.DOTALL), encoding="utf-8")
     return manifest
 
 
@@ -201,6 +278,17 @@ BREAKAGES: dict[str, tuple[Callable[[Path], Path], str]] = {
         or p / "policies" / "terms" / "1.0.md", "'effective' must be a date"),
     "policy file name disagrees with its version": (_misnamed_version, "file name says privacy 1.2"),
     "two versions with one effective date": (_same_effective_date, "each version needs its own date"),
+    "unknown records key": (_manifest_edit("owners_public = true", "owners_public = true\nshow_owners = true"),
+                            "records: unknown key(s) show_owners"),
+    "owners_public as text": (_manifest_edit("owners_public = true", 'owners_public = "yes"'), "'owners_public'"),
+    "record link over http": (_manifest_edit('record_link = "https://', 'record_link = "http://'),
+                              "records.record_link must start with https://"),
+    "record link with an unknown placeholder": (
+        _manifest_edit("QueryText={record_number}", "QueryText={permit_no}"),
+        "records.record_link uses the placeholder {permit_no}; allowed: {record_number}, {source}"),
+    "parcel link with a record placeholder": (
+        _manifest_edit("pid={parcel_id}", "pid={record_number}"), "records.parcel_link uses the placeholder"),
+    "records as a list of tables": (_manifest_edit("[records]\n", "[[records]]\n"), "'records' must be"),
 }
 
 
@@ -237,6 +325,7 @@ def test_a_town_is_given_by_name_or_by_path(tmp_path):
 
 def test_unknown_keys_and_time_zones_are_refused(tmp_path):
     import shutil
+
     from kiosk.core.pack import PackError, load_pack
     from kiosk.paths import towns_dir
     for old, new, expected in [

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class Screen(QWidget):
     screen_id: str = ""
     navigated = Signal(str)      # the visitor asked for another screen (by id)
+    opened = Signal(str, object)  # ... for a screen showing one item (a property, a record): id, item
     discarded = Signal()         # what was typed here must go now (Cancel): build the screen afresh
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
@@ -45,6 +46,9 @@ class Screen(QWidget):
     def language(self) -> str:
         session = self.ctx.sessions.current
         return session.prefs.language if session is not None else self.ctx.sessions.default_prefs.language
+
+    def show_item(self, item: object) -> None:
+        """Show this item (screens opened with one, e.g. a property's details)."""
 
     def enter(self) -> None:
         """Shown to the visitor; refresh what may have changed."""

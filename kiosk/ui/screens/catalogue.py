@@ -12,14 +12,18 @@ from kiosk.ui.screens.forgot import ForgotScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.message import RegisterCancelledScreen
 from kiosk.ui.screens.policies import PoliciesScreen
+from kiosk.ui.screens.record_detail import ParcelScreen, RecordScreen
 from kiosk.ui.screens.register import RegisterScreen
+from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.screens.signin import SignInScreen
 from kiosk.ui.screens.terms_update import TermsUpdateScreen
 
 SCREENS: dict[str, ScreenFactory] = {
     "home": HomeScreen,
     "policies": PoliciesScreen,
-    "search": partial(ComingSoonScreen, screen_id="search"),
+    "search": SearchScreen,
+    "parcel": ParcelScreen,
+    "record": RecordScreen,
     "register": RegisterScreen,
     "register_cancelled": RegisterCancelledScreen,
     "signin": SignInScreen,

@@ -29,14 +29,11 @@ class ComingSoonScreen(Screen):
 
     def _names(self) -> dict[str, str]:
         return {
-            "search": self.tr("Search records"),
             "contact": self.tr("Contact the town"),
         }
 
     def retranslate(self) -> None:
         set_text(self.heading, self.title())
         body = self.tr("This part of the kiosk is not available yet. Nothing you do here is saved.")
-        if self.screen_id == "search":
-            body += " " + self.tr("When it is, you will be able to search records without an account.")
         set_text(self.body, body)
         set_text(self.help, self.tr("For help now: {front_desk}").format(front_desk=self.ctx.pack.front_desk))

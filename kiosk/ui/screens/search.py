@@ -1,0 +1,336 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Search the town's public records, no account needed: one box, results as you type.
+
+The box takes a street address, a parcel or map-block-lot number, a record number, or (where
+the town's pack publishes them) an owner's name. Results come in two groups, properties and
+records, a page at a time; records can be filtered by type, status and date. Searches run off
+the GUI thread; while one runs, later keystrokes fold into the next, so the screen never queues
+up stale work and always ends on the text in the box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
+from kiosk.core.search import ParcelHit, RecordHit, SearchQuery, SearchResults
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.i18n import long_date
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
+from kiosk.ui.widgets.keyboard import set_keyboard_kind
+from kiosk.ui.widgets.result_list import ResultList
+
+PAGE_SIZE = 10
+MAX_TYPED = 200          # longer than any address, parcel id or record number
+
+
+class SearchScreen(Screen):
+    screen_id = "search"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.intro = label("", "searchIntro")
+        self.query = QLineEdit()
+        self.query.setObjectName("searchQuery")
+        self.query.setMaxLength(MAX_TYPED)
+        set_keyboard_kind(self.query, "text")
+        self.clear = button("searchClear")
+        self.filters_toggle = button("searchFilters")
+        self.filters_toggle.setCheckable(True)
+        self.filter_panel = QWidget()
+        self.filter_panel.setObjectName("searchFilterPanel")
+        self.filter_panel.hide()           # out of the way of the results until asked for
+        self.type_caption = label("fieldLabel", "searchTypeLabel")
+        self.status_caption = label("fieldLabel", "searchStatusLabel")
+        self.when_caption = label("fieldLabel", "searchWhenLabel")
+        self.record_type = _combo("searchType")
+        self.status = _combo("searchStatus")
+        self.when = _combo("searchWhen")
+        self.reset_filters = button("searchResetFilters")
+        self.summary = label("status", "searchSummary")
+        self.parcels = ResultList("searchParcels", PAGE_SIZE)
+        self.records = ResultList("searchRecords", PAGE_SIZE)
+
+        self.query.textChanged.connect(self._on_text)
+        self.query.returnPressed.connect(self._to_results)
+        self.clear.clicked.connect(self._clear)
+        self.filters_toggle.toggled.connect(self.filter_panel.setVisible)
+        for combo in (self.record_type, self.status, self.when):
+            combo.currentIndexChanged.connect(self._on_filter)
+        self.reset_filters.clicked.connect(self._reset_filters)
+        self.parcels.chosen.connect(lambda hit: self.opened.emit("parcel", hit.pk))
+        self.records.chosen.connect(lambda hit: self.opened.emit("record", hit.pk))
+        self.parcels.page_requested.connect(lambda page: self._turn(parcel_page=page))
+        self.records.page_requested.connect(lambda page: self._turn(record_page=page))
+
+        box = QHBoxLayout()
+        box.addWidget(self.query, 1)
+        box.addWidget(self.clear)
+        box.addWidget(self.filters_toggle)
+        filters = QGridLayout(self.filter_panel)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(16)
+        for column, (caption, combo) in enumerate(((self.type_caption, self.record_type),
+                                                    (self.status_caption, self.status),
+                                                    (self.when_caption, self.when))):
+            filters.addWidget(caption, 0, column)
+            filters.addWidget(combo, 1, column)
+            filters.setColumnStretch(column, 1)
+        filters.addWidget(self.reset_filters, 1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.intro)
+        layout.addLayout(box)
+        layout.addWidget(self.filter_panel)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.parcels)
+        layout.addWidget(self.records)
+        layout.addStretch()
+
+        self._overview = NOTHING_LOADED
+        self._overview_known = False
+        self._results: tuple[SearchResults, SearchResults] | None = None
+        self._pages = (0, 0)             # parcels page, records page
+        self._busy = False
+        self._pending = False
+        self._failed = False
+        self.parcels.hide()
+        self.records.hide()
+        self.retranslate()
+        self._fill_filters()
+        self._load_overview()
+
+    def title(self) -> str:
+        return self.tr("Search records")
+
+    def enter(self) -> None:
+        if not self._overview_known or self._overview.empty:
+            self._load_overview()          # records may have been loaded since
+        self.query.setFocus()
+
+    # --- what is loaded -------------------------------------------------------------------------
+
+    def _load_overview(self) -> None:
+        overview = self.ctx.records_overview
+        self.ctx.tasks.run(self, overview, self._on_overview, lambda _exc: self._on_overview(None))
+
+    def _on_overview(self, overview: RecordsOverview | None) -> None:
+        self._overview_known = overview is not None
+        self._overview = overview or NOTHING_LOADED
+        self._fill_filters()
+        self._show_summary()
+
+    def _fill_filters(self) -> None:
+        """The choices, by what is loaded; a choice already made stays chosen."""
+        any_type, any_status = self.tr("All types"), self.tr("Any status")
+        _refill(self.record_type, [(any_type, None)] + [(t, t) for t in self._overview.types])
+        _refill(self.status, [(any_status, None)] + [(s, s) for s in self._overview.statuses])
+        recent = {"30d": self.tr("Past 30 days"), "12m": self.tr("Past 12 months"), "5y": self.tr("Past 5 years")}
+        years = year_choices(self._overview.first_year, self.ctx.today())
+        _refill(self.when, [(self.tr("Any date"), "")] + [(recent[k], k) for k in RECENT] + [(y, y) for y in years])
+
+    # --- searching ------------------------------------------------------------------------------
+
+    def current_query(self) -> SearchQuery:
+        """What the screen asks for now (record filters included), on the first page."""
+        when = date_range(self.when.currentData() or "", self.ctx.today())
+        return SearchQuery(self.query.text(), record_type=self.record_type.currentData(),
+                           status=self.status.currentData(), date_from=when.start, date_to=when.end,
+                           page_size=PAGE_SIZE)
+
+    def _on_text(self, _text: str) -> None:
+        self._pages = (0, 0)
+        self._search()
+
+    def _on_filter(self, _index: int) -> None:
+        self._pages = (0, 0)
+        self._retranslate_filters_toggle()
+        self._search()
+
+    def _turn(self, parcel_page: int | None = None, record_page: int | None = None) -> None:
+        parcels, records = self._pages
+        self._pages = (parcels if parcel_page is None else max(parcel_page, 0),
+                       records if record_page is None else max(record_page, 0))
+        self._search()
+
+    def _search(self) -> None:
+        if self._busy:
+            self._pending = True          # the next search takes the box as it is then
+            return
+        query = self.current_query()
+        if not query.text.strip() and not query.has_record_filters:
+            self._results = None
+            self._show_results()
+            return
+        parcel_query, record_query = replace(query, page=self._pages[0]), replace(query, page=self._pages[1])
+        search = self.ctx.records.search
+
+        def both() -> tuple[SearchResults, SearchResults]:
+            found = search(parcel_query)
+            return found, (found if record_query == parcel_query else search(record_query))
+
+        self._busy = True
+        self.ctx.tasks.run(self, both, self._on_results, self._on_failed)
+
+    def _on_results(self, results: tuple[SearchResults, SearchResults]) -> None:
+        self._busy = False
+        if self._pending:
+            self._pending = False
+            self._search()
+            return
+        self._failed = False
+        self._results = results
+        self._show_results()
+
+    def _on_failed(self, _exc: Exception) -> None:
+        self._busy = False
+        self._pending = False
+        self._failed = True
+        self._results = None
+        self._show_results()
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def _show_results(self) -> None:
+        self._show_summary()
+        if self._results is None:
+            self.parcels.hide()
+            self.records.hide()
+            return
+        parcels, records = self._results
+        self.parcels.show_page(parcels.parcels, [self._parcel_text(p) for p in parcels.parcels], self._pages[0],
+                               _has_next(parcels.total_parcels, self._pages[0]))
+        self.records.show_page(records.records, [self._record_text(r) for r in records.records], self._pages[1],
+                               _has_next(records.total_records, self._pages[1]))
+        self.parcels.setVisible(parcels.total_parcels > 0)
+        self.records.setVisible(records.total_records > 0)
+        self._retranslate_groups()
+
+    def _show_summary(self) -> None:
+        if self._failed:
+            show_status(self.summary, self.tr("Sorry, searching is not possible just now. Please try again, "
+                                              "or ask at the front desk."), error=True)
+        elif self._overview_known and self._overview.empty:
+            show_status(self.summary, self.tr("No records are loaded on this kiosk yet, so there is nothing to "
+                                              "search. For help now: {front_desk}").format(
+                front_desk=self.ctx.pack.front_desk))
+        elif self._results is None:
+            show_status(self.summary, self.tr("Results appear here as you type."))
+        else:
+            parcels, records = self._results
+            if parcels.total_parcels == 0 and records.total_records == 0:
+                show_status(self.summary, self.tr("No matches. Check the spelling, type less of it (\"12 main\"), "
+                                                  "or clear the filters."))
+            else:
+                show_status(self.summary, self.tr("Found {parcels} and {records}.").format(
+                    parcels=self._count_parcels(parcels.total_parcels),
+                    records=self._count_records(records.total_records)))
+
+    def _count_parcels(self, n: int) -> str:
+        return self.tr("1 property") if n == 1 else self.tr("{n} properties").format(n=f"{n:,}")
+
+    def _count_records(self, n: int) -> str:
+        return self.tr("1 record") if n == 1 else self.tr("{n} records").format(n=f"{n:,}")
+
+    def _parcel_text(self, hit: ParcelHit) -> tuple[str, str]:
+        first = hit.address or self.tr("No street address")
+        details = [self.tr("Parcel {id}").format(id=hit.parcel_id)]
+        if hit.map_block_lot:
+            details.append(self.tr("Map-block-lot {mbl}").format(mbl=hit.map_block_lot))
+        if hit.owner:
+            details.append(self.tr("Owner {name}").format(name=hit.owner))
+        return f"{first}\n{' · '.join(details)}", f"{first}. {'. '.join(details)}"
+
+    def _record_text(self, hit: RecordHit) -> tuple[str, str]:
+        head = [hit.record_number] + [v for v in (hit.record_type, hit.status) if v]
+        details = [hit.address or self.tr("No street address")]
+        if hit.applied_on:
+            details.append(self.tr("Applied {date}").format(date=long_date(hit.applied_on, self.language())))
+        elif hit.issued_on:
+            details.append(self.tr("Issued {date}").format(date=long_date(hit.issued_on, self.language())))
+        return f"{' · '.join(head)}\n{' · '.join(details)}", f"{'. '.join(head)}. {'. '.join(details)}"
+
+    def _to_results(self) -> None:
+        """Enter in the box: put the keyboard away and go to the first result."""
+        for group in (self.parcels, self.records):
+            if group.isVisible() and group.rows[0].isVisible():
+                group.rows[0].setFocus()
+                return
+
+    def _clear(self) -> None:
+        self.query.setText("")          # unlike clear(), also empties the undo history
+        self.query.setFocus()
+
+    def _reset_filters(self) -> None:
+        for combo in (self.record_type, self.status, self.when):
+            combo.setCurrentIndex(0)
+
+    # --- words ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        if self.ctx.pack.records.owners_public:
+            intro = self.tr("No account needed. Type a street address, a parcel or map-block-lot number, "
+                            "a permit or record number, or an owner's name.")
+        else:
+            intro = self.tr("No account needed. Type a street address, a parcel or map-block-lot number, "
+                            "or a permit or record number.")
+        set_text(self.intro, intro)
+        self.query.setAccessibleName(self.tr("Search for"))
+        self.query.setPlaceholderText(self.tr("For example: 12 Main Street"))
+        set_text(self.clear, self.tr("Clear"), self.tr("Clear the search"))
+        set_text(self.type_caption, self.tr("Record type"))
+        set_text(self.status_caption, self.tr("Status"))
+        set_text(self.when_caption, self.tr("Date"))
+        self.record_type.setAccessibleName(self.tr("Record type"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.when.setAccessibleName(self.tr("Date"))
+        set_text(self.reset_filters, self.tr("Clear filters"))
+        self._retranslate_filters_toggle()
+        if hasattr(self, "_pages"):
+            self._fill_filters()
+            self._show_results()
+        else:
+            self._retranslate_groups()
+
+    def _retranslate_filters_toggle(self) -> None:
+        active = sum(combo.currentIndex() > 0 for combo in (self.record_type, self.status, self.when))
+        text = self.tr("Filters ({n})").format(n=active) if active else self.tr("Filters")
+        set_text(self.filters_toggle, text, self.tr("Filter records by type, status and date") +
+                 (f" ({active})" if active else ""))
+
+    def _retranslate_groups(self) -> None:
+        results = getattr(self, "_results", None)
+        parcels_total = results[0].total_parcels if results else 0
+        records_total = results[1].total_records if results else 0
+        pages = getattr(self, "_pages", (0, 0))
+        for group, total, page, heading in ((self.parcels, parcels_total, pages[0], self.tr("Properties ({n})")),
+                                            (self.records, records_total, pages[1], self.tr("Records ({n})"))):
+            first, last = page * PAGE_SIZE + 1, min((page + 1) * PAGE_SIZE, total)
+            group.set_pager_texts(heading.format(n=f"{total:,}"),
+                                  self.tr("{first}–{last} of {total}").format(first=first, last=last,
+                                                                              total=f"{total:,}"),
+                                  self.tr("Previous"), self.tr("Next"))
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    return combo
+
+
+def _refill(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in choices:
+        combo.addItem(text, data)
+    index = combo.findData(chosen) if chosen not in (None, "") else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def _has_next(total: int, page: int) -> bool:
+    return (page + 1) * PAGE_SIZE < total
