@@ -34,6 +34,7 @@ from kiosk.ui.window import KioskWindow
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from kiosk.core.pack import TownPack
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.idle import IdleTimings
     from kiosk.ui.visit import VisitController
@@ -158,6 +159,8 @@ class Kiosk(QObject):
         linecache.clearcache()
         self.navigator.prewarm()
         self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
+        if settings.demo_records:
+            self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date()))
         self.attract.start.setEnabled(True)
         self.ready = True
         _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
@@ -181,6 +184,26 @@ class Kiosk(QObject):
         self.window.allow_close = True
         self.window.close()
         self.display.release()
+
+
+def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date) -> None:
+    """First start on an empty database: made-up parcels and records on the town's real streets, so
+    the search has something to find. One transaction: a search sees none of them or all."""
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.storage.demo_load import NotEmptyError, demo_streets, load_demo, records_empty
+
+    streets = pack.folder / "demo" / "streets.txt"
+    if not streets.is_file() or not records_empty(engine):
+        return
+    started = time.monotonic()
+    try:
+        parcels, records = load_demo(engine, streets=demo_streets(pack.folder), town_name=pack.short_name,
+                                     today=today)
+    except (NotEmptyError, IntegrityError):
+        return                                      # another kiosk of the fleet got there first
+    _log().info("demo records loaded: %d parcels, %d records in %.0f s", parcels, records,
+                time.monotonic() - started)
 
 
 def _warm_up() -> None:

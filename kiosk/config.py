@@ -48,6 +48,8 @@ class Settings:
     languages: tuple[str, ...] = _setting(SUPPORTED_LANGUAGES, "Languages offered, the first is the default.", subset_of=SUPPORTED_LANGUAGES)
     fullscreen: bool = _setting(False, "Kiosk mode: full screen, and closing the window is refused.")
     log_level: str = _setting("INFO", "Least severe log level written.", choices=LOG_LEVELS)
+    demo_records: bool = _setting(True, "On a start with no parcels or records in the database, load made-up demo ones "
+                                        "(set false where the town's own records are imported).")
 
     def resolved_data_dir(self) -> Path:
         return Path(self.data_dir).expanduser() if self.data_dir else Path(_app_dirs().user_data_dir)

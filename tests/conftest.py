@@ -63,7 +63,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path, private_tmp: Path) -> Iterator[Callab
 
     def build(timings: IdleTimings | None = None, now: Callable[[], dt.datetime] = lambda: FROZEN_NOW,
               **overrides: Any) -> Any:
-        settings = {"data_dir": str(tmp_path / "data"), **overrides}
+        settings = {"data_dir": str(tmp_path / "data"), "demo_records": False, **overrides}
         from PySide6.QtWidgets import QApplication
         kiosk = Kiosk(prepare(None, settings), QApplication.instance(), timings=timings, now=now)
         built.append(kiosk)

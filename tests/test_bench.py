@@ -12,7 +12,9 @@ import tempfile
 from kiosk.admin.bench import ROWS, run
 
 REQUIRED = ("start_s", "bare_qt_start_s", "ready_s", "session_end_ms_p95", "tap_to_screen_ms_p95", "rss_mb",
-            "rss_growth_mb_per_1000_sessions", "start_ratio")
+            "rss_growth_mb_per_1000_sessions", "start_ratio", "import_rows_per_s", "import_peak_rss_mb", "typeahead_paint_ms_p95")
+PER_KIND = ("search_ms_p50", "search_ms_p95", "search_floor_ms_p50", "search_floor_ms_p95")
+KINDS = {"address", "parcel", "record", "owner", "prefix"}
 
 
 def test_quick_bench_reports_every_figure(tmp_path, capsys, monkeypatch):
@@ -30,6 +32,9 @@ def test_quick_bench_reports_every_figure(tmp_path, capsys, monkeypatch):
         assert isinstance(value, (int, float)) and math.isfinite(value), key
         if key != "rss_growth_mb_per_1000_sessions":    # memory may shrink between two readings
             assert value > 0, key
+    for key in PER_KIND:
+        assert set(written[key]) == KINDS, key
+        assert all(isinstance(v, (int, float)) and 0 < v < 10_000 for v in written[key].values()), key
     assert written["runs"] == 1
     assert written["python"] and written["qt"]
     assert set(written["targets"]) <= {row.key for row in ROWS}

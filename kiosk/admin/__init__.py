@@ -33,6 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     imp.add_argument("--mapping", required=True, help="mapping file, or a shipped mapping's name (see `records mappings`)")
     imp.add_argument("--rejects", type=Path, help="reject file (default: FILE.rejects.csv beside FILE)")
     records.add_parser("mappings", help="list the shipped import mappings")
+    demo = records.add_parser("demo", help="load the town's demo parcels and records into an empty database")
+    demo.add_argument("--parcels", type=int, default=20_000, help="parcels to generate (default 20,000)")
+    demo.add_argument("--records", type=int, default=100_000, help="records to generate (default 100,000)")
+    demo.add_argument("--seed", type=int, default=1835, help="random seed: the same seed gives the same data")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if records are loaded")
     args = parser.parse_args(argv)
 
     if args.area == "bench":
@@ -55,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.area == "db":
             return commands.db_upgrade(prepared) if args.action == "upgrade" else commands.db_current(prepared)
+        if args.area == "records" and args.action == "demo":
+            from kiosk.admin.demo import load
+            return load(prepared, parcels=args.parcels, records=args.records, seed=args.seed, if_empty=args.if_empty)
         if args.area == "records":
             from kiosk.admin.records import import_file
             return import_file(prepared, args.kind, args.file, args.mapping, args.rejects)

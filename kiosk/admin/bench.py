@@ -99,6 +99,22 @@ ROWS: list[Row] = [
     Row("refs_lost_per_visit", "References to None/True/False lost per visit", "", 1, max=1),
     Row("register_ms_p95", "Accept to account stored and receipt built (p95)", "ms", 1, max=300),
     Row("sign_in_ms_p95", "Sign-in (p95)", "ms", 1),
+    # Records (issue 4), on 100,000 generated parcels and 500,000 records: see kiosk.admin.bench_records.
+    Row("search_ms_p95_address", "Search by address, end to end (p95)", "ms", 1, max=20),
+    Row("search_floor_ms_p95_address", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
+    Row("search_ms_p95_parcel", "Search by parcel id or map-block-lot, end to end (p95)", "ms", 1, max=20),
+    Row("search_floor_ms_p95_parcel", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
+    Row("search_ms_p95_record", "Search by record number, end to end (p95)", "ms", 1, max=20),
+    Row("search_floor_ms_p95_record", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
+    Row("search_ms_p95_owner", "Search by owner name, end to end (p95)", "ms", 1, max=20),
+    Row("search_floor_ms_p95_owner", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
+    Row("search_ms_p95_prefix", "Search by address as typed, key by key, end to end (p95)", "ms", 1, max=20),
+    Row("search_floor_ms_p95_prefix", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
+    Row("typeahead_paint_ms_p95", "Key press in the search box to its results painted (p95)", "ms", 1, max=50),
+    Row("import_rows_per_s", "Records import, 200,000-row CSV (target: at least 20,000)", "rows/s", 0),
+    Row("import_s_per_100k_rows", "Records import time per 100,000 rows", "s", 2, max=5),
+    Row("import_peak_rss_mb", "Records import peak memory (RSS)", "MB", 1),
+    Row("import_rss_growth_mb", "Import peak memory, 200,000 rows less 50,000", "MB", 1, max=10),
 ]
 
 
@@ -181,7 +197,7 @@ def _kiosk_run(ctx: BenchContext, name: str) -> dict[str, float]:
     folder = ctx.workdir / name
     folder.mkdir(parents=True)
     config = folder / "kiosk.toml"
-    config.write_text(f"data_dir = {json.dumps(str(folder / 'data'))}\n", encoding="utf-8")
+    config.write_text(f"data_dir = {json.dumps(str(folder / 'data'))}\ndemo_records = false\n", encoding="utf-8")
     try:
         return time_marks([sys.executable, "-m", "kiosk", "--config", str(config)], ctx.env,
                           ("painted", "ready"), folder)
@@ -211,12 +227,17 @@ def measure_cold_start(ctx: BenchContext) -> dict[str, object]:
             "ready_s": statistics.median(ready)}
 
 
-def measure_in_process(ctx: BenchContext) -> dict[str, object]:
-    """Visit end, taps and memory, in a child process of their own (see bench_inprocess)."""
-    folder = ctx.workdir / "in-process"
+def measure_in_process(ctx: BenchContext, records_db: Path | None = None) -> dict[str, object]:
+    """Visit end, taps and memory, in a child process of their own (see bench_inprocess); with
+    records_db, typing a search on a copy of that records database instead."""
+    folder = ctx.workdir / ("typeahead" if records_db else "in-process")
     folder.mkdir(parents=True)
     argv = [sys.executable, "-m", "kiosk.admin.bench_inprocess", "--data-dir", str(folder),
             "--visits", str(ctx.visits), "--warmup", str(ctx.warmup)]
+    if records_db is not None:
+        copy = folder / "records.sqlite3"
+        shutil.copyfile(records_db, copy)          # the kiosk writes to its database: not to the cached set
+        argv += ["--records-db", str(copy)]
     try:
         proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, env=ctx.env, cwd=folder,
                               timeout=IN_PROCESS_TIMEOUT_S)
@@ -286,6 +307,9 @@ def run(json_path: Path | None, runs: int = 5, *, quick: bool = False) -> dict:
         results: dict[str, object] = {}
         for measure in MEASUREMENTS:
             results.update(measure(ctx))
+        from kiosk.admin.bench_records import measure_records
+        results.update(measure_records(ctx, quick=quick))
+        results.update(measure_in_process(ctx, Path(ctx.details["records_dataset"]["file"])))
         for derive in DERIVED:
             results.update(derive(ctx, results))
     finally:

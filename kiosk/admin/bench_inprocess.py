@@ -113,14 +113,15 @@ class _PaintWatch(QObject):
 class Bench:
     """A kiosk built exactly as `kiosk` builds it, with helpers to drive visits by clicks."""
 
-    def __init__(self, data_dir: Path, visits: int, warmup: int) -> None:
+    def __init__(self, data_dir: Path, visits: int, warmup: int, records_db: Path | None = None) -> None:
         self.visits_wanted, self.warmup = visits, warmup
         self.guard = SingletonGuard()
         self.guard.top_up()
         self.harness_calls = 0
         config = data_dir / "bench.toml"
-        config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\n", encoding="utf-8")
-        prepared = prepare(str(config), {"printer_backend": "file", "database_url": ""}, log_to_file=False)
+        config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\ndemo_records = false\n", encoding="utf-8")
+        database_url = f"sqlite:///{records_db}" if records_db else ""
+        prepared = prepare(str(config), {"printer_backend": "file", "database_url": database_url}, log_to_file=False)
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.kiosk = Kiosk(prepared, self.app)
         self.kiosk.show()
@@ -308,6 +309,54 @@ def measure_accounts(bench: Bench) -> dict[str, object]:
             "argon2": f"argon2id m={passwords.MEMORY_COST_KIB} KiB t={passwords.TIME_COST} p={passwords.PARALLELISM}"}
 
 
+def measure_typeahead(bench: Bench) -> dict[str, object]:
+    """A key press in the search box to that text's results painted, on a large records database
+    (--records-db): typed a character at a time, as a resident types, for terms drawn from it."""
+    import sqlalchemy as sa
+
+    from kiosk.ui.screens.search import SearchScreen
+
+    with bench.kiosk.engine.connect() as conn:            # terms from the middle of the set, not its start
+        skip = conn.execute(sa.text("SELECT count(*) / 2 FROM parcels")).scalar_one()
+        addresses = conn.execute(sa.text("SELECT address FROM parcels WHERE address IS NOT NULL "
+                                         "ORDER BY id LIMIT 40 OFFSET :skip"), {"skip": skip}).scalars().all()
+        skip = conn.execute(sa.text("SELECT count(*) / 2 FROM records")).scalar_one()
+        numbers = conn.execute(sa.text("SELECT record_number FROM records ORDER BY id LIMIT 20 OFFSET :skip"),
+                               {"skip": skip}).scalars().all()
+    terms = [a.lower()[:12] for a in addresses] + [n[:8] for n in numbers]
+    if not terms:
+        raise RuntimeError("the records database holds no parcels or records to search for")
+    bench.begin()
+    bench.click(bench.tile("search"))
+    screen = bench.kiosk.navigator.current
+    if not isinstance(screen, SearchScreen):
+        raise RuntimeError("the search tile did not open the search screen")
+    shown: list[str] = []
+    screen.results_shown.connect(shown.append)
+    field = screen.query
+    samples = []
+    for term in terms:
+        bench.qt(field.setText, "")
+        bench.qt(bench.app.processEvents)
+        for i, char in enumerate(term):
+            text = term[:i + 1]
+
+            def press(c: str = char, t: str = text) -> None:
+                bench.qt(QTest.keyClick, field, c)
+                deadline = time.perf_counter() + 5
+                while (not shown or shown[-1] != t) and time.perf_counter() < deadline:
+                    bench.qt(bench.app.processEvents)
+                    bench.kiosk.tasks.wait_for_done(1)
+
+            samples.append(bench.painted_after(press, screen) * 1000)
+            if not shown or shown[-1] != text:
+                raise RuntimeError(f"no results shown for {text!r}")
+    bench.kiosk.visits.end(EndReason.FINISH)
+    bench.settle()
+    return {"typeahead_paint_ms_p95": percentile(samples, 95), "typeahead_paint_ms_median": percentile(samples, 50),
+            "typeahead_keys": len(samples)}
+
+
 MEASUREMENTS: list[Callable[[Bench], dict[str, object]]] = [
     measure_versions,
     measure_rss_after_start,     # first, before the timing loops touch the heap
@@ -323,11 +372,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True, type=Path)
     parser.add_argument("--visits", type=int, default=1000)
     parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--records-db", type=Path, help="a SQLite database of many records: measure typing a search "
+                                                        "on it (and nothing else)")
     args = parser.parse_args(argv)
-    bench = Bench(args.data_dir, args.visits, args.warmup)
+    bench = Bench(args.data_dir, args.visits, args.warmup, args.records_db)
     results: dict[str, object] = {}
     try:
-        for measure in MEASUREMENTS:
+        for measure in ([measure_versions, measure_typeahead] if args.records_db else MEASUREMENTS):
             results.update(measure(bench))
     finally:
         bench.kiosk.shutdown()

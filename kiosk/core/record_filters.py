@@ -59,6 +59,7 @@ class RecordsOverview:
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     first_year: int | None = None
+    demo: bool = False                  # made-up demo records are loaded (kiosk.core.demo_records)
 
     @property
     def empty(self) -> bool:

@@ -1263,206 +1263,211 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="110"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="132"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="132"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
         <source>Past 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
         <source>Past 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
         <source>Past 5 years</source>
         <translation>Últimos 5 años</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="218"/>
         <source>Sorry, searching is not possible just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede buscar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="221"/>
         <source>No records are loaded on this kiosk yet, so there is nothing to search. For help now: {front_desk}</source>
         <translation>Este quiosco aún no tiene registros cargados, así que no hay nada que buscar. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="225"/>
         <source>Results appear here as you type.</source>
         <translation>Los resultados aparecen aquí mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="229"/>
         <source>No matches. Check the spelling, type less of it (&quot;12 main&quot;), or clear the filters.</source>
         <translation>No hay resultados. Revise la ortografía, escriba menos (&quot;12 main&quot;) o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="232"/>
         <source>Found {parcels} and {records}.</source>
         <translation>Se encontraron {parcels} y {records}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="237"/>
         <source>1 property</source>
         <translation>1 propiedad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="237"/>
         <source>{n} properties</source>
         <translation>{n} propiedades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="239"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="253"/>
         <source>No street address</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="244"/>
         <source>Parcel {id}</source>
         <translation>Parcela {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="246"/>
         <source>Map-block-lot {mbl}</source>
         <translation>Mapa-manzana-lote {mbl}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="248"/>
         <source>Owner {name}</source>
         <translation>Propietario {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="255"/>
         <source>Applied {date}</source>
         <translation>Solicitado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="257"/>
         <source>Issued {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="279"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner&apos;s name.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, un número de permiso o de registro, o el nombre de un propietario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, or a permit or record number.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, o un número de permiso o de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="285"/>
+        <source>Demonstration data: these properties and records are made up, on the town&apos;s real street names. They are not the town&apos;s records.</source>
+        <translation>Datos de demostración: estas propiedades y registros son inventados, en calles reales del municipio. No son los registros del municipio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="287"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
         <source>For example: 12 Main Street</source>
         <translation>Por ejemplo: 12 Main Street</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="289"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="289"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="284"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="293"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="285"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="294"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="286"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="295"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="296"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="306"/>
         <source>Filters ({n})</source>
         <translation>Filtros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="306"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="307"/>
         <source>Filter records by type, status and date</source>
         <translation>Filtrar registros por tipo, estado y fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="315"/>
         <source>Properties ({n})</source>
         <translation>Propiedades ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="316"/>
         <source>Records ({n})</source>
         <translation>Registros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="319"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="321"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="321"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

@@ -293,3 +293,32 @@ def test_the_search_is_forgotten_when_the_visit_ends(qtbot, kiosk):
     again = open_search(qtbot, kiosk)
     assert again is not screen
     assert find(again, "searchQuery").text() == "" and rows(again, "searchParcels") == []
+
+
+def test_first_start_on_an_empty_database_loads_the_demo_records(qtbot, make_kiosk):
+    """The demo town's made-up records arrive in the background (about 20 s on SQLite), and the
+    search says they are made up."""
+    kiosk = make_kiosk(demo_records=True)
+    from kiosk.storage.demo_load import demo_streets
+    street = demo_streets(kiosk.prepared.pack.folder)[0]                   # "ALLEN RAYMOND LN"
+    screen = open_search(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.tasks.wait_for_done(100), timeout=180_000)
+    tap(qtbot, kiosk.nav.back)
+    tap(qtbot, find(kiosk.navigator.current, "home_search"))              # the screen looks again on entering
+    qtbot.waitUntil(lambda: find(screen, "searchDemoNotice").isVisible())
+    assert "made up" in find(screen, "searchDemoNotice").text()
+    type_query(qtbot, screen, street.lower())
+    wait_for_rows(qtbot, screen, "searchParcels", street)
+
+
+def test_no_demo_records_where_the_town_has_its_own(qtbot, make_kiosk, tmp_path):
+    first = make_kiosk()
+    load_sample_records(first.engine)
+    first.shutdown()
+    kiosk = make_kiosk(demo_records=True)                                  # same data folder, same database
+    qtbot.waitUntil(lambda: kiosk.tasks.wait_for_done(100))
+    screen = open_search(qtbot, kiosk)
+    type_query(qtbot, screen, "main")
+    wait_for_rows(qtbot, screen, "searchParcels", "12 MAIN STREET")
+    assert not find(screen, "searchDemoNotice").isVisible()
+    assert summary(screen) == "Found 2 properties and 3 records."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
@@ -28,6 +29,7 @@ MAX_TYPED = 200          # longer than any address, parcel id or record number
 
 class SearchScreen(Screen):
     screen_id = "search"
+    results_shown = Signal(str)          # the text whose results are now on screen (tests, benchmark)
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -50,6 +52,8 @@ class SearchScreen(Screen):
         self.when = _combo("searchWhen")
         self.reset_filters = button("searchResetFilters")
         self.summary = label("status", "searchSummary")
+        self.demo_notice = label("notice", "searchDemoNotice")
+        self.demo_notice.hide()
         self.parcels = ResultList("searchParcels", PAGE_SIZE)
         self.records = ResultList("searchRecords", PAGE_SIZE)
 
@@ -83,6 +87,7 @@ class SearchScreen(Screen):
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(16)
         layout.addWidget(self.intro)
+        layout.addWidget(self.demo_notice)
         layout.addLayout(box)
         layout.addWidget(self.filter_panel)
         layout.addWidget(self.summary)
@@ -122,6 +127,7 @@ class SearchScreen(Screen):
         self._overview = overview or NOTHING_LOADED
         self._fill_filters()
         self._show_summary()
+        self.demo_notice.setVisible(self._overview.demo)
 
     def _fill_filters(self) -> None:
         """The choices, by what is loaded; a choice already made stays chosen."""
@@ -208,6 +214,7 @@ class SearchScreen(Screen):
         self.parcels.setVisible(parcels.total_parcels > 0)
         self.records.setVisible(records.total_records > 0)
         self._retranslate_groups()
+        self.results_shown.emit(self.query.text())
 
     def _show_summary(self) -> None:
         if self._failed:
@@ -278,6 +285,8 @@ class SearchScreen(Screen):
             intro = self.tr("No account needed. Type a street address, a parcel or map-block-lot number, "
                             "or a permit or record number.")
         set_text(self.intro, intro)
+        set_text(self.demo_notice, self.tr("Demonstration data: these properties and records are made up, on the "
+                                           "town's real street names. They are not the town's records."))
         self.query.setAccessibleName(self.tr("Search for"))
         self.query.setPlaceholderText(self.tr("For example: 12 Main Street"))
         set_text(self.clear, self.tr("Clear"), self.tr("Clear the search"))
