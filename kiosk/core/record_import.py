@@ -6,6 +6,9 @@ wrong mapping or a file of another shape stops with nothing written. Every row i
 on or rejected with its line number and reason (in the reject file, with its raw values). A
 natural key seen twice in one file: the first row is kept and the later one rejected, naming the
 line of the first, since two different permits under one number is an error for the office to fix.
+
+Memory stays flat however long the file: rows go on in batches, and the keys already seen are
+kept by the sink (in the database) where it offers `first_lines`, else in a dict here.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kiosk.core.addresses import address_key
-from kiosk.core.record_mapping import BadValue, MappingError, RecordMapping, convert, missing_columns
+from kiosk.core.record_mapping import BadValue, MappingError, RecordMapping, missing_columns, row_converter
 from kiosk.core.tabular import FileShapeError, csv_text, is_unreadable, open_table
 
 BATCH_SIZE = 1000
@@ -28,6 +31,10 @@ KEPT_REJECTS = 200      # in the summary; the reject file has them all
 class ImportSink(Protocol):
     def write(self, rows: list[dict[str, Any]]) -> int:
         """Upsert a batch by natural key; returns how many were linked to a parcel (records)."""
+
+    # Optional: def first_lines(self, keys: dict[str, int]) -> dict[str, int]
+    #     Remember these natural keys (key -> line) for the rest of the import; return, for those
+    #     remembered before, the line they were first seen on.
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +71,15 @@ def run_import(path: Path, mapping: RecordMapping, open_sink: Callable[[], Abstr
         _check_header(path, mapping, header)
         rejects = _RejectWriter(stack, reject_path, header, summary)
         sink = stack.enter_context(open_sink())
-        batch: list[dict[str, Any]] = []
+        batch = _Batch(mapping.key, sink, rejects, summary)
         for line, values, result in _converted(mapping, header, rows):
             summary.read += 1
-            if isinstance(result, str):
-                rejects.add(line, result, values)
-                continue
-            batch.append(result)
-            if len(batch) >= batch_size:
-                summary.linked += sink.write(batch)
-                summary.imported += len(batch)
-                batch = []
+            batch.add(line, values, result)
+            if batch.size >= batch_size:
+                batch.flush()
                 if progress:
                     progress(summary.read)
-        if batch:
-            summary.linked += sink.write(batch)
-            summary.imported += len(batch)
+        batch.flush()
         if progress:
             progress(summary.read)
     return summary
@@ -94,8 +94,9 @@ def _check_header(path: Path, mapping: RecordMapping, header: list[str]) -> None
 
 def _converted(mapping: RecordMapping, header: list[str],
                rows: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any], dict[str, Any] | str]]:
-    seen: dict[str, int] = {}
     width = len(header)
+    convert = row_converter(mapping, header)
+    has_address = any(spec.name == "address" for spec in mapping.fields)
     for line, values in rows:
         problem = is_unreadable(values)
         if problem is not None:
@@ -108,18 +109,68 @@ def _converted(mapping: RecordMapping, header: list[str],
             yield line, values, f"{len(values)} values where the header has {width}"
             continue
         try:
-            out = convert(mapping, dict(zip(header, values)))
+            out = convert(values)
         except BadValue as exc:
             yield line, values, str(exc)
             continue
-        key = out[mapping.key]
-        if key in seen:
-            yield line, values, f"{mapping.key} {key!r} already on line {seen[key]} (the first is kept)"
-            continue
-        seen[key] = line
-        if "address" in out:
+        if has_address:
             out["address_key"] = address_key(out["address"]) or None
         yield line, values, out
+
+
+class _Batch:
+    """Rows on their way to the sink, and the rejects among them, kept in line order. A key seen
+    before (earlier in the batch, or in an earlier batch) is rejected here, naming its first line."""
+
+    def __init__(self, key: str, sink: ImportSink, rejects: _RejectWriter, summary: ImportSummary) -> None:
+        self._key = key
+        self._sink = sink
+        self._rejects = rejects
+        self._summary = summary
+        self._seen = getattr(sink, "first_lines", None) or _KeysInMemory().first_lines
+        self._entries: list[tuple[int, list[Any], dict[str, Any] | str]] = []
+
+    @property
+    def size(self) -> int:
+        return len(self._entries)
+
+    def add(self, line: int, values: list[Any], result: dict[str, Any] | str) -> None:
+        self._entries.append((line, values, result))
+
+    def flush(self) -> None:
+        entries, self._entries = self._entries, []
+        first: dict[str, int] = {}
+        for line, _values, result in entries:
+            if not isinstance(result, str):
+                first.setdefault(result[self._key], line)
+        earlier = self._seen(first) if first else {}
+        good = []
+        for line, values, result in entries:
+            if isinstance(result, str):
+                self._rejects.add(line, result, values)
+                continue
+            key = result[self._key]
+            if key in earlier or first[key] != line:
+                self._rejects.add(line, f"{self._key} {key!r} already on line {earlier.get(key, first[key])} "
+                                        "(the first is kept)", values)
+                continue
+            good.append(result)
+        if good:
+            self._summary.linked += self._sink.write(good)
+            self._summary.imported += len(good)
+
+
+class _KeysInMemory:
+    """first_lines for a sink that does not keep the keys itself (memory grows with the file)."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, int] = {}
+
+    def first_lines(self, keys: dict[str, int]) -> dict[str, int]:
+        earlier = {k: self._lines[k] for k in keys if k in self._lines}
+        for k, line in keys.items():
+            self._lines.setdefault(k, line)
+        return earlier
 
 
 class _RejectWriter:

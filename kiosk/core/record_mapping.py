@@ -28,8 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -52,7 +54,6 @@ TYPES = ("text", "int", "decimal", "money", "date", "mbl")
 _STORED_AS = {"text": str, "mbl": str, "int": int, "money": int, "decimal": float, "date": "date"}
 DEFAULT_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-_SPACES = re.compile(r"\s+")
 _BIGINT = 2**63 - 1
 _TOO_LARGE = Decimal(10) ** 18       # fits a BIGINT and keeps Decimal within its 28 digits
 _GROUPED = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$")
@@ -144,38 +145,50 @@ def missing_columns(mapping: RecordMapping, header: list[str]) -> list[str]:
 
 def convert(mapping: RecordMapping, row: Mapping[str, Any]) -> dict[str, Any]:
     """One source row (column -> raw value) as typed field values; raises BadValue with the reason."""
-    out: dict[str, Any] = {}
-    for spec in mapping.fields:
-        try:
-            value = _value(spec, row)
-        except BadValue as exc:
-            raise BadValue(f"{spec.name} ({'+'.join(spec.columns) or 'value'}): {exc}") from None
-        if value is None and spec.required:
-            raise BadValue(f"{spec.name} ({'+'.join(spec.columns)}): required value missing")
-        out[spec.name] = value
-    return out
+    return row_converter(mapping, list(row))(list(row.values()))
 
 
-def _value(spec: FieldSpec, row: Mapping[str, Any]) -> Any:
-    if spec.value is not None:
-        raw: Any = spec.value
-    elif len(spec.columns) == 1:
-        raw = row.get(spec.columns[0])
-    else:
-        parts = [_text(row.get(c)) for c in spec.columns]
-        raw = spec.join.join(p or "" for p in parts) if any(parts) else None
-    if isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
+def row_converter(mapping: RecordMapping, header: Sequence[str]) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """convert() for rows read as lists of values under `header`, without a dict per row."""
+    where = {name: i for i, name in enumerate(header)}     # a repeated column name: the last one, as dict(zip())
+    plan = [(spec, tuple(where.get(c) for c in spec.columns), _PARSERS[spec.type]) for spec in mapping.fields]
+
+    def run(values: Sequence[Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for spec, at, parse in plan:
+            if spec.value is not None:
+                raw: Any = spec.value
+            elif len(at) == 1:
+                raw = None if at[0] is None else values[at[0]]
+            else:
+                parts = [_text(None if i is None else values[i]) for i in at]
+                raw = spec.join.join(p or "" for p in parts) if any(parts) else None
+            try:
+                value = _value(spec, raw, parse)
+            except BadValue as exc:
+                raise BadValue(f"{spec.name} ({'+'.join(spec.columns) or 'value'}): {exc}") from None
+            if value is None and spec.required:
+                raise BadValue(f"{spec.name} ({'+'.join(spec.columns)}): required value missing")
+            out[spec.name] = value
+        return out
+
+    return run
+
+
+def _value(spec: FieldSpec, raw: Any, parse: Callable[[Any, FieldSpec], Any]) -> Any:
+    if isinstance(raw, str):        # what a CSV holds: the common case first
+        text: str | None = " ".join(raw.split()) or None
+    elif isinstance(raw, (int, float)) and not isinstance(raw, bool):
         text = _text(raw)
-        if text is None:
-            return None
-        if text in spec.translate:
-            text = spec.translate[text]
-            if text == "":
-                return None
-        raw = text
-    if raw is None:
+    else:
+        return None if raw is None else parse(raw, spec)
+    if text is None:
         return None
-    return _PARSERS[spec.type](raw, spec)
+    if spec.translate and text in spec.translate:
+        text = spec.translate[text]
+        if text == "":
+            return None
+    return parse(text, spec)
 
 
 def _text(raw: Any) -> str | None:
@@ -183,8 +196,7 @@ def _text(raw: Any) -> str | None:
         return None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = _SPACES.sub(" ", str(raw)).strip()
-    return text or None
+    return " ".join(str(raw).split()) or None      # str.split() splits on what \s matches
 
 
 def parse_text(raw: Any, spec: FieldSpec) -> str:
@@ -225,7 +237,15 @@ def parse_date(raw: Any, spec: FieldSpec) -> dt.date:
     if isinstance(raw, dt.date):
         return raw
     text = str(raw).strip()
-    for fmt in spec.formats:
+    day = _date_in(text, spec.formats)
+    if day is None:
+        raise BadValue(f"{text!r} is not a date ({' or '.join(spec.formats)})")
+    return day
+
+
+@lru_cache(maxsize=8192)        # an export has a few thousand distinct days; strptime is slow
+def _date_in(text: str, formats: tuple[str, ...]) -> dt.date | None:
+    for fmt in formats:
         if fmt == "excel":
             try:
                 serial = float(text)
@@ -238,7 +258,7 @@ def parse_date(raw: Any, spec: FieldSpec) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise BadValue(f"{text!r} is not a date ({' or '.join(spec.formats)})")
+    return None
 
 
 def parse_mbl(raw: Any, spec: FieldSpec) -> str:

@@ -20,6 +20,7 @@ from typing import Protocol
 MAX_QUERY_CHARS = 200      # longer than any address, parcel id or record number the kiosk stores
 MAX_TOKENS = 12
 MAX_PAGE_SIZE = 100
+COUNT_CAP = 1000           # totals are counted up to here; beyond, "1,000+" (see SearchResults.more_*)
 
 _SPACES = re.compile(r"\s+")
 # "201/86", "201-86-3", "0201/0086/A": parts of letters or digits joined by / or - (at least one digit).
@@ -79,6 +80,9 @@ class SearchResults:
     total_parcels: int
     total_records: int
     kind: QueryKind = QueryKind.EMPTY
+    # True when there are more than COUNT_CAP and the total above is COUNT_CAP: show "1,000+".
+    more_parcels: bool = False
+    more_records: bool = False
 
     @property
     def empty(self) -> bool:

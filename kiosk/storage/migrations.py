@@ -20,11 +20,13 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in db/versions; tests/storage check it against Alembic's own idea of head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
-# Search indexes the models do not declare (db/versions/0004): SQLite's FTS5 tables (and the
-# shadow tables FTS5 keeps) and PostgreSQL's trigram indexes. Autogenerate must not see them.
+# Search indexes the models do not declare (db/versions/0004, 0005): SQLite's FTS5 tables (and the
+# shadow tables FTS5 keeps) and PostgreSQL's trigram (0004) and word (0005) indexes. Autogenerate
+# must not see them.
 _SEARCH_TABLES = ("parcels_fts", "records_fts")
+_SEARCH_INDEXES = ("_trgm", "_words")
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
@@ -33,7 +35,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
         return True
     if type_ == "table" and name.startswith(_SEARCH_TABLES):
         return False
-    if type_ == "index" and name.endswith("_trgm"):
+    if type_ == "index" and name.endswith(_SEARCH_INDEXES):
         return False
     return True
 

@@ -6,13 +6,17 @@ control characters, capped), split into words, and matched word by word as a pre
 in the indexed columns: the address words after address_key() (so "12 main street" looks for
 "12 MAIN ST"), the words as typed for parcel ids, map-block-lots, record numbers and (only where
 the pack publishes them) owners. Every word reaches the database as a bound value: on SQLite as
-a quoted FTS5 phrase prefix ("word"*, inner quotes doubled), on PostgreSQL as an escaped ILIKE
-pattern plus an escaped word-start regex, both served by the trigram indexes of migration 0004.
+a quoted FTS5 phrase prefix ("word"*, inner quotes doubled; FTS5 splits it into its runs of
+letters and digits, which must follow one another, the last as a prefix), on PostgreSQL as the
+same phrase in a quoted prefix tsquery ('b' <-> '2024' <-> '0001':*) against ``kiosk_words`` of
+the column (its runs of letters and digits), served by the GIN indexes of migration 0005.
 A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86").
+Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.addresses import address_key
 from kiosk.core.search import (
+    COUNT_CAP,
     NO_RESULTS,
     ParcelDetail,
     ParcelHit,
@@ -37,16 +42,21 @@ from kiosk.core.search import (
 )
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 
-_REGEX_SPECIAL = set("\\.^$*+?()[]{}|")
-_WORD_START = "(^|[^[:alnum:]])"
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def _fts_all(words: list[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
-def _regex_escape(word: str) -> str:
-    return "".join("\\" + ch if ch in _REGEX_SPECIAL else ch for ch in word)
+def _tsquery(words: list[str]) -> str:
+    """Every word as a phrase of its letter-and-digit runs, the last a prefix: 'b' <-> '20':*."""
+    terms = []
+    for word in words:
+        parts = ["'" + p.replace("\\", "\\\\").replace("'", "''") + "'" for p in _ALNUM_RUN.findall(word)]
+        if parts:
+            terms.append("(" + " <-> ".join(parts) + ":*)")
+    return " & ".join(terms)
 
 
 class SqlRecordSearch:
@@ -68,6 +78,9 @@ class SqlRecordSearch:
         limit, offset = bounded_page(query)
         with self._sessions() as s:
             dialect = self._dialect_of(s)
+            if dialect == "postgresql":
+                # Starting parallel workers costs more (about 5 ms) than these index look-ups take.
+                s.execute(sa.text("SET LOCAL max_parallel_workers_per_gather = 0"))
             parcel_where = self._parcel_condition(dialect, text, raw, address) if raw else None
             record_where = self._record_condition(dialect, raw, address) if raw else None
             record_filter = self._record_filters(query)
@@ -77,33 +90,28 @@ class SqlRecordSearch:
                 record_where = record_filter if record_where is None else sa.and_(record_where, record_filter)
 
             parcels: list[ParcelHit] = []
-            total_parcels = 0
+            total_parcels, more_parcels = 0, False
             if parcel_where is not None:
-                total_parcels = s.execute(sa.select(sa.func.count()).select_from(Parcel).where(parcel_where)).scalar_one()
-                if total_parcels:
-                    exact = sa.or_(Parcel.parcel_id.in_(self._exact(text)),
-                                   Parcel.map_block_lot.in_(mbl_candidates(text) or [""]),
-                                   Parcel.address_key == " ".join(address))
-                    rows = s.execute(sa.select(Parcel).where(parcel_where)
-                                     .order_by(sa.case((exact, 0), else_=1), Parcel.address_key, Parcel.parcel_id,
-                                               Parcel.id)
-                                     .limit(limit).offset(offset)).scalars()
-                    parcels = [self._parcel_hit(p) for p in rows]
+                exact = sa.or_(Parcel.parcel_id.in_(self._exact(text)),
+                               Parcel.map_block_lot.in_(mbl_candidates(text) or [""]),
+                               Parcel.address_key == " ".join(address))
+                rows = s.execute(sa.select(Parcel).where(parcel_where)
+                                 .order_by(sa.case((exact, 0), else_=1), Parcel.address_key, Parcel.parcel_id, Parcel.id)
+                                 .limit(limit).offset(offset)).scalars().all()
+                parcels = [self._parcel_hit(p) for p in rows]
+                total_parcels, more_parcels = _total(s, Parcel, parcel_where, len(rows), limit, offset)
 
-            total_records = s.execute(sa.select(sa.func.count()).select_from(PublicRecord)
-                                      .where(record_where)).scalar_one()
-            records: list[RecordHit] = []
-            if total_records:
-                exact = PublicRecord.record_number.in_(self._exact(text))
-                rows = s.execute(sa.select(PublicRecord).where(record_where)
-                                 .order_by(sa.case((exact, 0), else_=1),
-                                           sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
-                                           .desc().nulls_last(),
-                                           PublicRecord.id.desc())
-                                 .limit(limit).offset(offset)).scalars()
-                records = [_record_hit(r) for r in rows]
+            exact = PublicRecord.record_number.in_(self._exact(text))
+            rows = s.execute(sa.select(PublicRecord).where(record_where)
+                             .order_by(sa.case((exact, 0), else_=1),
+                                       sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
+                                       .desc().nulls_last(),
+                                       PublicRecord.id.desc())
+                             .limit(limit).offset(offset)).scalars().all()
+            records: list[RecordHit] = [_record_hit(r) for r in rows]
+            total_records, more_records = _total(s, PublicRecord, record_where, len(rows), limit, offset)
         return SearchResults(parcels, records, total_parcels, total_records,
-                             kind if raw else QueryKind.EMPTY)
+                             kind if raw else QueryKind.EMPTY, more_parcels, more_records)
 
     @staticmethod
     def _exact(text: str) -> list[str]:
@@ -120,7 +128,9 @@ class SqlRecordSearch:
             if self._owners_public:
                 parts.append(f"{{owner}} : ({_fts_all(raw)})")
             return sa.or_(*exact, Parcel.id.in_(_fts_rowids("parcels_fts", " OR ".join(parts))))
-        conditions = [sa.or_(*(_pg_words(Parcel.parcel_id, raw), _pg_words(Parcel.map_block_lot, raw)))]
+        # As FTS5's {parcel_id map_block_lot}: each word in either column.
+        conditions = [sa.and_(*(sa.or_(_pg_words(Parcel.parcel_id, [w]), _pg_words(Parcel.map_block_lot, [w]))
+                                for w in raw))]
         if address:
             conditions.append(_pg_words(Parcel.address_key, address))
         if self._owners_public:
@@ -209,10 +219,31 @@ def _fts_rowids(fts: str, match: str) -> Any:
 
 
 def _pg_words(column: Any, words: list[str]) -> Any:
-    """Every word found at the start of a word in the column (ILIKE for the trigram index, the
-    regex for the word start); both patterns escaped."""
-    return sa.and_(*(sa.and_(column.icontains(w, autoescape=True),
-                             column.regexp_match(_WORD_START + _regex_escape(w), flags="i")) for w in words))
+    """Every word a prefix of a word of the column (kiosk_words, as the index of migration 0005).
+    A short prefix ("st", "1") matches much of the index, and GIN gathers all of it; where longer
+    words narrow the search, the short ones are checked on the rows those find instead."""
+    narrow = [w for w in words if len((_ALNUM_RUN.findall(w) or [""])[-1]) >= 3]
+    wide = [w for w in words if w not in narrow] if narrow else []
+    condition = _ts_match(sa.func.kiosk_words(column), narrow or words)
+    if wide:        # `column || ''` is not the indexed expression: a check, not a look-up
+        condition = sa.and_(condition, _ts_match(sa.func.kiosk_words(column.concat("")), wide))
+    return condition
+
+
+def _ts_match(words: Any, typed: list[str]) -> Any:
+    query = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), sa.literal(_tsquery(typed), sa.String))
+    return words.op("@@")(query)
+
+
+def _total(s: Session, model: Any, where: Any, got: int, limit: int, offset: int) -> tuple[int, bool]:
+    """(how many match, up to COUNT_CAP; whether there are more). A page that is not full tells
+    without counting: the usual case for an address, a parcel id or a record number."""
+    if 0 < got < limit or (got == 0 and offset == 0):
+        total = offset + got
+        return min(total, COUNT_CAP), total > COUNT_CAP
+    found = sa.select(model.id).where(where).limit(COUNT_CAP + 1).subquery()
+    n = s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one()
+    return min(n, COUNT_CAP), n > COUNT_CAP
 
 
 def _record_hit(r: PublicRecord) -> RecordHit:

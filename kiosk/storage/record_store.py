@@ -4,67 +4,190 @@
 The whole file goes in one transaction, so searches see the old data or the new, never half an
 import. Records are linked to a parcel by the town's parcel id, else map-block-lot, else the
 normalised address; a map-block-lot or address shared by several parcels links nothing.
+
+Speed: each batch is one upsert of plain tuples on the driver (no per-value work in SQLAlchemy),
+and a row whose values are all unchanged is not rewritten, so a nightly re-import touches only
+what changed. The natural keys already seen in the file are kept in a temporary table, so memory
+stays flat however long the file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Engine,
+    Select,
+    String,
+    Table,
+    bindparam,
+    func,
+    literal,
+    select,
+)
 
 from kiosk.core.record_mapping import PARCEL_FIELDS, RecordMapping
-from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
+from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory, UTCDateTime
 
-_LINK_FIELDS = ("parcel_id", "map_block_lot")
 _AMBIGUOUS = -1
+_SEEN = "kiosk_import_seen"
+_RECORD_COLUMNS = ("record_number", "record_type", "status", "applied_on", "issued_on", "closed_on", "description",
+                   "applicant", "valuation", "address")
 
 
 @contextmanager
 def open_import_sink(engine: Engine, mapping: RecordMapping,
-                     now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)) -> Iterator[Any]:
-    with engine.begin() as conn:
+                     now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> Iterator[Any]:
+    with engine.begin() as conn, _plans_per_statement(conn), _larger_cache(conn):
+        seen = _SeenKeys(conn)
+        table = "parcels" if mapping.kind == "parcels" else "records"
+        statistics = _Statistics(conn, [table, _SEEN])
         if mapping.kind == "parcels":
-            yield _ParcelSink(conn, mapping)
+            yield _ParcelSink(conn, mapping, seen, statistics)
         else:
-            yield _RecordSink(conn, mapping, now())
+            yield _RecordSink(conn, mapping, now(), seen, statistics)
+        seen.drop()
 
 
-def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+class _Statistics:
+    """PostgreSQL plans by statistics gathered before the import, when the tables may have been
+    empty: a look-up of a thousand keys is then planned as a hash of the whole table. So the
+    tables are analysed (own uncommitted rows included) whenever the rows written have doubled."""
+
+    def __init__(self, conn: Connection, tables: list[str]) -> None:
+        self._conn = conn
+        self._tables = tables if conn.dialect.name == "postgresql" else []
+        self._written = 0
+        self._next = 1
+
+    def wrote(self, rows: int) -> None:
+        self._written += rows
+        if self._tables and self._written >= self._next:
+            self._conn.exec_driver_sql(f"ANALYZE {', '.join(self._tables)}")
+            self._next = self._written * 2
+
+
+@contextmanager
+def _larger_cache(conn: Connection) -> Iterator[None]:
+    """SQLite's page cache is 2 MB; an import of a large file updates indexes far larger, and
+    re-reading their pages dominates. 32 MB for the import (bounded: memory stays flat)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql("PRAGMA cache_size = -32768")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(size)}")
+
+
+@contextmanager
+def _plans_per_statement(conn: Connection) -> Iterator[None]:
+    """psycopg prepares a statement run five times, and PostgreSQL may then keep a plan made when
+    the tables were small (a whole-table scan per batch); the tables grow during an import."""
+    driver = conn.connection.driver_connection
+    if conn.dialect.name != "postgresql" or not hasattr(driver, "prepare_threshold"):
+        yield
+        return
+    threshold = driver.prepare_threshold
+    driver.prepare_threshold = None
+    try:
+        yield
+    finally:
+        driver.prepare_threshold = threshold
+
+
+class _SeenKeys:
+    """The natural keys of this import so far (key -> first line), in a temporary table."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        suffix = " ON COMMIT DROP" if conn.dialect.name == "postgresql" else ""
+        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {_SEEN} (key VARCHAR PRIMARY KEY, line INTEGER NOT NULL){suffix}")
+
+    def first_lines(self, keys: dict[str, int]) -> dict[str, int]:
+        if self._conn.dialect.name == "postgresql":     # arrays, and a join: a temporary table has no statistics
+            earlier = dict(self._conn.exec_driver_sql(
+                f"SELECT s.key, s.line FROM {_SEEN} s JOIN unnest(%s::varchar[]) AS k(key) ON s.key = k.key",
+                (list(keys),)).all())
+            new = [(k, line) for k, line in keys.items() if k not in earlier]
+            if new:
+                self._conn.exec_driver_sql(f"INSERT INTO {_SEEN} (key, line) SELECT * FROM unnest(%s::varchar[], "
+                                           "%s::int[])", tuple(list(column) for column in zip(*new)))
+            return earlier
+        earlier = {}
+        wanted = list(keys)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            earlier.update(self._conn.exec_driver_sql(
+                f"SELECT key, line FROM {_SEEN} WHERE key IN ({', '.join('?' * len(chunk))})", tuple(chunk)).all())
+        new = [(k, line) for k, line in keys.items() if k not in earlier]
+        if new:
+            self._conn.exec_driver_sql(f"INSERT INTO {_SEEN} (key, line) VALUES (?, ?)", new)
+        return earlier
+
+    def drop(self) -> None:
+        if self._conn.dialect.name != "postgresql":
+            self._conn.exec_driver_sql(f"DROP TABLE temp.{_SEEN}")
+
+
+def _upsert(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]], keys: list[str]) -> None:
+    """INSERT ... ON CONFLICT DO UPDATE of plain tuples, skipping rows whose values are unchanged.
+    SQLite takes the rows one by one (executemany); PostgreSQL takes the batch as one statement,
+    one array per column (a statement per row costs it far more than the row)."""
+    sqlite = conn.dialect.name == "sqlite"
+    update = [c for c in columns if c not in keys]
+    if sqlite:
+        source = f"VALUES ({', '.join(['?'] * len(columns))})"
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(table)
-    update = {c: stmt.excluded[c] for c in rows[0] if c not in keys}
-    stmt = stmt.on_conflict_do_update(index_elements=keys, set_=update) if update else \
-        stmt.on_conflict_do_nothing(index_elements=keys)
-    conn.execute(stmt, rows)
+        types = [table.c[c].type.compile(dialect=conn.dialect) for c in columns]
+        source = f"SELECT * FROM unnest({', '.join(f'%s::{t}[]' for t in types)})"
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) {source} ON CONFLICT ({', '.join(keys)}) DO "
+    if update:
+        differs = " IS NOT " if sqlite else " IS DISTINCT FROM "
+        sql += (f"UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in update)} "
+                f"WHERE {' OR '.join(f'{table}.{c}{differs}excluded.{c}' for c in update)}")
+    else:
+        sql += "NOTHING"
+    if sqlite:      # dates stored as SQLAlchemy's Date type stores them: ISO text
+        conn.exec_driver_sql(sql, [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows])
+    else:
+        conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows)))
 
 
 class _ParcelSink:
-    def __init__(self, conn: Connection, mapping: RecordMapping) -> None:
+    def __init__(self, conn: Connection, mapping: RecordMapping, seen: _SeenKeys, statistics: _Statistics) -> None:
         self._conn = conn
+        self._statistics = statistics
+        self.first_lines = seen.first_lines
         self._columns = [f for f in PARCEL_FIELDS if f in {s.name for s in mapping.fields}]
         if "address" in self._columns:
             self._columns.append("address_key")
 
     def write(self, rows: list[dict[str, Any]]) -> int:
-        _upsert(self._conn, Parcel.__table__, [{c: r.get(c) for c in self._columns} for r in rows], ["parcel_id"])
+        columns = self._columns
+        _upsert(self._conn, Parcel.__table__, columns, [tuple([r.get(c) for c in columns]) for r in rows],
+                ["parcel_id"])
+        self._statistics.wrote(len(rows))
         return 0
 
 
 class _RecordSink:
-    def __init__(self, conn: Connection, mapping: RecordMapping, now: dt.datetime) -> None:
+    def __init__(self, conn: Connection, mapping: RecordMapping, now: dt.datetime, seen: _SeenKeys,
+                 statistics: _Statistics) -> None:
         self._conn = conn
+        self._statistics = statistics
+        self.first_lines = seen.first_lines
         self._source = mapping.source
         self._now = now
         names = {s.name for s in mapping.fields}
-        self._columns = [c for c in ("record_number", "record_type", "status", "applied_on", "issued_on",
-                                     "closed_on", "description", "applicant", "valuation", "address")
-                         if c in names]
+        self._columns = [c for c in _RECORD_COLUMNS if c in names]
         if "address" in self._columns:
             self._columns.append("address_key")
         self._by_pid, self._by_mbl, self._by_address = self._parcel_index()
@@ -90,25 +213,36 @@ class _RecordSink:
         return None
 
     def write(self, rows: list[dict[str, Any]]) -> int:
-        table = PublicRecord.__table__
         keys = [r["record_number"] for r in rows]
-        before = dict(self._conn.execute(
-            select(PublicRecord.record_number, PublicRecord.status)
-            .where(PublicRecord.source == self._source, PublicRecord.record_number.in_(keys))).all())
+        before = dict(self._conn.execute(self._numbered(
+            select(PublicRecord.record_number, PublicRecord.status), keys)).all())
+        columns = self._columns
         values = []
+        linked = 0
         for r in rows:
-            value = {c: r.get(c) for c in self._columns}
-            value["source"] = self._source
-            value["parcel_id"] = self._parcel_for(r)
-            values.append(value)
-        _upsert(self._conn, table, values, ["source", "record_number"])
+            parcel = self._parcel_for(r)
+            linked += parcel is not None
+            values.append((*[r.get(c) for c in columns], self._source, parcel))
+        _upsert(self._conn, PublicRecord.__table__, [*columns, "source", "parcel_id"], values,
+                ["source", "record_number"])
         changed = [r["record_number"] for r in rows
                    if r.get("status") is not None and (r["record_number"] not in before
                                                        or before[r["record_number"]] != r["status"])]
         if changed:
-            ids = self._conn.execute(
-                select(PublicRecord.id, PublicRecord.status)
-                .where(PublicRecord.source == self._source, PublicRecord.record_number.in_(changed))).all()
-            self._conn.execute(RecordStatusHistory.__table__.insert(),
-                               [{"record_id": pk, "status": status, "at": self._now} for pk, status in ids])
-        return sum(1 for v in values if v["parcel_id"] is not None)
+            self._conn.execute(RecordStatusHistory.__table__.insert().from_select(
+                ["record_id", "status", "at"],
+                self._numbered(select(PublicRecord.id, PublicRecord.status, literal(self._now, UTCDateTime())),
+                               changed)))
+        self._statistics.wrote(len(rows))
+        return linked
+
+    def _numbered(self, query: Select[Any], numbers: list[str]) -> Select[Any]:
+        """The query on this source's records with these numbers. On PostgreSQL a join to the
+        numbers as one array: mid-import the tables have no statistics, and an IN list of a
+        thousand values is then planned as a scan of the whole table."""
+        query = query.where(PublicRecord.source == self._source)
+        if self._conn.dialect.name == "postgresql":
+            wanted = func.unnest(bindparam("numbers", numbers, type_=ARRAY(String))).table_valued("n").render_derived()
+            return query.join(wanted, PublicRecord.record_number == wanted.c.n)
+        return query.where(PublicRecord.record_number.in_(numbers))
+

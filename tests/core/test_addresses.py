@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kiosk.core.addresses import address_key
+from kiosk.core.addresses import address_key, reference_key
 
 
 @pytest.mark.parametrize(("typed", "key"), [
@@ -48,3 +50,45 @@ def test_any_text_gives_a_key_and_keys_are_stable(text):
     key = address_key(text)
     assert isinstance(key, str)
     assert address_key(key) == key
+
+
+# --- the house-number shortcut gives exactly the parser's key -------------------------------------------
+
+_WORDS = ["MAIN", "Oak", "north", "N", "SOUTH-WEST", "Route", "PO", "Box", "apt", "#", "Unit", "1/2", "&", "of", "CT",
+          "Cary", "NC", "27513", "-", ",", ".", "12th", "1ST", "A", "UN", "ste", "HWY", "County", "Road", "(", ")",
+          "\u00bd", "caf\u00e9", "9", "99", "999", "0", "00", "100", "street", "Avenue", "Ave", "Lane", "ln", "Drive",
+          "Pkwy", "Circle", "Way", "Blvd", "Terrace", "Greymist", "Kendlewick"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(number=st.one_of(st.integers(0, 99999).map(str), st.integers(0, 99).map(lambda n: f"0{n}"),
+                        st.integers(1, 9).flatmap(lambda d: st.integers(1, 4).map(lambda z: f"{d}{'0' * z}"))),
+       words=st.lists(st.sampled_from(_WORDS), max_size=6), spacing=st.sampled_from([" ", "  ", " \t"]))
+def test_the_house_number_shortcut_equals_parsing_the_address_as_is(number, words, spacing):
+    text = number + " " + spacing.join(words)
+    assert address_key(text) == reference_key(text)
+
+
+def test_a_repeated_street_is_parsed_once_per_number_shape():
+    from kiosk.core.addresses import _stable_key
+
+    before = _stable_key.cache_info().misses
+    keys = [address_key(f"{n} Quillfeather Drive") for n in (3, 5, 7)]
+    assert keys == ["3 QUILLFEATHER DR", "5 QUILLFEATHER DR", "7 QUILLFEATHER DR"]
+    assert _stable_key.cache_info().misses - before == 1       # "9 QUILLFEATHER DRIVE", then cached
+
+
+@pytest.mark.skipif(not (_REAL := Path(__file__).resolve().parents[2].parent / "shared" / "realdata").is_dir(),
+                    reason="the real municipal exports are not at ../shared/realdata")
+def test_the_shortcut_equals_parsing_on_every_address_of_the_real_exports():
+    from kiosk.core.tabular import open_table
+
+    files = [(_REAL / "cary-nc" / "cary_permits_fy2015.csv", "address"),
+             (_REAL / "lyme-nh" / "lyme_parcels_vgsi_24Feb2022.csv", "Street Address"),
+             (_REAL / "lyme-nh" / "lyme_zoning_permits_2016-2021_20Apr2021.xlsx", "Address")]
+    for path, column in files:
+        with open_table(path) as (header, rows):
+            at = header.index(column)
+            addresses = {values[at] for _line, values in rows if len(values) > at}
+        assert len(addresses) > 200
+        assert [a for a in addresses if address_key(a) != reference_key(a)] == [], path.name

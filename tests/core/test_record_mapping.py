@@ -85,10 +85,9 @@ def test_a_wrong_mapping_says_what_is_wrong(data, message):
 def test_the_shipped_mappings_load(tmp_path):
     folder = resources_dir() / "importers"
     names = sorted(p.name for p in folder.glob("*.toml"))
-    assert names == ["cary_building_permits.toml", "lyme_vgsi_parcels.toml", "lyme_zoning_permits_xlsx.toml"]
-    kinds = {name: load_mapping(folder / name).kind for name in names}
-    assert kinds == {"cary_building_permits.toml": "records", "lyme_vgsi_parcels.toml": "parcels",
-                     "lyme_zoning_permits_xlsx.toml": "records"}
+    kinds = {name: load_mapping(folder / name).kind for name in names}        # every shipped mapping loads
+    assert {"cary_building_permits.toml": "records", "lyme_vgsi_parcels.toml": "parcels",
+            "lyme_zoning_permits_xlsx.toml": "records"}.items() <= kinds.items()
     (tmp_path / "bad.toml").write_text("[import\n", encoding="utf-8")
     with pytest.raises(MappingError, match="bad.toml"):
         load_mapping(tmp_path / "bad.toml")

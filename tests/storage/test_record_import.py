@@ -230,6 +230,28 @@ def test_excel_serial_numbers_and_real_dates(engine, tmp_path):
     assert (record(engine, "x", "P-2").applied_on, record(engine, "x", "P-2").valuation) == (dt.date(2016, 1, 27), 1501)
 
 
+
+def test_duplicate_keys_far_apart_in_a_long_file_are_still_caught(engine, tmp_path):
+    """The keys seen so far are kept by the database, not in memory: batches of 3 here."""
+    lines = [f"B-{n},Open,,,row {n},{n} Main St" for n in range(1, 11)]
+    lines[8] = "B-2,Closed,,,again,9 Main St"            # line 10 repeats line 3, three batches later
+    lines[9] = "B-2,Closed,,,and again,10 Main St"       # line 11 too
+    lines.insert(5, "B-99,Open,not a date,,,")            # a bad row between them
+    path = write(tmp_path, HEADER + "\n" + "\n".join(lines) + "\n")
+
+    summary = do_import(engine, path, MAPPING, tmp_path / "rejects.csv", batch_size=3)
+
+    assert (summary.read, summary.imported, summary.rejected) == (11, 8, 3)
+    assert [(r.line, r.reason.split(":")[0]) for r in summary.rejects] == [
+        (7, "applied_on (Applied)"), (11, "record_number 'B-2' already on line 3 (the first is kept)"),
+        (12, "record_number 'B-2' already on line 3 (the first is kept)")]
+    with (tmp_path / "rejects.csv").open(encoding="utf-8", newline="") as fh:
+        assert [row[0] for row in csv.reader(fh)] == ["line", "7", "11", "12"]
+    assert (record(engine, "test", "B-2").description, record(engine, "test", "B-8").description) == ("row 2", "row 8")
+    do_import(engine, path, MAPPING, batch_size=3)                        # the next import starts afresh
+    assert counts(engine) == (0, 8, 8)
+
+
 # --- nothing half-written -----------------------------------------------------------------------------
 
 def test_a_wrong_mapping_stops_before_anything_is_written(engine, tmp_path):

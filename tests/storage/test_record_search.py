@@ -7,6 +7,7 @@ any text at all as a query.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -16,11 +17,14 @@ from hypothesis import strategies as st
 
 from kiosk.core.addresses import address_key
 from kiosk.core.search import (
+    COUNT_CAP,
     QueryKind,
     SearchQuery,
     SearchResults,
     classify,
+    clean_text,
     mbl_candidates,
+    tokens,
 )
 from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.migrations import upgrade
@@ -207,6 +211,23 @@ def test_paging(engine):
     assert len(find(engine, "elm", page=-3, page_size=10**6).parcels) == 45     # forced into range
 
 
+
+def test_totals_are_counted_up_to_a_cap(engine):
+    with engine.begin() as conn:
+        conn.execute(sa.insert(Parcel), [
+            {"parcel_id": f"E{n}", "address": f"{n} ELM STREET", "address_key": address_key(f"{n} ELM STREET")}
+            for n in range(1, COUNT_CAP + 3)])
+
+    many = find(engine, "elm")
+    assert (many.total_parcels, many.more_parcels, len(many.parcels)) == (COUNT_CAP, True, 20)
+    assert (many.total_records, many.more_records) == (0, False)
+    last_page = find(engine, "elm", page=COUNT_CAP // 20, page_size=20)       # paging goes on past the cap
+    assert [p.address for p in last_page.parcels] == ["998 ELM STREET", "999 ELM STREET"]   # text order
+    few = find(engine, "12 elm")
+    assert (few.total_parcels, few.more_parcels) == (len([n for n in range(1, COUNT_CAP + 3)
+                                                           if str(n).startswith("12")]), False)
+
+
 def test_parcel_and_record_details(loaded):
     search = searcher(loaded)
     hit = find(loaded, "100").parcels[0]
@@ -320,3 +341,51 @@ def test_any_text_gives_results_or_none_never_an_error(loaded, text, owners, pag
     assert results.total_parcels <= len(PARCELS) and results.total_records <= len(RECORDS)
     if not owners:
         assert all(p.owner is None for p in results.parcels)
+
+
+# --- the same answers on every engine -----------------------------------------------------------------------
+
+def _runs(text: str | None) -> list[str]:
+    return re.findall(r"[^\W_]+", (text or "").upper())
+
+
+def _phrase_in(word: str, column: str | None) -> bool:
+    """The word's letter-and-digit runs follow one another in the column, the last as a prefix."""
+    parts, words = _runs(word), _runs(column)
+    return any(words[i:i + len(parts) - 1] == parts[:-1] and words[i + len(parts) - 1].startswith(parts[-1])
+               for i in range(len(words) - len(parts) + 1))
+
+
+def _expected(text: str) -> tuple[set[str], set[str]]:
+    """Which parcels (owners public) and records the module docstring says `text` finds."""
+    cleaned = clean_text(text)
+    raw = tokens(cleaned)
+    address = tokens(address_key(cleaned)) if raw else []
+    if not raw:
+        return set(), set()
+    parcels = {pid for pid, mbl, where, owner in PARCELS
+               if pid in (cleaned, cleaned.upper()) or mbl in mbl_candidates(cleaned)
+               or all(_phrase_in(w, pid) or _phrase_in(w, mbl) for w in raw)
+               or (address and all(_phrase_in(w, address_key(where)) for w in address))
+               or all(_phrase_in(w, owner) for w in raw)}
+    records = {number for number, _kind, _status, _day, _pid, where in RECORDS
+               if all(_phrase_in(w, number) for w in raw)
+               or (address and all(_phrase_in(w, address_key(where)) for w in address))}
+    return parcels, records
+
+
+_PIECES = ["12", "1", "2", "MAIN", "ma", "st", "street", "125", "b", "b-20", "B-2024-000", "2024", "0001", "201/86",
+           "201", "86", "r01/17", "smith", "john", "o'brien", "o", "100%", "pure", "oak", "ave", "north", "rd", "z",
+           "L-2022", "7/3", "30", "plea"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), joiner=st.sampled_from([" ", "-", "/"]))
+@example(words=["100", "201"], joiner=" ")           # a word in either of parcel id and map-block-lot
+@example(words=["B", "2024"], joiner="-")           # a phrase: its runs in order
+def test_each_engine_finds_what_the_word_prefix_rule_says(loaded, words, joiner):
+    text = joiner.join(words)
+    results = searcher(loaded, owners_public=True).search(SearchQuery(text, page_size=100))
+
+    assert (set(parcel_ids(results)), set(record_numbers(results))) == _expected(text)
+    assert (results.total_parcels, results.total_records) == (len(results.parcels), len(results.records))
