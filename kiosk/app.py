@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.core.pack import TownPack
+    from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.idle import IdleTimings
     from kiosk.ui.visit import VisitController
@@ -68,6 +69,7 @@ class Kiosk(QObject):
         self.ready = False
         self.visits: VisitController | None = None
         self.recorder: BackgroundUsageRecorder | None = None
+        self.outbox: OutboxWorker | None = None
         self.engine: Engine | None = None
 
     def show(self) -> None:
@@ -90,6 +92,8 @@ class Kiosk(QObject):
         from kiosk.storage.migrations import upgrade
         from kiosk.storage.record_overview import records_overview
         from kiosk.storage.record_search import SqlRecordSearch
+        from kiosk.storage.submissions import make_repository
+        from kiosk.delivery.worker import make_worker
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
@@ -123,6 +127,8 @@ class Kiosk(QObject):
         except SQLAlchemyError as exc:
             raise StartupError(f"Database error: {describe(self.engine)}: {exc.__class__.__name__}", EXIT_DATA) from None
         self.recorder = BackgroundUsageRecorder(self.stats)
+        self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
+        self.outbox.start()
         self.tasks = TaskRunner(parent=self)
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
@@ -148,6 +154,7 @@ class Kiosk(QObject):
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
                             records_overview=partial(records_overview, sessions),
+                            submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
@@ -177,6 +184,8 @@ class Kiosk(QObject):
         if self.recorder is not None:
             self.recorder.flush(5)
             self.recorder.close(5)
+        if self.outbox is not None:
+            self.outbox.stop(5)
         if self.ready:
             self.tasks.wait_for_done(5000)
         if self.engine is not None:

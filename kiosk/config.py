@@ -50,6 +50,22 @@ class Settings:
     log_level: str = _setting("INFO", "Least severe log level written.", choices=LOG_LEVELS)
     demo_records: bool = _setting(True, "On a start with no parcels or records in the database, load made-up demo ones "
                                         "(set false where the town's own records are imported).")
+    reference_prefix: str = _setting("", "Three capital letters that start residents' reference numbers; empty means the "
+                                         "first three letters of the town's short name (WES, CAL).",
+                                     pattern=r"([A-Z]{3})?", hint="three capital letters like WES, or empty")
+    smtp_host: str = _setting("", "Mail server that delivers residents' messages to departments; empty means e-mail "
+                                  "is off (messages stay queued, and the staff queue still has them).")
+    smtp_port: int = _setting(587, "Mail server port (587 with starttls, 465 with ssl, 25 with none).", minimum=1, maximum=65535)
+    smtp_tls: str = _setting("starttls", "Encryption to the mail server: starttls, ssl, or none.", choices=("starttls", "ssl", "none"))
+    smtp_user: str = _setting("", "User name on the mail server (empty: no login). The password is kept in the OS "
+                                  "keyring: kiosk-admin secrets set smtp.")
+    smtp_from: str = _setting("", "From address of the kiosk's e-mails; empty means town-hall-kiosk@ the department "
+                                  "address's domain.", pattern=r"([^@\s]+@[^@\s]+\.[^@\s]+)?",
+                              hint="an e-mail address like kiosk@westport.gov, or empty")
+    outbox_max_attempts: int = _setting(30, "Delivery attempts of one message before it is marked failed.", minimum=1, maximum=1000)
+    outbox_max_hours: int = _setting(72, "Hours a message may wait for delivery before it is marked failed.", minimum=1, maximum=720)
+    outbox_poll_seconds: int = _setting(5, "Seconds between looks for messages due for (another) delivery attempt.",
+                                        minimum=1, maximum=300)
 
     def resolved_data_dir(self) -> Path:
         return Path(self.data_dir).expanduser() if self.data_dir else Path(_app_dirs().user_data_dir)
@@ -121,7 +137,8 @@ def _check(f: Any, value: Any, where: str) -> Any:
     if "minimum" in meta and not meta["minimum"] <= value <= meta["maximum"]:
         raise ConfigError(f"{where}: '{key}' is {value}; allowed: {meta['minimum']} to {meta['maximum']}")
     if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
-        raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: letters, digits, '.', '_' and '-', at most 40")
+        hint = meta.get("hint", "letters, digits, '.', '_' and '-', at most 40")
+        raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: {hint}")
     if "subset_of" in meta:
         bad = [v for v in value if v not in meta["subset_of"]]
         if bad or not value or len(set(value)) != len(value):

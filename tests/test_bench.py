@@ -12,7 +12,8 @@ import tempfile
 from kiosk.admin.bench import ROWS, run
 
 REQUIRED = ("start_s", "bare_qt_start_s", "ready_s", "session_end_ms_p95", "tap_to_screen_ms_p95", "rss_mb",
-            "rss_growth_mb_per_1000_sessions", "start_ratio", "import_rows_per_s", "import_peak_rss_mb", "typeahead_paint_ms_p95")
+            "rss_growth_mb_per_1000_sessions", "start_ratio", "import_rows_per_s", "import_peak_rss_mb", "typeahead_paint_ms_p95",
+            "outbox_messages_per_s", "submit_ms_p95")
 PER_KIND = ("search_ms_p50", "search_ms_p95", "search_floor_ms_p50", "search_floor_ms_p95")
 KINDS = {"address", "parcel", "record", "owner", "prefix"}
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""`kiosk-admin`: the town IT's command line (database, configuration, records import, statistics, benchmark)."""
+"""`kiosk-admin`: the town IT's command line (database, configuration, records import, statistics, benchmark,
+secrets, the outbox of residents' messages)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo.add_argument("--records", type=int, default=100_000, help="records to generate (default 100,000)")
     demo.add_argument("--seed", type=int, default=1835, help="random seed: the same seed gives the same data")
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if records are loaded")
+    secrets = sub.add_parser("secrets", help="passwords in the OS keyring (the SMTP password)") \
+        .add_subparsers(dest="action", required=True)
+    for action, text in (("set", "store it (asks for it)"), ("status", "say whether one is set"), ("delete", "remove it")):
+        secrets.add_parser(action, help=text).add_argument("name", choices=["smtp", "open311"])
+    outbox = sub.add_parser("outbox", help="residents' messages waiting for delivery or failed, with the reason")
+    outbox_actions = outbox.add_subparsers(dest="action")
+    outbox_actions.add_parser("retry", help="send a failed message again now").add_argument("reference")
+    submissions = sub.add_parser("submissions", help="the staff queue of residents' messages, and their status")
+    submissions.add_argument("--status", choices=["new", "in_progress", "redirected", "closed"], help="only these")
+    submission_actions = submissions.add_subparsers(dest="action")
+    submission_actions.add_parser("show", help="one message in full").add_argument("reference")
+    change = submission_actions.add_parser("status", help="set a message's status (the resident sees it)")
+    change.add_argument("reference")
+    change.add_argument("new_status", choices=["new", "in_progress", "redirected", "closed"])
+    change.add_argument("--note", default="", help="e.g. where it was redirected")
     args = parser.parse_args(argv)
 
+    if args.area == "secrets":
+        from kiosk.admin import secrets as secret_commands
+        return {"set": secret_commands.secrets_set, "status": secret_commands.secrets_status,
+                "delete": secret_commands.secrets_delete}[args.action](args.name)
     if args.area == "bench":
         from kiosk.admin.bench import run
         run(args.json, runs=max(args.runs, 1))
@@ -66,6 +86,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.area == "records":
             from kiosk.admin.records import import_file
             return import_file(prepared, args.kind, args.file, args.mapping, args.rejects)
+        if args.area == "submissions":
+            from kiosk.admin import submissions as staff
+            if args.action == "show":
+                return staff.submissions_show(prepared, args.reference)
+            if args.action == "status":
+                return staff.submissions_status(prepared, args.reference, args.new_status, args.note)
+            return staff.submissions_list(prepared, args.status)
+        if args.area == "outbox":
+            from kiosk.admin.outbox import outbox_list, outbox_retry
+            return outbox_retry(prepared, args.reference) if args.action == "retry" else outbox_list(prepared)
         return commands.stats(prepared, args.since)
     except DatabaseError as exc:
         print(f"Database error: {exc}", file=sys.stderr)

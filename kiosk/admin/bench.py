@@ -110,11 +110,14 @@ ROWS: list[Row] = [
     Row("search_floor_ms_p95_owner", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
     Row("search_ms_p95_prefix", "Search by address as typed, key by key, end to end (p95)", "ms", 1, max=20),
     Row("search_floor_ms_p95_prefix", "  the same terms, raw FTS5 index query (p95)", "ms", 2),
+    Row("submit_ms_p95", "Send to reference number on screen and receipt built (p95)", "ms", 1, max=100),
     Row("typeahead_paint_ms_p95", "Key press in the search box to its results painted (p95)", "ms", 1, max=50),
     Row("import_rows_per_s", "Records import, 200,000-row CSV (target: at least 20,000)", "rows/s", 0),
     Row("import_s_per_100k_rows", "Records import time per 100,000 rows", "s", 2, max=5),
     Row("import_peak_rss_mb", "Records import peak memory (RSS)", "MB", 1),
     Row("import_rss_growth_mb", "Import peak memory, 200,000 rows less 50,000", "MB", 1, max=10),
+    # Messages from residents (issue 5): see kiosk.admin.bench_outbox.
+    Row("outbox_messages_per_s", "Outbox to a local SMTP server, staff queue and e-mail", "msg/s", 0),
 ]
 
 
@@ -309,6 +312,8 @@ def run(json_path: Path | None, runs: int = 5, *, quick: bool = False) -> dict:
             results.update(measure(ctx))
         from kiosk.admin.bench_records import measure_records
         results.update(measure_records(ctx, quick=quick))
+        from kiosk.admin.bench_outbox import measure_outbox
+        results.update(measure_outbox(ctx, quick=quick))
         results.update(measure_in_process(ctx, Path(ctx.details["records_dataset"]["file"])))
         for derive in DERIVED:
             results.update(derive(ctx, results))

@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Town content packs: who the town is, how it looks, its departments, its published policies and
-what its public record lookup shows.
+"""Town content packs: who the town is, how it looks, its departments, its published policies,
+what its public record lookup shows and the contact forms it offers.
 
-A pack is a folder with ``pack.toml`` and ``policies/<doc_id>/<version>.md`` (see
-resources/towns/README.md). It is checked whole when loaded, so a broken pack stops start-up
+A pack is a folder with ``pack.toml``, ``policies/<doc_id>/<version>.md`` and optionally
+``forms/*.toml`` (see resources/towns/README.md). It is checked whole when loaded, so a broken pack stops start-up
 with a message naming the file and the problem instead of failing in front of a resident.
 """
 
@@ -15,9 +15,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.fields import CONTACT_FIELDS
+from kiosk.core.forms import FormError, FormSpec, load_forms
 from kiosk.core.policies import (
     PolicyDocument,
     PolicyFormatError,
@@ -32,7 +34,7 @@ _STATE = re.compile(r"[A-Z]{2}")
 REQUIRED_POLICIES = ("privacy", "terms")
 COLOUR_KEYS = ("primary", "on_primary", "accent", "background", "surface", "text")
 PACK_KEYS = ("format", "name", "short_name", "state", "timezone", "website", "logo", "front_desk", "colours",
-             "departments", "security_questions", "licence_types", "registration", "records")
+             "departments", "security_questions", "licence_types", "registration", "records", "open311_endpoint")
 RECORDS_KEYS = ("owners_public", "record_link", "parcel_link")
 DEPARTMENT_KEYS = ("id", "name", "email", "phone", "location", "hours", "description")
 
@@ -80,6 +82,8 @@ class TownPack:
     licence_types: tuple[str, ...] = ()
     required_contact: frozenset[str] = frozenset({"first_name", "last_name", "email"})
     records: RecordSettings = field(default_factory=RecordSettings)
+    forms: tuple[FormSpec, ...] = ()     # in menu order
+    open311_endpoint: str = ""           # an Open311 GeoReport v2 base URL, or "" for none
 
     def policy(self, doc_id: str, today: dt.date) -> PolicyDocument:
         return self.policies[doc_id].in_force(today)
@@ -147,6 +151,14 @@ def load_pack(folder: Path) -> TownPack:
     if unknown:
         raise PackError(f"{manifest}: registration.required names unknown field(s) {', '.join(map(str, unknown))}; "
                         f"allowed: {', '.join(CONTACT_FIELDS)}")
+    endpoint = r.get("open311_endpoint", str, "").strip()
+    if endpoint and not _https_url(endpoint):
+        raise PackError(f"{manifest}: 'open311_endpoint' must be an address starting with https:// and a host name, "
+                        "without spaces, or \"\" for none")
+    try:
+        forms = load_forms(folder / "forms", {d.dept_id for d in departments})
+    except FormError as exc:
+        raise PackError(str(exc)) from None
     return TownPack(
         pack_id=folder.name, folder=folder, name=r.get("name", str), short_name=r.get("short_name", str),
         state=state, timezone=zone, website=r.get("website", str), logo=logo,
@@ -154,7 +166,18 @@ def load_pack(folder: Path) -> TownPack:
         security_questions=questions, policies=_policies(folder / "policies"),
         licence_types=licence_types, required_contact=frozenset(required),
         records=_records(r.get("records", dict, {}), str(manifest)),
+        forms=forms, open311_endpoint=endpoint,
     )
+
+
+def _https_url(value: str) -> bool:
+    if any(ch.isspace() or not ch.isprintable() for ch in value):
+        return False
+    try:
+        url = urlsplit(value)
+    except ValueError:
+        return False
+    return url.scheme == "https" and bool(url.hostname) and not url.fragment
 
 
 def _records(raw: dict[str, Any], where: str) -> RecordSettings:

@@ -295,6 +295,21 @@ def _email(value: str, required: bool) -> tuple[str, FieldError | None]:
         return cleaned, FieldError.EMAIL_INVALID
 
 
+def check_phone(value: str, required: bool = False) -> tuple[str, FieldError | None]:
+    """A phone number (US unless it starts with +) in E.164, or the trimmed text and why it was refused."""
+    return _phone(value, required)
+
+
+def check_email(value: str, required: bool = False) -> tuple[str, FieldError | None]:
+    """An e-mail address, normalised (syntax only, no look-up), or the trimmed text and why it was refused."""
+    return _email(value, required)
+
+
+def check_zip(value: str, state: str = "", required: bool = False) -> tuple[str, FieldError | None]:
+    """A ZIP code as 12345 or 12345-6789, known and (when ``state`` is given) in that state."""
+    return _zip(value, state, required)
+
+
 def check_contact(contact: Contact, required: Iterable[str]) -> tuple[Contact, dict[str, FieldError]]:
     """The contact with every value normalised (fields in error keep the trimmed text) and the errors."""
     need = frozenset(required)

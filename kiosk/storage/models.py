@@ -196,3 +196,64 @@ class RecordStatusHistory(Base):
     record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(60))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class Submission(Base):
+    """What a resident sent the town through a form. ``reference`` is made from ``id`` in the
+    transaction that stores it (kiosk.core.references); ids are never reused, not even on SQLite."""
+
+    __tablename__ = "submissions"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    form_id: Mapped[str] = mapped_column(String(60))
+    form_version: Mapped[str] = mapped_column(String(40))
+    form_title: Mapped[str] = mapped_column(String(200))
+    department_id: Mapped[str] = mapped_column(String(60))
+    department_name: Mapped[str] = mapped_column(String(200))
+    department_email: Mapped[str] = mapped_column(String(320))
+    answers: Mapped[str] = mapped_column(Text)                            # JSON: [{field_id, label, value}]
+    sender_name: Mapped[str | None] = mapped_column(String(200))         # all three None: anonymous
+    sender_email: Mapped[str | None] = mapped_column(String(320))
+    sender_phone: Mapped[str | None] = mapped_column(String(20))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"), index=True)
+    policy_versions: Mapped[str] = mapped_column(Text)                    # JSON: {doc_id: version}
+    language: Mapped[str] = mapped_column(String(8))
+    open311_service_code: Mapped[str | None] = mapped_column(String(60))
+    kiosk_id: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)          # kiosk.core.submissions.SubmissionStatus
+
+
+class SubmissionStatusChange(Base):
+    """Each status a submission has had, with when and why (e.g. where it was redirected)."""
+
+    __tablename__ = "submission_status_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(String(500))
+
+
+class OutboxEntry(Base):
+    """One delivery of one submission (staff queue, e-mail, Open311), queued with it in one
+    transaction. A worker claims it with a lease (claimed_by, claimed_until) before sending."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("submission_id", "channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))                      # kiosk.core.submissions.Channel
+    state: Mapped[str] = mapped_column(String(20))                        # kiosk.core.submissions.DeliveryState
+    attempts: Mapped[int] = mapped_column(Integer)
+    queued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())        # when queued (or retried by hand)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    message_id: Mapped[str | None] = mapped_column(String(200))          # Message-ID, or the Open311 request id

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kiosk.core.account_service import AccountService
     from kiosk.core.record_filters import RecordsOverview
     from kiosk.core.search import RecordSearch
+    from kiosk.core.submissions import SubmissionRepository
     from kiosk.printing.layout import PageFormat
 
 
@@ -30,10 +31,15 @@ class ScreenContext:
     accounts: AccountService
     records: RecordSearch
     records_overview: Callable[[], RecordsOverview]   # slow: call it off the GUI thread
+    submissions: SubmissionRepository
+    outbox_wake: Callable[[], None]                    # a message was stored: deliver it now
     receipt_paper: str = "letter"      # "letter" or "roll80"
 
     def today(self) -> dt.date:
         return self.now().date()
+
+    def now_utc(self) -> dt.datetime:
+        return self.now().astimezone(dt.timezone.utc)
 
     def town_time(self, when: dt.datetime | None = None) -> dt.datetime:
         """A moment (default: now) on the town's clock, for what is printed or shown."""

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The plain words for what the core reports as codes (field errors, sign-in outcomes)."""
+"""The plain words for what the core reports as codes (field errors, form answers)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.accounts import FieldError
+from kiosk.core.forms import FormIssue
 
 
 def field_error(error: FieldError) -> str:
@@ -32,3 +33,21 @@ def field_error(error: FieldError) -> str:
         FieldError.DUPLICATE_LICENCE: QCoreApplication.translate("Messages", "This licence is already listed."),
     }
     return texts.get(error) or QCoreApplication.translate("Messages", "Please check this.")
+
+
+def form_issue(issue: FormIssue) -> str:
+    """What is wrong with a contact form's answer, in plain words."""
+    texts = {
+        FormIssue.DATE_INVALID: QCoreApplication.translate("Messages", "Please write a date as month/day/year, for example 03/15/2026."),
+        FormIssue.DATE_OUT_OF_RANGE: QCoreApplication.translate("Messages", "Please check the year of this date."),
+        FormIssue.CHOICE_UNKNOWN: QCoreApplication.translate("Messages", "Please choose one of the answers."),
+        FormIssue.RATING_INVALID: QCoreApplication.translate("Messages", "Please choose a number from 1 to 5."),
+        FormIssue.ADDRESS_NOT_IN_STATE: QCoreApplication.translate("Messages", "This address is not in our state. Please check the state and ZIP code."),
+        FormIssue.REPLY_NEEDED: QCoreApplication.translate("Messages", "Give an e-mail address or a phone number so the town can reply, or choose to send without your name."),
+    }
+    if issue in texts:
+        return texts[issue]
+    try:
+        return field_error(FieldError(issue.value))
+    except ValueError:
+        return QCoreApplication.translate("Messages", "Please check this.")

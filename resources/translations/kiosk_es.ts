@@ -4,144 +4,353 @@
 <context>
     <name>AccountScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="66"/>
-        <location filename="../../kiosk/ui/screens/account.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="155"/>
         <source>My account</source>
         <translation>Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="92"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="95"/>
         <source>Your contact details were saved.</source>
         <translation>Se guardaron sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="104"/>
         <source>Please correct the marked licences. Nothing was changed.</source>
         <translation>Corrija las licencias marcadas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="106"/>
         <source>Your licences were saved.</source>
         <translation>Se guardaron sus licencias.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="116"/>
         <source>Your password was changed.</source>
         <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="125"/>
         <source>Your password was not changed. Please type the passwords again.</source>
         <translation>No se cambió su contraseña. Escriba de nuevo las contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="127"/>
         <source>Sorry, this is not possible just now.</source>
         <translation>Lo sentimos, esto no es posible en este momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="144"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="142"/>
         <source>Printed. Please take your copy with you.</source>
         <translation>Impreso. No olvide llevarse su copia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="143"/>
         <source>Sorry, the printer is not working right now.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="154"/>
         <source>Signed in as {username}</source>
         <translation>Sesión iniciada como {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="157"/>
         <source>You accepted the terms, version {version}, on {date}.</source>
         <translation>Usted aceptó las condiciones, versión {version}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="161"/>
         <source>You have not accepted the terms in force, so you can search and read, but not do business with the town. Sign in again to accept them.</source>
         <translation>No ha aceptado las condiciones vigentes, así que puede buscar y leer, pero no hacer trámites con el municipio. Inicie sesión de nuevo para aceptarlas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="163"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="165"/>
         <source>Save contact details</source>
         <translation>Guardar los datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="166"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="167"/>
         <source>Save licences</source>
         <translation>Guardar las licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="165"/>
-        <location filename="../../kiosk/ui/screens/account.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="172"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="169"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="170"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="171"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="173"/>
         <source>Print a copy</source>
         <translation>Imprimir una copia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="174"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="175"/>
+        <source>My requests</source>
+        <translation>Mis solicitudes</translation>
+    </message>
 </context>
 <context>
-    <name>ComingSoonScreen</name>
+    <name>CancelledScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="32"/>
+        <location filename="../../kiosk/ui/screens/message.py" line="38"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="37"/>
-        <source>This part of the kiosk is not available yet. Nothing you do here is saved.</source>
-        <translation>Esta parte del quiosco aún no está disponible. Nada de lo que haga aquí se guarda.</translation>
+        <location filename="../../kiosk/ui/screens/message.py" line="38"/>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/coming_soon.py" line="39"/>
-        <source>For help now: {front_desk}</source>
-        <translation>Para recibir ayuda ahora: {front_desk}</translation>
+        <location filename="../../kiosk/ui/screens/message.py" line="42"/>
+        <source>Nothing was sent</source>
+        <translation>No se envió nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="43"/>
+        <source>Your message was not sent and everything you typed has been cleared. You can still search the town&apos;s records, or ask at the front desk.</source>
+        <translation>Su mensaje no se envió y se borró todo lo que escribió. Puede seguir buscando en los registros del municipio o preguntar en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="46"/>
+        <source>Nothing was saved</source>
+        <translation>No se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="47"/>
+        <source>Your account was not created and everything you typed has been cleared. You can still search the town&apos;s records without an account.</source>
+        <translation>Su cuenta no se creó y se borró todo lo que escribió. Puede seguir buscando en los registros del municipio sin una cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="49"/>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/message.py" line="50"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="332"/>
+        <source>Contact the town</source>
+        <translation>Contactar al municipio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="203"/>
+        <source>Please check the answers marked below.</source>
+        <translation>Revise las respuestas marcadas abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="211"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="245"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="263"/>
+        <source>Sorry, your message could not be sent just now, and nothing was kept. Please try again, or ask at the front desk.</source>
+        <translation>Lo sentimos, su mensaje no se pudo enviar ahora y no se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="296"/>
+        <source>Printing your receipt…</source>
+        <translation>Imprimiendo su comprobante…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="300"/>
+        <source>Your receipt is printed. Please take it from the printer.</source>
+        <translation>Su comprobante está impreso. Recójalo en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="307"/>
+        <source>Your message was sent, but the printer is not working, so there is no paper receipt. Please write down your reference number, or ask at the front desk.</source>
+        <translation>Su mensaje se envió, pero la impresora no funciona y no hay comprobante en papel. Anote su número de referencia o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="333"/>
+        <source>To: {department}</source>
+        <translation>Para: {department}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="334"/>
+        <source>Choose a form on the Contact screen.</source>
+        <translation>Elija un formulario en la pantalla de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="335"/>
+        <source>Send without my name</source>
+        <translation>Enviar sin mi nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="336"/>
+        <source>Send without my name. The town will not be able to reply.</source>
+        <translation>Enviar sin mi nombre. El municipio no podrá responder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="338"/>
+        <source>This form is anonymous: please do not write your name or contact details in it.</source>
+        <translation>Este formulario es anónimo: no escriba en él su nombre ni sus datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="341"/>
+        <source>You are sending this without your name or contact details, so the town cannot reply to you.</source>
+        <translation>Está enviando esto sin su nombre ni sus datos de contacto, así que el municipio no podrá responderle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="344"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="344"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="344"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
+        <source>Month/day/year, for example 03/15/2026.</source>
+        <translation>Mes/día/año, por ejemplo 03/15/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
+        <source>Choose one…</source>
+        <translation>Elija una opción…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="346"/>
+        <source>What will be sent</source>
+        <translation>Lo que se enviará</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="347"/>
+        <source>Please check what will be sent. You can still change it, or cancel and nothing is kept.</source>
+        <translation>Revise lo que se enviará. Todavía puede cambiarlo, o cancelar y no se guardará nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="348"/>
+        <source>The town uses what you send only to answer you and to see trends. It may pass your message to another department or agency better placed to answer.</source>
+        <translation>El municipio usa lo que envíe solo para responderle y para ver tendencias. Puede pasar su mensaje a otro departamento u organismo mejor situado para responder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="350"/>
+        <source>Your message may become a public record under state law.</source>
+        <translation>Su mensaje puede convertirse en un documento público según la ley estatal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="351"/>
+        <source>A message sent here is not legal notice to the town of any claim.</source>
+        <translation>Un mensaje enviado aquí no es una notificación legal al municipio de ningún reclamo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="353"/>
+        <source>You are not giving your name or contact details: the town cannot reply.</source>
+        <translation>No está dando su nombre ni sus datos de contacto: el municipio no podrá responder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="357"/>
+        <source>Your message was sent. Your reference number is:</source>
+        <translation>Su mensaje se envió. Su número de referencia es:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="363"/>
+        <source>The {department} will read it. You did not leave contact details, so the town cannot reply. Quote the reference number if you ask about it.</source>
+        <translation>El {department} lo leerá. No dejó datos de contacto, así que el municipio no podrá responder. Indique el número de referencia si pregunta por él.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="366"/>
+        <source>The {department} will read it and reply using the contact details you gave. Quote the reference number if you ask about it.</source>
+        <translation>El {department} lo leerá y responderá usando los datos de contacto que dio. Indique el número de referencia si pregunta por él.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="369"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="369"/>
+        <source>Cancel: nothing is kept</source>
+        <translation>Cancelar: no se guarda nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="370"/>
+        <source>Change answers</source>
+        <translation>Cambiar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="371"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="372"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="373"/>
+        <source>Print the receipt again</source>
+        <translation>Imprimir el comprobante otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="374"/>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -190,6 +399,34 @@
         <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact.py" line="61"/>
+        <source>Contact the town</source>
+        <translation>Contactar al municipio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact.py" line="65"/>
+        <source>Choose what you need. You can cancel at any time before you send, and then nothing is kept.</source>
+        <translation>Elija lo que necesita. Puede cancelar en cualquier momento antes de enviar, y entonces no se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact.py" line="68"/>
+        <source>What you send goes to the town department that can answer it. The town uses it only to answer you and to see trends, and may pass it to another department or agency better placed to answer. It may become a public record. A message is not legal notice to the town of a claim. If you do not say who you are, the town cannot reply.</source>
+        <translation>Lo que envíe llega al departamento del municipio que puede responderlo. El municipio lo usa solo para responderle y para ver tendencias, y puede pasarlo a otro departamento u organismo mejor situado para responder. Puede convertirse en un documento público. Un mensaje no es una notificación legal al municipio de un reclamo. Si no dice quién es, el municipio no podrá responder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact.py" line="72"/>
+        <source>Messages cannot be sent from this kiosk. For help now: {front_desk}</source>
+        <translation>Desde este quiosco no se pueden enviar mensajes. Para recibir ayuda ahora: {front_desk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/contact.py" line="80"/>
+        <source>Ask the {department} a question</source>
+        <translation>Hacer una pregunta al {department}</translation>
     </message>
 </context>
 <context>
@@ -442,109 +679,140 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="13"/>
+        <location filename="../../kiosk/ui/messages.py" line="14"/>
         <source>Please fill this in.</source>
         <translation>Complete este campo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="14"/>
+        <location filename="../../kiosk/ui/messages.py" line="15"/>
         <source>This is too short.</source>
         <translation>Es demasiado corto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="15"/>
+        <location filename="../../kiosk/ui/messages.py" line="16"/>
         <source>This is too long.</source>
         <translation>Es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="16"/>
+        <location filename="../../kiosk/ui/messages.py" line="17"/>
         <source>This contains characters that cannot be used here.</source>
         <translation>Contiene caracteres que no se pueden usar aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="17"/>
+        <location filename="../../kiosk/ui/messages.py" line="18"/>
         <source>That user name is already taken. Please choose another.</source>
         <translation>Ese nombre de usuario ya existe. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="18"/>
+        <location filename="../../kiosk/ui/messages.py" line="19"/>
         <source>Please use letters from one alphabet only.</source>
         <translation>Use letras de un solo alfabeto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="19"/>
+        <location filename="../../kiosk/ui/messages.py" line="20"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="20"/>
+        <location filename="../../kiosk/ui/messages.py" line="21"/>
         <source>This password is too common and easy to guess. Please choose another.</source>
         <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21"/>
+        <location filename="../../kiosk/ui/messages.py" line="22"/>
         <source>This password is easy to guess. Add another word or some numbers.</source>
         <translation>Esta contraseña es fácil de adivinar. Agregue otra palabra o algunos números.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="22"/>
+        <location filename="../../kiosk/ui/messages.py" line="23"/>
         <source>The password must not contain your user name.</source>
         <translation>La contraseña no debe contener su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23"/>
+        <location filename="../../kiosk/ui/messages.py" line="24"/>
         <source>That is not your current password.</source>
         <translation>Esa no es su contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24"/>
+        <location filename="../../kiosk/ui/messages.py" line="25"/>
         <source>Too many wrong tries. Please wait a while, or ask at the front desk.</source>
         <translation>Demasiados intentos incorrectos. Espere un rato o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25"/>
+        <location filename="../../kiosk/ui/messages.py" line="26"/>
         <source>Please choose one of the questions.</source>
         <translation>Elija una de las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26"/>
+        <location filename="../../kiosk/ui/messages.py" line="27"/>
         <source>This is not a phone number we can use, for example (203) 555-0123.</source>
         <translation>Este no es un número de teléfono válido, por ejemplo (203) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27"/>
+        <location filename="../../kiosk/ui/messages.py" line="28"/>
         <source>This is not an e-mail address, for example name@example.com.</source>
         <translation>Esta no es una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28"/>
+        <location filename="../../kiosk/ui/messages.py" line="29"/>
         <source>Please use the two-letter state code, for example CT.</source>
         <translation>Use el código de estado de dos letras, por ejemplo CT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29"/>
+        <location filename="../../kiosk/ui/messages.py" line="30"/>
         <source>A ZIP code has 5 digits, for example 06880.</source>
         <translation>Un código postal tiene 5 dígitos, por ejemplo 06880.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30"/>
+        <location filename="../../kiosk/ui/messages.py" line="31"/>
         <source>This ZIP code is not in that state.</source>
         <translation>Este código postal no es de ese estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31"/>
+        <location filename="../../kiosk/ui/messages.py" line="32"/>
         <source>Please choose a licence type.</source>
         <translation>Elija un tipo de licencia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32"/>
+        <location filename="../../kiosk/ui/messages.py" line="33"/>
         <source>This licence is already listed.</source>
         <translation>Esta licencia ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <location filename="../../kiosk/ui/messages.py" line="53"/>
         <source>Please check this.</source>
         <translation>Revise este campo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
+        <source>Please write a date as month/day/year, for example 03/15/2026.</source>
+        <translation>Escriba la fecha como mes/día/año, por ejemplo 03/15/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="42"/>
+        <source>Please check the year of this date.</source>
+        <translation>Revise el año de esta fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="43"/>
+        <source>Please choose one of the answers.</source>
+        <translation>Elija una de las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="44"/>
+        <source>Please choose a number from 1 to 5.</source>
+        <translation>Elija un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="45"/>
+        <source>This address is not in our state. Please check the state and ZIP code.</source>
+        <translation>Esta dirección no está en nuestro estado. Revise el estado y el código postal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46"/>
+        <source>Give an e-mail address or a phone number so the town can reply, or choose to send without your name.</source>
+        <translation>Indique un correo electrónico o un número de teléfono para que el municipio pueda responder, o elija enviar sin su nombre.</translation>
     </message>
 </context>
 <context>
@@ -991,34 +1259,6 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
 </context>
 <context>
-    <name>RegisterCancelledScreen</name>
-    <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="37"/>
-        <source>Create an account</source>
-        <translation>Crear una cuenta</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="40"/>
-        <source>Nothing was saved</source>
-        <translation>No se guardó nada</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="41"/>
-        <source>Your account was not created and everything you typed has been cleared. You can still search the town&apos;s records without an account.</source>
-        <translation>Su cuenta no se creó y se borró todo lo que escribió. Aún puede buscar los registros del municipio sin una cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="43"/>
-        <source>Search records</source>
-        <translation>Buscar registros</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/message.py" line="44"/>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-</context>
-<context>
     <name>RegisterScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/register.py" line="96"/>
@@ -1228,6 +1468,59 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
 </context>
 <context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="34"/>
+        <source>My requests</source>
+        <translation>Mis solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="54"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="55"/>
+        <source>Being worked on</source>
+        <translation>En trámite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="56"/>
+        <source>Passed to another department or agency</source>
+        <translation>Pasado a otro departamento u organismo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="57"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="61"/>
+        <source>What you have sent the town from your account, newest first. Quote the reference number if you ask about one.</source>
+        <translation>Lo que ha enviado al municipio desde su cuenta, empezando por lo más reciente. Indique el número de referencia si pregunta por algo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="65"/>
+        <source>Sorry, your requests cannot be shown just now. Please try again, or ask at the front desk.</source>
+        <translation>Lo sentimos, ahora no se pueden mostrar sus solicitudes. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="68"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="70"/>
+        <source>You have not sent the town anything from your account yet.</source>
+        <translation>Todavía no ha enviado nada al municipio desde su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="78"/>
+        <source>{form} to the {department}, sent {date}. Status: {status}.</source>
+        <translation>{form} al {department}, enviado el {date}. Estado: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/register_pages.py" line="109"/>
@@ -1263,211 +1556,211 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="112"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="134"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="134"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
         <source>Past 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
         <source>Past 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
         <source>Past 5 years</source>
         <translation>Últimos 5 años</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="139"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="221"/>
         <source>Sorry, searching is not possible just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede buscar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="224"/>
         <source>No records are loaded on this kiosk yet, so there is nothing to search. For help now: {front_desk}</source>
         <translation>Este quiosco aún no tiene registros cargados, así que no hay nada que buscar. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="228"/>
         <source>Results appear here as you type.</source>
         <translation>Los resultados aparecen aquí mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="232"/>
         <source>No matches. Check the spelling, type less of it (&quot;12 main&quot;), or clear the filters.</source>
         <translation>No hay resultados. Revise la ortografía, escriba menos (&quot;12 main&quot;) o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="235"/>
         <source>Found {parcels} and {records}.</source>
         <translation>Se encontraron {parcels} y {records}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
         <source>1 property</source>
         <translation>1 propiedad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
         <source>{n} properties</source>
         <translation>{n} propiedades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="256"/>
         <source>No street address</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="247"/>
         <source>Parcel {id}</source>
         <translation>Parcela {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="249"/>
         <source>Map-block-lot {mbl}</source>
         <translation>Mapa-manzana-lote {mbl}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="251"/>
         <source>Owner {name}</source>
         <translation>Propietario {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="258"/>
         <source>Applied {date}</source>
         <translation>Solicitado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="260"/>
         <source>Issued {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner&apos;s name.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, un número de permiso o de registro, o el nombre de un propietario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="285"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, or a permit or record number.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, o un número de permiso o de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
         <source>Demonstration data: these properties and records are made up, on the town&apos;s real street names. They are not the town&apos;s records.</source>
         <translation>Datos de demostración: estas propiedades y registros son inventados, en calles reales del municipio. No son los registros del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="291"/>
         <source>For example: 12 Main Street</source>
         <translation>Por ejemplo: 12 Main Street</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="292"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="292"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
         <location filename="../../kiosk/ui/screens/search.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="296"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="291"/>
         <location filename="../../kiosk/ui/screens/search.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="297"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="292"/>
         <location filename="../../kiosk/ui/screens/search.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="298"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="299"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
         <source>Filters ({n})</source>
         <translation>Filtros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="310"/>
         <source>Filter records by type, status and date</source>
         <translation>Filtrar registros por tipo, estado y fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="318"/>
         <source>Properties ({n})</source>
         <translation>Propiedades ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="319"/>
         <source>Records ({n})</source>
         <translation>Registros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="322"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="324"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="324"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

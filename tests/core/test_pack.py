@@ -289,6 +289,20 @@ BREAKAGES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "parcel link with a record placeholder": (
         _manifest_edit("pid={parcel_id}", "pid={record_number}"), "records.parcel_link uses the placeholder"),
     "records as a list of tables": (_manifest_edit("[records]\n", "[[records]]\n"), "'records' must be"),
+    "Open311 endpoint over http": (_manifest_edit('open311_endpoint = ""', 'open311_endpoint = "http://311.example.gov/v2"'),
+                                   "'open311_endpoint' must be an address starting with https://"),
+    "Open311 endpoint without a host": (_manifest_edit('open311_endpoint = ""', 'open311_endpoint = "https:///v2"'),
+                                        "'open311_endpoint' must be"),
+    "Open311 endpoint with a space": (_manifest_edit('open311_endpoint = ""', 'open311_endpoint = "https://311.gov/a b"'),
+                                      "'open311_endpoint' must be"),
+    "Open311 endpoint as a list": (_manifest_edit('open311_endpoint = ""', 'open311_endpoint = ["https://311.gov"]'),
+                                   "'open311_endpoint' must be a non-empty str"),
+    "form for a department the pack lacks": (
+        lambda p: _edit(p / "forms" / "problem.toml", 'department = "public_works"', 'department = "highways"')
+        or p / "forms" / "problem.toml", "'department' is 'highways', which is not a department of the pack"),
+    "department renamed while a form names it": (
+        lambda p: _edit(p / "pack.toml", 'id = "public_works"', 'id = "dpw"') or p / "forms" / "problem.toml",
+        "'department' is 'public_works'"),
 }
 
 
@@ -343,3 +357,29 @@ def test_unknown_keys_and_time_zones_are_refused(tmp_path):
             assert str(manifest) in str(exc) and expected in str(exc)
         else:
             raise AssertionError(f"{new!r} was accepted")
+
+
+# --- contact forms and Open311 ----------------------------------------------------------------------
+
+def test_both_shipped_packs_offer_their_forms_and_no_open311_endpoint_yet(westport, calabasas):
+    for pack in (westport, calabasas):
+        assert [f.form_id for f in pack.forms] == ["contact", "question", "problem", "records", "feedback"]
+        assert pack.open311_endpoint == ""
+    assert next(f for f in westport.forms if f.form_id == "contact").department == "selectmen"
+    assert next(f for f in calabasas.forms if f.form_id == "contact").department == "city_manager"
+
+
+def test_a_pack_without_a_forms_folder_has_no_forms(tmp_path):
+    pack = tmp_path / "westport"
+    shutil.copytree(towns_dir() / "westport", pack)
+    shutil.rmtree(pack / "forms")
+
+    assert load_pack(pack).forms == ()
+
+
+def test_an_open311_endpoint_is_kept(tmp_path):
+    pack = tmp_path / "westport"
+    shutil.copytree(towns_dir() / "westport", pack)
+    _edit(pack / "pack.toml", 'open311_endpoint = ""', 'open311_endpoint = " https://311.westport.example/open311/v2/ "')
+
+    assert load_pack(pack).open311_endpoint == "https://311.westport.example/open311/v2/"

@@ -92,7 +92,7 @@ def test_text_from_data_is_never_interpreted_as_markup(qtbot, make_kiosk, tmp_pa
     kiosk = make_kiosk(town=str(pack))
     tap(qtbot, kiosk.attract.start)
     qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
-    screen = kiosk.navigator.go("contact")
-    help_label = screen.findChild(QLabel, "contactHelp")
-    assert "<b>bold</b> <img src=x>" in help_label.text()
+    screen = kiosk.navigator.go("search")            # no records loaded: it says so, with the front desk
+    help_label = screen.findChild(QLabel, "searchSummary")
+    qtbot.waitUntil(lambda: "<b>bold</b> <img src=x>" in help_label.text())
     assert help_label.textFormat() == Qt.TextFormat.PlainText

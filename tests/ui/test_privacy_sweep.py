@@ -120,3 +120,41 @@ def test_display_choices_and_identity_do_not_carry_over(qtbot, kiosk):
     assert session.account_id is None
     assert session.prefs == kiosk.default_prefs
     assert kiosk.display.language == "en" and not kiosk.display.look.large_text
+
+
+def test_a_sent_message_lives_only_in_the_stored_submission(qtbot, make_kiosk, tmp_path, private_tmp):
+    from tests.ui.test_contact_forms import fill, open_form, review_and_send
+
+    sent, unsent = f"Zs{secrets.token_hex(6)}", f"Zu{secrets.token_hex(6)}"
+    kiosk = make_kiosk(printer_backend="file", printer_name=str(tmp_path / "printed"))
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    screen = open_form(qtbot, kiosk, "problem")
+    fill(qtbot, screen)
+    description = next(w for w in screen.inputs if w.spec.field_id == "description")
+    qtbot.keyClicks(description.input, f" {sent}")
+    description.input.selectAll()
+    description.input.copy()
+    reference = review_and_send(qtbot, screen)
+    qtbot.waitUntil(lambda: "printed" in screen.receipt_status.text(), timeout=10_000)
+    tap(qtbot, kiosk.nav.back)                        # a second message, begun and left unsent
+    tap(qtbot, kiosk.navigator.current.findChild(QWidget, "contact_contact"))
+    other = kiosk.navigator.current
+    field = next(w for w in other.inputs if w.spec.kind.value == "long_text")
+    qtbot.keyClicks(field.input, unsent)
+    end_visit(qtbot, kiosk, "finish")
+    kiosk.recorder.flush()
+    flush_deleted_widgets()
+
+    for marker in (sent, unsent):
+        assert [w.objectName() for w in QApplication.allWidgets() if any(marker in t for t in texts_of(w))] == []
+        assert marker not in QGuiApplication.clipboard().text()
+        assert files_holding(private_tmp, marker) == []
+        database = {"kiosk.sqlite3", "kiosk.sqlite3-wal", "kiosk.sqlite3-shm"}
+        assert [p.name for p in files_holding(tmp_path / "data", marker) if p.name not in database] == []
+        assert [p for p in files_holding(tmp_path / "printed", marker)] == []   # the receipt carries neither
+    assert set(rows_holding(kiosk.engine, sent)) == {"submissions"}
+    assert rows_holding(kiosk.engine, unsent) == []
+    with kiosk.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM submissions WHERE reference = :r"),
+                            {"r": reference}).scalar_one() == 1

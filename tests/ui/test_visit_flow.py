@@ -32,18 +32,6 @@ def test_tap_starts_visit_with_home_menu(qtbot, kiosk):
         assert find(kiosk.window, name).isVisible()
 
 
-@pytest.mark.parametrize("tile, heading", [("home_contact", "Contact the town")])
-def test_screens_not_built_yet_say_so_plainly(qtbot, kiosk, tile, heading):
-    home = start_visit(qtbot, kiosk)
-    tap(qtbot, find(home, tile))
-    screen = kiosk.navigator.current
-    qtbot.waitUntil(lambda: kiosk.navigator.current is not home)
-    assert kiosk.header.screen_title.text() == heading
-    body = find(screen, f"{screen.screen_id}Body").text()
-    assert "not available yet" in body
-    assert "front desk" in find(screen, f"{screen.screen_id}Help").text().lower()
-
-
 def test_search_needs_no_account(qtbot, kiosk):
     tap(qtbot, find(start_visit(qtbot, kiosk), "home_search"))
     assert kiosk.header.screen_title.text() == "Search records"

@@ -40,6 +40,8 @@ class AccountScreen(Screen):
         self.print_copy = button("accountPrint")
         self.print_status = label("status", "accountPrintStatus")
         self.sign_out = button("accountSignOut")
+        self.requests = button("accountRequests")
+        self.requests.clicked.connect(lambda: self.navigated.emit("requests"))
         self.save_contact.clicked.connect(self._save_contact)
         self.save_licences.clicked.connect(self._save_licences)
         self.change_password.clicked.connect(self._change_password)
@@ -47,6 +49,7 @@ class AccountScreen(Screen):
         self.sign_out.clicked.connect(self._sign_out)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.requests)
         top.addWidget(self.print_copy)
         top.addWidget(self.sign_out)
         layout = QVBoxLayout(self)
@@ -169,4 +172,5 @@ class AccountScreen(Screen):
         set_text(self.change_password, self.tr("Change password"))
         set_text(self.print_copy, self.tr("Print a copy"))
         set_text(self.sign_out, self.tr("Sign out"))
+        set_text(self.requests, self.tr("My requests"))
 

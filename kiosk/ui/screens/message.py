@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""A plain message with a way on: for example after cancelling an account, nothing was saved."""
+"""A plain message with a way on, after a resident cancelled: nothing was saved or sent."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, button, label, set_text
 
 
-class RegisterCancelledScreen(Screen):
-    screen_id = "register_cancelled"
+class CancelledScreen(Screen):
+    """``screen_id``: "register_cancelled" (an account) or "contact_cancelled" (a message)."""
 
-    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ScreenContext, screen_id: str, parent: QWidget | None = None) -> None:
+        self.screen_id = screen_id
         super().__init__(ctx, parent)
         self.heading = label("title", "cancelledHeading")
         self.body = label("", "cancelledBody")
@@ -34,11 +35,16 @@ class RegisterCancelledScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Create an account")
+        return self.tr("Contact the town") if self.screen_id == "contact_cancelled" else self.tr("Create an account")
 
     def retranslate(self) -> None:
-        set_text(self.heading, self.tr("Nothing was saved"))
-        set_text(self.body, self.tr("Your account was not created and everything you typed has been cleared. "
-                                    "You can still search the town's records without an account."))
+        if self.screen_id == "contact_cancelled":
+            set_text(self.heading, self.tr("Nothing was sent"))
+            set_text(self.body, self.tr("Your message was not sent and everything you typed has been cleared. "
+                                        "You can still search the town's records, or ask at the front desk."))
+        else:
+            set_text(self.heading, self.tr("Nothing was saved"))
+            set_text(self.body, self.tr("Your account was not created and everything you typed has been cleared. "
+                                        "You can still search the town's records without an account."))
         set_text(self.search, self.tr("Search records"))
         set_text(self.home, self.tr("Home"))

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Passwords the kiosk needs (the SMTP password, an Open311 API key), kept in the OS keyring,
+never in the configuration file. Set them with `kiosk-admin secrets set NAME`."""
+
+from __future__ import annotations
+
+import logging
+
+KEYRING_SERVICE = "town-hall-kiosk"
+SECRET_NAMES = ("smtp", "open311")
+
+log = logging.getLogger(__name__)
+
+
+class SecretError(Exception):
+    """The keyring cannot be used; the message says why."""
+
+
+def get_secret(name: str) -> str | None:
+    """The stored secret, or None if none is set. Raises SecretError if the keyring fails."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, name) or None
+    except KeyringError as exc:
+        raise SecretError(f"the OS keyring cannot be read ({exc.__class__.__name__}: {exc})") from None
+
+
+def set_secret(name: str, value: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, name, value)
+    except KeyringError as exc:
+        raise SecretError(f"the OS keyring cannot store it ({exc.__class__.__name__}: {exc})") from None
+
+
+def delete_secret(name: str) -> bool:
+    """Remove the secret; False if none was set."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, name)
+    except PasswordDeleteError:
+        return False
+    except KeyringError as exc:
+        raise SecretError(f"the OS keyring cannot be changed ({exc.__class__.__name__}: {exc})") from None
+    return True
+
+
+def keyring_backend_name() -> str:
+    import keyring
+
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__name__}"

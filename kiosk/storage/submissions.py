@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Submissions on SQLAlchemy: kiosk.core.submissions.SubmissionRepository, plus what staff need
+(the queue, one submission by reference, status changes) and each submission's delivery states.
+
+``store`` writes the submission, its first status and one outbox entry per channel in one
+transaction, and makes the reference number from the submission's id inside it: either all of
+it is in the database or none of it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.core.references import make_reference, normalise, prefix_for
+from kiosk.core.submissions import (
+    Answer,
+    Channel,
+    DeliveryState,
+    DeliveryStatus,
+    NewSubmission,
+    Sender,
+    StatusChange,
+    StoredSubmission,
+    SubmissionNotFound,
+    SubmissionRecord,
+    SubmissionStatus,
+    SubmissionSummary,
+)
+from kiosk.storage.database import session_factory
+from kiosk.storage.models import OutboxEntry, Submission, SubmissionStatusChange
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.config import Settings
+    from kiosk.core.pack import TownPack
+
+
+class SqlSubmissionRepository:
+    """``prefix``: the town's three letters (kiosk.core.references.prefix_for); ``zone``: whose
+    calendar year goes into reference numbers (the town's)."""
+
+    def __init__(self, sessions: sessionmaker[Session], prefix: str, zone: dt.tzinfo = dt.UTC) -> None:
+        make_reference(prefix, 2000, 0)          # refuses a prefix that cannot make a reference
+        self._sessions = sessions
+        self._prefix = prefix
+        self._zone = zone
+
+    def store(self, new: NewSubmission, kiosk_id: str, now: dt.datetime) -> StoredSubmission:
+        channels = tuple(dict.fromkeys(new.channels))
+        if not channels:
+            raise ValueError("a submission needs at least one delivery channel")
+        if now.tzinfo is None:
+            raise ValueError("a naive datetime cannot be stored; give it a time zone")
+        with self._sessions.begin() as s:
+            row = Submission(
+                reference=f"pending-{secrets.token_hex(12)}", form_id=new.form_id, form_version=new.form_version,
+                form_title=new.form_title, department_id=new.department_id, department_name=new.department_name,
+                department_email=new.department_email, answers=_answers_json(new.answers),
+                sender_name=new.sender.name if new.sender else None,
+                sender_email=new.sender.email if new.sender else None,
+                sender_phone=new.sender.phone if new.sender else None,
+                account_id=new.account_id, policy_versions=json.dumps(new.policy_versions, sort_keys=True),
+                language=new.language, open311_service_code=new.open311_service_code, kiosk_id=kiosk_id,
+                created_at=now, status=SubmissionStatus.NEW.value)
+            s.add(row)
+            s.flush()
+            row.reference = make_reference(self._prefix, now.astimezone(self._zone).year, row.id)
+            s.add(SubmissionStatusChange(submission_id=row.id, status=SubmissionStatus.NEW.value, at=now, note=""))
+            s.add_all(OutboxEntry(submission_id=row.id, channel=c.value, state=DeliveryState.QUEUED.value, attempts=0,
+                                  queued_at=now, next_attempt_at=now) for c in channels)
+            s.flush()
+            return StoredSubmission(submission_id=row.id, reference=row.reference, created_at=row.created_at,
+                                    form_title=row.form_title, department_name=row.department_name)
+
+    def for_account(self, account_id: int) -> list[SubmissionSummary]:
+        """The resident's submissions, newest first."""
+        with self._sessions() as s:
+            rows = s.scalars(select(Submission).where(Submission.account_id == account_id)
+                             .order_by(Submission.created_at.desc(), Submission.id.desc())).all()
+            return _summaries(s, rows)
+
+    # -- staff --------------------------------------------------------------------------------------
+
+    def queue(self, status: SubmissionStatus | None = None, limit: int = 500) -> list[SubmissionSummary]:
+        """Submissions for staff, oldest first; only those in ``status`` if given."""
+        with self._sessions() as s:
+            q = select(Submission).order_by(Submission.created_at, Submission.id).limit(limit)
+            if status is not None:
+                q = q.where(Submission.status == status.value)
+            return _summaries(s, s.scalars(q).all())
+
+    def get(self, reference: str) -> SubmissionRecord:
+        """The submission with this reference, as typed (case, spaces, O/0 forgiven)."""
+        canonical = normalise(reference)
+        with self._sessions() as s:
+            row = None if canonical is None else s.scalar(select(Submission).where(Submission.reference == canonical))
+            if row is None:
+                raise SubmissionNotFound(reference)
+            return _record(s, row)
+
+    def get_by_id(self, submission_id: int) -> SubmissionRecord:
+        with self._sessions() as s:
+            row = s.get(Submission, submission_id)
+            if row is None:
+                raise SubmissionNotFound(str(submission_id))
+            return _record(s, row)
+
+    def set_status(self, reference: str, status: SubmissionStatus, note: str, now: dt.datetime) -> None:
+        """Move a submission to ``status``, keeping the change (and its note) in the history."""
+        canonical = normalise(reference) or reference
+        with self._sessions.begin() as s:
+            submission_id = s.scalar(update(Submission).where(Submission.reference == canonical)
+                                     .values(status=status.value).returning(Submission.id))
+            if submission_id is None:
+                raise SubmissionNotFound(reference)
+            s.add(SubmissionStatusChange(submission_id=submission_id, status=status.value, at=now, note=note[:500]))
+
+    def outbox_states(self, submission_id: int) -> list[DeliveryStatus]:
+        with self._sessions() as s:
+            rows = s.scalars(select(OutboxEntry).where(OutboxEntry.submission_id == submission_id)
+                             .order_by(OutboxEntry.id)).all()
+            return [delivery_status(r) for r in rows]
+
+
+def make_repository(settings: Settings, engine: Engine, pack: TownPack) -> SqlSubmissionRepository:
+    """The repository the kiosk stores submissions with: the configured reference prefix (else the
+    town's first three letters) and the town's calendar year."""
+    from zoneinfo import ZoneInfo
+
+    prefix = settings.reference_prefix or prefix_for(pack.short_name)
+    return SqlSubmissionRepository(session_factory(engine), prefix, ZoneInfo(pack.timezone))
+
+
+def delivery_status(row: OutboxEntry) -> DeliveryStatus:
+    return DeliveryStatus(channel=Channel(row.channel), state=DeliveryState(row.state), attempts=row.attempts,
+                          next_attempt_at=row.next_attempt_at, last_error=row.last_error,
+                          delivered_at=row.delivered_at, message_id=row.message_id)
+
+
+def _answers_json(answers: Iterable[Answer]) -> str:
+    return json.dumps([{"field_id": a.field_id, "label": a.label, "value": a.value} for a in answers],
+                      ensure_ascii=False)
+
+
+def _histories(s: Session, ids: list[int]) -> dict[int, list[StatusChange]]:
+    found: dict[int, list[StatusChange]] = {i: [] for i in ids}
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        rows = s.scalars(select(SubmissionStatusChange).where(SubmissionStatusChange.submission_id.in_(chunk))
+                         .order_by(SubmissionStatusChange.at, SubmissionStatusChange.id))
+        for r in rows:
+            found[r.submission_id].append(StatusChange(SubmissionStatus(r.status), r.at, r.note))
+    return found
+
+
+def _summaries(s: Session, rows: Iterable[Submission]) -> list[SubmissionSummary]:
+    rows = list(rows)
+    histories = _histories(s, [r.id for r in rows])
+    return [SubmissionSummary(reference=r.reference, form_title=r.form_title, department_name=r.department_name,
+                              created_at=r.created_at, status=SubmissionStatus(r.status),
+                              history=tuple(histories[r.id])) for r in rows]
+
+
+def _record(s: Session, row: Submission) -> SubmissionRecord:
+    channels = s.scalars(select(OutboxEntry.channel).where(OutboxEntry.submission_id == row.id)
+                         .order_by(OutboxEntry.id)).all()
+    anonymous = row.sender_name is None and row.sender_email is None and row.sender_phone is None
+    sender = None if anonymous else Sender(row.sender_name or "", row.sender_email or "", row.sender_phone or "")
+    new = NewSubmission(
+        form_id=row.form_id, form_version=row.form_version, form_title=row.form_title,
+        department_id=row.department_id, department_name=row.department_name, department_email=row.department_email,
+        answers=tuple(Answer(**a) for a in json.loads(row.answers)), sender=sender, account_id=row.account_id,
+        policy_versions=json.loads(row.policy_versions), language=row.language,
+        open311_service_code=row.open311_service_code, channels=tuple(Channel(c) for c in channels))
+    return SubmissionRecord(submission_id=row.id, reference=row.reference, created_at=row.created_at,
+                            kiosk_id=row.kiosk_id, status=SubmissionStatus(row.status), submission=new,
+                            history=tuple(_histories(s, [row.id])[row.id]))
