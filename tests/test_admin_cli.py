@@ -145,6 +145,13 @@ def test_stats_prints_aggregate_counts_and_never_a_token(database_url, tmp_path,
         visits.append(_visit(50, dt.date(2026, 11, 21), EndReason.IDLE, "es", ("home", "catalogue")))
         for v in visits:
             stats.add(v)
+        from kiosk.storage.submissions import SqlSubmissionRepository
+        from tests.storage.outbox_support import T0, new_submission
+        repo = SqlSubmissionRepository(session_factory(engine), "WES")
+        for i in range(5):
+            repo.store(new_submission(i), "lobby-1", T0)              # five problem reports to Public Works
+        repo.store(new_submission(9, form_title="Request public records", department_name="Town Clerk"),
+                   "lobby-1", T0)
     finally:
         engine.dispose()
     config = write_config(tmp_path, database_url=toml_str(database_url))
@@ -159,8 +166,11 @@ def test_stats_prints_aggregate_counts_and_never_a_token(database_url, tmp_path,
         ["finish", "6"], ["other", "1"],               # how visits ended
         ["en", "6"], ["other", "1"],                   # language
         ["home", "7"], ["policies", "6"], ["other", "1"],   # screens
+        ["Report", "a", "problem", "5"], ["other", "1"],    # messages by form: trends, never who or what
+        ["Public", "Works", "5"], ["other", "1"],           # messages by department
     ]
-    assert "Groups of fewer than 5 visits are shown only as 'other'." in out
+    assert "Groups of fewer than 5 visits or messages are shown only as 'other'." in out
+    assert "Ada" not in out and "Myrtle" not in out and "Town Clerk" not in out
     for v in visits:
         assert v.token not in out and v.token[:8] not in out
     assert "lobby-secret-id" not in out

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 
 from kiosk.core.addresses import address_key
 from kiosk.core.demo_records import GENERATOR_VERSION, DemoTown
-from kiosk.core.search import SearchQuery, tokens
+from kiosk.core.search import AS_YOU_TYPE_MIN, SearchQuery, tokens
 from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.demo_load import demo_streets, load_demo
 from kiosk.storage.migrations import upgrade
@@ -110,7 +110,8 @@ def terms(engine: sa.Engine, count: int, rng: random.Random) -> dict[str, list[s
     prefixes = []
     for address in addresses[:count]:
         typed = address.lower()
-        prefixes.append(typed[:rng.randint(min(2, len(typed)), len(typed))])
+        # What the screen searches as it is typed: from AS_YOU_TYPE_MIN characters on.
+        prefixes.append(typed[:rng.randint(min(AS_YOU_TYPE_MIN, len(typed)), len(typed))])
     return {
         "address": [a.lower() for a in addresses[:count]],
         "parcel": [p.parcel_id if i % 2 else p.map_block_lot for i, p in enumerate(parcels[:count])],

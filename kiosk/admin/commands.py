@@ -47,7 +47,7 @@ def db_current(prepared: Prepared) -> int:
 
 
 def stats(prepared: Prepared, since: str | None) -> int:
-    from kiosk.storage.stats import MIN_GROUP, UsageStats
+    from kiosk.storage.stats import MIN_GROUP, UsageStats, message_trends
 
     try:
         first = dt.date.fromisoformat(since) if since else None
@@ -57,14 +57,16 @@ def stats(prepared: Prepared, since: str | None) -> int:
     engine = open_engine(prepared.settings.resolved_database_url())
     upgrade(engine)
     summary = UsageStats(session_factory(engine)).summary(first, zone=ZoneInfo(prepared.pack.timezone))
+    by_form, by_department = message_trends(session_factory(engine), first)
     engine.dispose()
     print(f"Visits: {summary.visits}")
     if summary.median_duration_s is not None:
         print(f"Median visit length: {summary.median_duration_s:.0f} s")
     for title, rows in (("By day", summary.by_day), ("How visits ended", summary.by_end_reason),
-                        ("Language", summary.by_language), ("Screens used", summary.by_screen)):
+                        ("Language", summary.by_language), ("Screens used", summary.by_screen),
+                        ("Messages by form", by_form), ("Messages by department", by_department)):
         print(f"{title}:")
         for key, count in rows:
             print(f"  {key:<24} {count}")
-    print(f"(Groups of fewer than {MIN_GROUP} visits are shown only as 'other'.)")
+    print(f"(Groups of fewer than {MIN_GROUP} visits or messages are shown only as 'other'.)")
     return 0

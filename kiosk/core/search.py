@@ -21,6 +21,7 @@ MAX_QUERY_CHARS = 200      # longer than any address, parcel id or record number
 MAX_TOKENS = 12
 MAX_PAGE_SIZE = 100
 COUNT_CAP = 1000           # totals are counted up to here; beyond, "1,000+" (see SearchResults.more_*)
+AS_YOU_TYPE_MIN = 3        # characters before results follow the typing: "1" or "12" would match half the town
 
 _SPACES = re.compile(r"\s+")
 # "201/86", "201-86-3", "0201/0086/A": parts of letters or digits joined by / or - (at least one digit).
@@ -152,6 +153,12 @@ def clean_text(text: object) -> str:
         value = unicodedata.normalize("NFKC", value)
     value = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in value)
     return _SPACES.sub(" ", value).strip()[:MAX_QUERY_CHARS].strip()
+
+
+def worth_searching_as_typed(text: str) -> bool:
+    """Whether results should follow the typing yet: from AS_YOU_TYPE_MIN characters on. Shorter
+    text is still searched when the resident asks (Enter), just not on every key press."""
+    return len(clean_text(text)) >= AS_YOU_TYPE_MIN
 
 
 def tokens(text: str) -> list[str]:

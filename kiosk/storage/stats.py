@@ -75,6 +75,20 @@ class UsageStats:
             return s.scalar(select(func.count()).select_from(UsageSession)) or 0
 
 
+def message_trends(sessions: sessionmaker[Session], since: dt.date | None = None
+                   ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """Residents' messages counted by form and by department, folded like the visits: trends only,
+    never who sent what."""
+    from kiosk.storage.models import Submission
+
+    with sessions() as s:
+        q = select(Submission.form_title, Submission.department_name)
+        if since is not None:
+            q = q.where(Submission.created_at >= dt.datetime.combine(since, dt.time(), dt.timezone.utc))
+        rows = s.execute(q).all()
+    return _fold({}, [r.form_title for r in rows]), _fold({}, [r.department_name for r in rows])
+
+
 def _local_day(started_at: dt.datetime, zone: dt.tzinfo) -> str:
     # SQLite hands back naive datetimes; everything is stored in UTC.
     aware = started_at if started_at.tzinfo else started_at.replace(tzinfo=dt.timezone.utc)

@@ -178,7 +178,7 @@
     <name>ContactFormScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/contact_form.py" line="122"/>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="337"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
@@ -198,157 +198,157 @@
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="264"/>
         <source>Sorry, your message could not be sent just now, and nothing was kept. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, su mensaje no se pudo enviar ahora y no se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="298"/>
         <source>Printing your receipt…</source>
         <translation>Imprimiendo su comprobante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="304"/>
         <source>Your receipt is printed. Please take it from the printer.</source>
         <translation>Su comprobante está impreso. Recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="312"/>
         <source>Your message was sent, but the printer is not working, so there is no paper receipt. Please write down your reference number, or ask at the front desk.</source>
         <translation>Su mensaje se envió, pero la impresora no funciona y no hay comprobante en papel. Anote su número de referencia o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="338"/>
         <source>To: {department}</source>
         <translation>Para: {department}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
         <source>Choose a form on the Contact screen.</source>
         <translation>Elija un formulario en la pantalla de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="340"/>
         <source>Send without my name</source>
         <translation>Enviar sin mi nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="341"/>
         <source>Send without my name. The town will not be able to reply.</source>
         <translation>Enviar sin mi nombre. El municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="343"/>
         <source>This form is anonymous: please do not write your name or contact details in it.</source>
         <translation>Este formulario es anónimo: no escriba en él su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="346"/>
         <source>You are sending this without your name or contact details, so the town cannot reply to you.</source>
         <translation>Está enviando esto sin su nombre ni sus datos de contacto, así que el municipio no podrá responderle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="349"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="349"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="349"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="350"/>
         <source>Month/day/year, for example 03/15/2026.</source>
         <translation>Mes/día/año, por ejemplo 03/15/2026.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="350"/>
         <source>Choose one…</source>
         <translation>Elija una opción…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="351"/>
         <source>What will be sent</source>
         <translation>Lo que se enviará</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="347"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="352"/>
         <source>Please check what will be sent. You can still change it, or cancel and nothing is kept.</source>
         <translation>Revise lo que se enviará. Todavía puede cambiarlo, o cancelar y no se guardará nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="353"/>
         <source>The town uses what you send only to answer you and to see trends. It may pass your message to another department or agency better placed to answer.</source>
         <translation>El municipio usa lo que envíe solo para responderle y para ver tendencias. Puede pasar su mensaje a otro departamento u organismo mejor situado para responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="355"/>
         <source>Your message may become a public record under state law.</source>
         <translation>Su mensaje puede convertirse en un documento público según la ley estatal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="356"/>
         <source>A message sent here is not legal notice to the town of any claim.</source>
         <translation>Un mensaje enviado aquí no es una notificación legal al municipio de ningún reclamo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="358"/>
         <source>You are not giving your name or contact details: the town cannot reply.</source>
         <translation>No está dando su nombre ni sus datos de contacto: el municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="362"/>
         <source>Your message was sent. Your reference number is:</source>
         <translation>Su mensaje se envió. Su número de referencia es:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="368"/>
         <source>The {department} will read it. You did not leave contact details, so the town cannot reply. Quote the reference number if you ask about it.</source>
         <translation>El {department} lo leerá. No dejó datos de contacto, así que el municipio no podrá responder. Indique el número de referencia si pregunta por él.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="371"/>
         <source>The {department} will read it and reply using the contact details you gave. Quote the reference number if you ask about it.</source>
         <translation>El {department} lo leerá y responderá usando los datos de contacto que dio. Indique el número de referencia si pregunta por él.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="374"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="374"/>
         <source>Cancel: nothing is kept</source>
         <translation>Cancelar: no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="375"/>
         <source>Change answers</source>
         <translation>Cambiar respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="376"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="377"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="378"/>
         <source>Print the receipt again</source>
         <translation>Imprimir el comprobante otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="379"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -1556,211 +1556,216 @@ Propiedades y permisos, sin necesidad de cuenta</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="113"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="135"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="138"/>
         <source>Past 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="138"/>
         <source>Past 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="138"/>
         <source>Past 5 years</source>
         <translation>Últimos 5 años</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="140"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="224"/>
         <source>Sorry, searching is not possible just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede buscar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="227"/>
         <source>No records are loaded on this kiosk yet, so there is nothing to search. For help now: {front_desk}</source>
         <translation>Este quiosco aún no tiene registros cargados, así que no hay nada que buscar. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="231"/>
+        <source>Keep typing: results appear from the third letter, or press Enter to search now.</source>
+        <translation>Siga escribiendo: los resultados aparecen a partir de la tercera letra, o pulse Intro para buscar ya.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="234"/>
         <source>Results appear here as you type.</source>
         <translation>Los resultados aparecen aquí mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="238"/>
         <source>No matches. Check the spelling, type less of it (&quot;12 main&quot;), or clear the filters.</source>
         <translation>No hay resultados. Revise la ortografía, escriba menos (&quot;12 main&quot;) o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="241"/>
         <source>Found {parcels} and {records}.</source>
         <translation>Se encontraron {parcels} y {records}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="246"/>
         <source>1 property</source>
         <translation>1 propiedad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="246"/>
         <source>{n} properties</source>
         <translation>{n} propiedades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="249"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="249"/>
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="246"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="262"/>
         <source>No street address</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="253"/>
         <source>Parcel {id}</source>
         <translation>Parcela {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="255"/>
         <source>Map-block-lot {mbl}</source>
         <translation>Mapa-manzana-lote {mbl}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="257"/>
         <source>Owner {name}</source>
         <translation>Propietario {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="264"/>
         <source>Applied {date}</source>
         <translation>Solicitado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="266"/>
         <source>Issued {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="293"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner&apos;s name.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, un número de permiso o de registro, o el nombre de un propietario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="296"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, or a permit or record number.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, o un número de permiso o de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="299"/>
         <source>Demonstration data: these properties and records are made up, on the town&apos;s real street names. They are not the town&apos;s records.</source>
         <translation>Datos de demostración: estas propiedades y registros son inventados, en calles reales del municipio. No son los registros del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="301"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="302"/>
         <source>For example: 12 Main Street</source>
         <translation>Por ejemplo: 12 Main Street</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="303"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="303"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="293"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="307"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="294"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="308"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="295"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="310"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="320"/>
         <source>Filters ({n})</source>
         <translation>Filtros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="320"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="321"/>
         <source>Filter records by type, status and date</source>
         <translation>Filtrar registros por tipo, estado y fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="332"/>
         <source>Properties ({n})</source>
         <translation>Propiedades ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="333"/>
         <source>Records ({n})</source>
         <translation>Registros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="336"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="338"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="338"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

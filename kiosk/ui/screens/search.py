@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
-from kiosk.core.search import ParcelHit, RecordHit, SearchQuery, SearchResults
+from kiosk.core.search import ParcelHit, RecordHit, SearchQuery, SearchResults, worth_searching_as_typed
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
@@ -102,6 +102,7 @@ class SearchScreen(Screen):
         self._busy = False
         self._pending = False
         self._failed = False
+        self._forced = False              # Enter: search even a short text
         self.parcels.hide()
         self.records.hide()
         self.retranslate()
@@ -149,6 +150,7 @@ class SearchScreen(Screen):
 
     def _on_text(self, _text: str) -> None:
         self._pages = (0, 0)
+        self._forced = False
         self._search()
 
     def _on_filter(self, _index: int) -> None:
@@ -167,8 +169,9 @@ class SearchScreen(Screen):
             self._pending = True          # the next search takes the box as it is then
             return
         query = self.current_query()
-        if not query.text.strip() and not query.has_record_filters:
-            self._results = None
+        short = bool(query.text.strip()) and not worth_searching_as_typed(query.text) and not self._forced
+        if short or (not query.text.strip() and not query.has_record_filters):
+            self._results = None            # "keep typing": one or two letters would match half the town
             self._show_results()
             return
         parcel_query, record_query = replace(query, page=self._pages[0]), replace(query, page=self._pages[1])
@@ -208,9 +211,9 @@ class SearchScreen(Screen):
             return
         parcels, records = self._results
         self.parcels.show_page(parcels.parcels, [self._parcel_text(p) for p in parcels.parcels], self._pages[0],
-                               _has_next(parcels.total_parcels, self._pages[0]))
+                               _has_next(parcels.total_parcels, self._pages[0], parcels.more_parcels))
         self.records.show_page(records.records, [self._record_text(r) for r in records.records], self._pages[1],
-                               _has_next(records.total_records, self._pages[1]))
+                               _has_next(records.total_records, self._pages[1], records.more_records))
         self.parcels.setVisible(parcels.total_parcels > 0)
         self.records.setVisible(records.total_records > 0)
         self._retranslate_groups()
@@ -224,6 +227,9 @@ class SearchScreen(Screen):
             show_status(self.summary, self.tr("No records are loaded on this kiosk yet, so there is nothing to "
                                               "search. For help now: {front_desk}").format(
                 front_desk=self.ctx.pack.front_desk))
+        elif self._results is None and self.query.text().strip():
+            show_status(self.summary, self.tr("Keep typing: results appear from the third letter, or press "
+                                              "Enter to search now."))
         elif self._results is None:
             show_status(self.summary, self.tr("Results appear here as you type."))
         else:
@@ -233,14 +239,14 @@ class SearchScreen(Screen):
                                                   "or clear the filters."))
             else:
                 show_status(self.summary, self.tr("Found {parcels} and {records}.").format(
-                    parcels=self._count_parcels(parcels.total_parcels),
-                    records=self._count_records(records.total_records)))
+                    parcels=self._count_parcels(parcels.total_parcels, parcels.more_parcels),
+                    records=self._count_records(records.total_records, records.more_records)))
 
-    def _count_parcels(self, n: int) -> str:
-        return self.tr("1 property") if n == 1 else self.tr("{n} properties").format(n=f"{n:,}")
+    def _count_parcels(self, n: int, more: bool = False) -> str:
+        return self.tr("1 property") if n == 1 else self.tr("{n} properties").format(n=_number(n, more))
 
-    def _count_records(self, n: int) -> str:
-        return self.tr("1 record") if n == 1 else self.tr("{n} records").format(n=f"{n:,}")
+    def _count_records(self, n: int, more: bool = False) -> str:
+        return self.tr("1 record") if n == 1 else self.tr("{n} records").format(n=_number(n, more))
 
     def _parcel_text(self, hit: ParcelHit) -> tuple[str, str]:
         first = hit.address or self.tr("No street address")
@@ -261,7 +267,12 @@ class SearchScreen(Screen):
         return f"{' · '.join(head)}\n{' · '.join(details)}", f"{'. '.join(head)}. {'. '.join(details)}"
 
     def _to_results(self) -> None:
-        """Enter in the box: put the keyboard away and go to the first result."""
+        """Enter in the box: search now if the text was too short to follow, else put the keyboard
+        away and go to the first result."""
+        if self._results is None and self.query.text().strip():
+            self._forced = True
+            self._search()
+            return
         for group in (self.parcels, self.records):
             if group.isVisible() and group.rows[0].isVisible():
                 group.rows[0].setFocus()
@@ -314,13 +325,16 @@ class SearchScreen(Screen):
         results = getattr(self, "_results", None)
         parcels_total = results[0].total_parcels if results else 0
         records_total = results[1].total_records if results else 0
+        parcels_more = results[0].more_parcels if results else False
+        records_more = results[1].more_records if results else False
         pages = getattr(self, "_pages", (0, 0))
-        for group, total, page, heading in ((self.parcels, parcels_total, pages[0], self.tr("Properties ({n})")),
-                                            (self.records, records_total, pages[1], self.tr("Records ({n})"))):
+        for group, total, more, page, heading in (
+                (self.parcels, parcels_total, parcels_more, pages[0], self.tr("Properties ({n})")),
+                (self.records, records_total, records_more, pages[1], self.tr("Records ({n})"))):
             first, last = page * PAGE_SIZE + 1, min((page + 1) * PAGE_SIZE, total)
-            group.set_pager_texts(heading.format(n=f"{total:,}"),
+            group.set_pager_texts(heading.format(n=_number(total, more)),
                                   self.tr("{first}–{last} of {total}").format(first=first, last=last,
-                                                                              total=f"{total:,}"),
+                                                                              total=_number(total, more)),
                                   self.tr("Previous"), self.tr("Next"))
 
 
@@ -341,5 +355,10 @@ def _refill(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
     combo.blockSignals(False)
 
 
-def _has_next(total: int, page: int) -> bool:
-    return (page + 1) * PAGE_SIZE < total
+def _has_next(total: int, page: int, more: bool = False) -> bool:
+    return more or (page + 1) * PAGE_SIZE < total
+
+
+def _number(n: int, more: bool) -> str:
+    """1,234, or "1,000+" when the search stopped counting there."""
+    return f"{n:,}+" if more else f"{n:,}"
