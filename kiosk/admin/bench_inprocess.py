@@ -335,7 +335,8 @@ def measure_typeahead(bench: Bench) -> dict[str, object]:
     shown: list[str] = []
     screen.results_shown.connect(shown.append)
     field = screen.query
-    samples = []
+    samples: list[float] = []
+    texts: list[str] = []
     for term in terms:
         bench.qt(field.setText, "")
         bench.qt(bench.app.processEvents)
@@ -352,12 +353,14 @@ def measure_typeahead(bench: Bench) -> dict[str, object]:
                     bench.kiosk.tasks.wait_for_done(1)
 
             samples.append(bench.painted_after(press, screen) * 1000)
+            texts.append(text)
             if searched and (not shown or shown[-1] != text):
                 raise RuntimeError(f"no results shown for {text!r}")
     bench.kiosk.visits.end(EndReason.FINISH)
     bench.settle()
     return {"typeahead_paint_ms_p95": percentile(samples, 95), "typeahead_paint_ms_median": percentile(samples, 50),
-            "typeahead_keys": len(samples)}
+            "typeahead_paint_ms_max": max(samples), "typeahead_keys": len(samples),
+            "typeahead_slowest": sorted(zip(samples, texts), reverse=True)[:8]}
 
 
 def measure_submit(bench: Bench) -> dict[str, object]:

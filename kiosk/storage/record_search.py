@@ -11,12 +11,15 @@ letters and digits, which must follow one another, the last as a prefix), on Pos
 same phrase in a quoted prefix tsquery ('b' <-> '2024' <-> '0001':*) against ``kiosk_words`` of
 the column (its runs of letters and digits), served by the GIN indexes of migration 0005.
 A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86").
-Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town.
+Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town; on
+SQLite, a query matching more than CANDIDATES rows (without record filters) is ordered among the
+newest CANDIDATES of them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -43,6 +46,11 @@ from kiosk.core.search import (
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+# On SQLite, a query whose words match more rows than this is ordered (by address, by date) among
+# the newest this many of them: "b-20" matches every permit since 2000, and sorting them all would
+# take a tenth of a second; the count (COUNT_CAP) is reached either way, and a longer query narrows.
+CANDIDATES = 2000
+_MATCHES = sa.func.count().over().label("matches")     # every match, counted as the page is cut from them
 
 
 def _fts_all(words: list[str]) -> str:
@@ -82,8 +90,9 @@ class SqlRecordSearch:
                 # Starting parallel workers costs more (about 5 ms) than these index look-ups take.
                 s.execute(sa.text("SET LOCAL max_parallel_workers_per_gather = 0"))
             parcel_where = self._parcel_condition(dialect, text, raw, address) if raw else None
-            record_where = self._record_condition(dialect, raw, address) if raw else None
             record_filter = self._record_filters(query)
+            # Filtered records are looked for among all that match the words, so that none is missed.
+            record_where = self._record_condition(dialect, raw, address, capped=record_filter is None) if raw else None
             if record_where is None and record_filter is None:
                 return NO_RESULTS
             if record_filter is not None:
@@ -95,21 +104,21 @@ class SqlRecordSearch:
                 exact = sa.or_(Parcel.parcel_id.in_(self._exact(text)),
                                Parcel.map_block_lot.in_(mbl_candidates(text) or [""]),
                                Parcel.address_key == " ".join(address))
-                rows = s.execute(sa.select(Parcel).where(parcel_where)
+                rows = s.execute(sa.select(Parcel, _MATCHES).where(parcel_where)
                                  .order_by(sa.case((exact, 0), else_=1), Parcel.address_key, Parcel.parcel_id, Parcel.id)
-                                 .limit(limit).offset(offset)).scalars().all()
-                parcels = [self._parcel_hit(p) for p in rows]
-                total_parcels, more_parcels = _total(s, Parcel, parcel_where, len(rows), limit, offset)
+                                 .limit(limit).offset(offset)).all()
+                parcels = [self._parcel_hit(p) for p, _n in rows]
+                total_parcels, more_parcels = _total(s, Parcel, parcel_where, rows, offset)
 
             exact = PublicRecord.record_number.in_(self._exact(text))
-            rows = s.execute(sa.select(PublicRecord).where(record_where)
-                             .order_by(sa.case((exact, 0), else_=1),
-                                       sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
-                                       .desc().nulls_last(),
-                                       PublicRecord.id.desc())
-                             .limit(limit).offset(offset)).scalars().all()
-            records: list[RecordHit] = [_record_hit(r) for r in rows]
-            total_records, more_records = _total(s, PublicRecord, record_where, len(rows), limit, offset)
+            found = s.execute(sa.select(PublicRecord, _MATCHES).where(record_where)
+                              .order_by(sa.case((exact, 0), else_=1),
+                                        sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
+                                        .desc().nulls_last(),
+                                        PublicRecord.id.desc())
+                              .limit(limit).offset(offset)).all()
+            records: list[RecordHit] = [_record_hit(r) for r, _n in found]
+            total_records, more_records = _total(s, PublicRecord, record_where, found, offset)
         return SearchResults(parcels, records, total_parcels, total_records,
                              kind if raw else QueryKind.EMPTY, more_parcels, more_records)
 
@@ -127,7 +136,10 @@ class SqlRecordSearch:
                 parts.append(f"{{address_key}} : ({_fts_all(address)})")
             if self._owners_public:
                 parts.append(f"{{owner}} : ({_fts_all(raw)})")
-            return sa.or_(*exact, Parcel.id.in_(_fts_rowids("parcels_fts", " OR ".join(parts))))
+            # One IN over a union, not an OR of conditions: an OR with a sub-select scans every parcel.
+            exact_ids = sa.select(Parcel.id).where(sa.or_(*exact))
+            found = _fts_rowids("parcels_fts", " OR ".join(parts), CANDIDATES).subquery()
+            return Parcel.id.in_(sa.union(exact_ids, sa.select(found.c.rowid)))
         # As FTS5's {parcel_id map_block_lot}: each word in either column.
         conditions = [sa.and_(*(sa.or_(_pg_words(Parcel.parcel_id, [w]), _pg_words(Parcel.map_block_lot, [w]))
                                 for w in raw))]
@@ -137,12 +149,13 @@ class SqlRecordSearch:
             conditions.append(_pg_words(Parcel.owner, raw))
         return sa.or_(*exact, *conditions)
 
-    def _record_condition(self, dialect: str, raw: list[str], address: list[str]) -> Any:
+    def _record_condition(self, dialect: str, raw: list[str], address: list[str], capped: bool = False) -> Any:
         if dialect == "sqlite":
             parts = [f"{{record_number}} : ({_fts_all(raw)})"]
             if address:
                 parts.append(f"{{address_key}} : ({_fts_all(address)})")
-            return PublicRecord.id.in_(_fts_rowids("records_fts", " OR ".join(parts)))
+            return PublicRecord.id.in_(_fts_rowids("records_fts", " OR ".join(parts),
+                                                   CANDIDATES if capped else None))
         conditions = [_pg_words(PublicRecord.record_number, raw)]
         if address:
             conditions.append(_pg_words(PublicRecord.address_key, address))
@@ -213,9 +226,12 @@ class SqlRecordSearch:
                          owner=p.owner if self._owners_public else None)
 
 
-def _fts_rowids(fts: str, match: str) -> Any:
+def _fts_rowids(fts: str, match: str, candidates: int | None = None) -> Any:
+    """The rowids FTS5 matches; with ``candidates``, only that many, newest rows first (FTS5 reads
+    its index in rowid order, so this stops early however many rows a short word matches)."""
     table = sa.table(fts, sa.column("rowid"))
-    return sa.select(table.c.rowid).where(sa.literal_column(fts).op("MATCH")(sa.literal(match, sa.String)))
+    found = sa.select(table.c.rowid).where(sa.literal_column(fts).op("MATCH")(sa.literal(match, sa.String)))
+    return found if candidates is None else found.order_by(table.c.rowid.desc()).limit(candidates)
 
 
 def _pg_words(column: Any, words: list[str]) -> Any:
@@ -235,14 +251,17 @@ def _ts_match(words: Any, typed: list[str]) -> Any:
     return words.op("@@")(query)
 
 
-def _total(s: Session, model: Any, where: Any, got: int, limit: int, offset: int) -> tuple[int, bool]:
-    """(how many match, up to COUNT_CAP; whether there are more). A page that is not full tells
-    without counting: the usual case for an address, a parcel id or a record number."""
-    if 0 < got < limit or (got == 0 and offset == 0):
-        total = offset + got
-        return min(total, COUNT_CAP), total > COUNT_CAP
-    found = sa.select(model.id).where(where).limit(COUNT_CAP + 1).subquery()
-    n = s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one()
+def _total(s: Session, model: Any, where: Any, rows: Sequence[Any], offset: int) -> tuple[int, bool]:
+    """(how many match, up to COUNT_CAP; whether there are more), from the count each row of the
+    page carries (_MATCHES: the matches were all looked at to order them anyway); only a page past
+    the end has to count again."""
+    if rows:
+        n = rows[0][1]
+    elif offset == 0:
+        n = 0
+    else:
+        found = sa.select(model.id).where(where).limit(COUNT_CAP + 1).subquery()
+        n = s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one()
     return min(n, COUNT_CAP), n > COUNT_CAP
 
 

@@ -55,6 +55,11 @@ class TaskRunner(QObject):
 
         def finish(handler: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
+            # The relay's connections hold this closure, which holds the relay and the owner: a
+            # cycle through Qt that Python cannot collect. Cut it, or every task keeps its screen.
+            relay.done.disconnect()
+            relay.failed.disconnect()
+            relay.deleteLater()
             if handler is not None and shiboken6.isValid(owner):
                 handler(value)
             elif isinstance(value, Exception) and handler is None:
