@@ -2,14 +2,16 @@
 """Public record search on SQLite (FTS5) and PostgreSQL (pg_trgm), behind kiosk.core.search.RecordSearch.
 
 Only parcels and records are searched, never accounts or submissions. A query is cleaned (no
-control characters, capped), split into words, and matched word by word as a prefix of a word
-in the indexed columns: the address words after address_key() (so "12 main street" looks for
-"12 MAIN ST"), the words as typed for parcel ids, map-block-lots, record numbers and (only where
-the pack publishes them) owners. Every word reaches the database as a bound value: on SQLite as
-a quoted FTS5 phrase prefix ("word"*, inner quotes doubled; FTS5 splits it into its runs of
-letters and digits, which must follow one another, the last as a prefix), on PostgreSQL as the
-same phrase in a quoted prefix tsquery ('b' <-> '2024' <-> '0001':*) against ``kiosk_words`` of
-the column (its runs of letters and digits), served by the GIN indexes of migration 0005.
+control characters, capped), split into words, and matched word by word: each a whole word of
+the indexed columns, except the last, which is still being typed and is matched as the prefix of
+one ("12 ma" finds 12 MAIN ST, not 125 MAIN ST). The words are the address words after
+address_key() (so "12 main street" looks for "12 MAIN ST"), and as typed for parcel ids,
+map-block-lots, record numbers and (only where the pack publishes them) owners. Every word
+reaches the database as a bound value: on SQLite as a quoted FTS5 phrase ("word", the last
+"word"*; inner quotes doubled; FTS5 splits it into its runs of letters and digits, which must
+follow one another), on PostgreSQL as the same phrase in a quoted tsquery ('b' <-> '2024', the
+last 'b' <-> '20':*) against ``kiosk_words`` of the column (its runs of letters and digits),
+served by the GIN indexes of migration 0005.
 A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86").
 Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town; on
 SQLite, a query matching more than CANDIDATES rows (without record filters) is ordered among the
@@ -53,17 +55,25 @@ CANDIDATES = 2000
 _MATCHES = sa.func.count().over().label("matches")     # every match, counted as the page is cut from them
 
 
+Typed = list[tuple[str, bool]]        # the words, each with whether it is matched as a prefix
+
+
+def _as_typed(words: list[str]) -> Typed:
+    """Only the last word is still being typed: it is matched as a prefix, the others whole."""
+    return [(w, i == len(words) - 1) for i, w in enumerate(words)]
+
+
 def _fts_all(words: list[str]) -> str:
-    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return " AND ".join('"' + w.replace('"', '""') + ('"*' if prefix else '"') for w, prefix in _as_typed(words))
 
 
-def _tsquery(words: list[str]) -> str:
-    """Every word as a phrase of its letter-and-digit runs, the last a prefix: 'b' <-> '20':*."""
+def _tsquery(typed: Typed) -> str:
+    """Every word as a phrase of its letter-and-digit runs, a prefix one's last run a prefix: 'b' <-> '20':*."""
     terms = []
-    for word in words:
+    for word, prefix in typed:
         parts = ["'" + p.replace("\\", "\\\\").replace("'", "''") + "'" for p in _ALNUM_RUN.findall(word)]
         if parts:
-            terms.append("(" + " <-> ".join(parts) + ":*)")
+            terms.append("(" + " <-> ".join(parts) + (":*)" if prefix else ")"))
     return " & ".join(terms)
 
 
@@ -141,12 +151,12 @@ class SqlRecordSearch:
             found = _fts_rowids("parcels_fts", " OR ".join(parts), CANDIDATES).subquery()
             return Parcel.id.in_(sa.union(exact_ids, sa.select(found.c.rowid)))
         # As FTS5's {parcel_id map_block_lot}: each word in either column.
-        conditions = [sa.and_(*(sa.or_(_pg_words(Parcel.parcel_id, [w]), _pg_words(Parcel.map_block_lot, [w]))
-                                for w in raw))]
+        conditions = [sa.and_(*(sa.or_(_pg_words(Parcel.parcel_id, [t]), _pg_words(Parcel.map_block_lot, [t]))
+                                for t in _as_typed(raw)))]
         if address:
-            conditions.append(_pg_words(Parcel.address_key, address))
+            conditions.append(_pg_words(Parcel.address_key, _as_typed(address)))
         if self._owners_public:
-            conditions.append(_pg_words(Parcel.owner, raw))
+            conditions.append(_pg_words(Parcel.owner, _as_typed(raw)))
         return sa.or_(*exact, *conditions)
 
     def _record_condition(self, dialect: str, raw: list[str], address: list[str], capped: bool = False) -> Any:
@@ -156,9 +166,9 @@ class SqlRecordSearch:
                 parts.append(f"{{address_key}} : ({_fts_all(address)})")
             return PublicRecord.id.in_(_fts_rowids("records_fts", " OR ".join(parts),
                                                    CANDIDATES if capped else None))
-        conditions = [_pg_words(PublicRecord.record_number, raw)]
+        conditions = [_pg_words(PublicRecord.record_number, _as_typed(raw))]
         if address:
-            conditions.append(_pg_words(PublicRecord.address_key, address))
+            conditions.append(_pg_words(PublicRecord.address_key, _as_typed(address)))
         return sa.or_(*conditions)
 
     @staticmethod
@@ -234,19 +244,19 @@ def _fts_rowids(fts: str, match: str, candidates: int | None = None) -> Any:
     return found if candidates is None else found.order_by(table.c.rowid.desc()).limit(candidates)
 
 
-def _pg_words(column: Any, words: list[str]) -> Any:
-    """Every word a prefix of a word of the column (kiosk_words, as the index of migration 0005).
-    A short prefix ("st", "1") matches much of the index, and GIN gathers all of it; where longer
-    words narrow the search, the short ones are checked on the rows those find instead."""
-    narrow = [w for w in words if len((_ALNUM_RUN.findall(w) or [""])[-1]) >= 3]
-    wide = [w for w in words if w not in narrow] if narrow else []
-    condition = _ts_match(sa.func.kiosk_words(column), narrow or words)
+def _pg_words(column: Any, typed: Typed) -> Any:
+    """Every word a word (or, as typed, the prefix of a word) of the column (kiosk_words, as the
+    index of migration 0005). A short prefix ("st", "1") matches much of the index, and GIN
+    gathers all of it; where other words narrow the search, it is checked on the rows those find."""
+    narrow = [t for t in typed if not t[1] or len((_ALNUM_RUN.findall(t[0]) or [""])[-1]) >= 3]
+    wide = [t for t in typed if t not in narrow] if narrow else []
+    condition = _ts_match(sa.func.kiosk_words(column), narrow or typed)
     if wide:        # `column || ''` is not the indexed expression: a check, not a look-up
         condition = sa.and_(condition, _ts_match(sa.func.kiosk_words(column.concat("")), wide))
     return condition
 
 
-def _ts_match(words: Any, typed: list[str]) -> Any:
+def _ts_match(words: Any, typed: Typed) -> Any:
     query = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), sa.literal(_tsquery(typed), sa.String))
     return words.op("@@")(query)
 

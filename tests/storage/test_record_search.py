@@ -108,10 +108,17 @@ def record_numbers(results: SearchResults) -> list[str]:
 def test_an_address_finds_its_parcel_and_records_however_it_is_written(loaded, typed):
     results = find(loaded, typed)
 
-    assert parcel_ids(results)[0] == "100"          # the exact address first, then "125 MAIN ST"
-    assert set(parcel_ids(results)) == {"100", "101"} and results.total_parcels == 2
-    assert set(record_numbers(results)) == {"B-2024-0001", "B-2024-0002", "Z-2023-0007"}
+    assert parcel_ids(results) == ["100"] and results.total_parcels == 1     # "12" typed whole: not 125
+    assert set(record_numbers(results)) == {"B-2024-0001", "B-2024-0002"}
     assert results.parcels[0].address == "12 MAIN STREET"
+
+
+def test_the_word_being_typed_is_a_prefix_the_others_whole(loaded):
+    assert set(parcel_ids(find(loaded, "12"))) == {"100", "101", "300"}   # 12 MAIN, 125 MAIN, map-block-lot 12/1
+    assert parcel_ids(find(loaded, "12 ma")) == ["100"]
+    assert parcel_ids(find(loaded, "125 ma")) == ["101"]
+    assert set(record_numbers(find(loaded, "b-2024"))) == {"B-2024-0001", "B-2024-0002"}
+    assert record_numbers(find(loaded, "b-2024 12")) == []        # a record number is one word
 
 
 def test_as_you_type_prefixes_match(loaded):
@@ -223,9 +230,10 @@ def test_totals_are_counted_up_to_a_cap(engine):
     assert (many.total_records, many.more_records) == (0, False)
     last_page = find(engine, "elm", page=COUNT_CAP // 20, page_size=20)       # paging goes on past the cap
     assert [p.address for p in last_page.parcels] == ["998 ELM STREET", "999 ELM STREET"]   # text order
-    few = find(engine, "12 elm")
+    few = find(engine, "12")
     assert (few.total_parcels, few.more_parcels) == (len([n for n in range(1, COUNT_CAP + 3)
                                                            if str(n).startswith("12")]), False)
+    assert find(engine, "12 elm").total_parcels == 1                  # "12" typed whole: the house number
 
 
 def test_parcel_and_record_details(loaded):
@@ -349,11 +357,18 @@ def _runs(text: str | None) -> list[str]:
     return re.findall(r"[^\W_]+", (text or "").upper())
 
 
-def _phrase_in(word: str, column: str | None) -> bool:
-    """The word's letter-and-digit runs follow one another in the column, the last as a prefix."""
+def _phrase_in(word: str, column: str | None, prefix: bool = True) -> bool:
+    """The word's letter-and-digit runs follow one another in the column, the last as a prefix
+    (the word still being typed) or whole."""
     parts, words = _runs(word), _runs(column)
-    return any(words[i:i + len(parts) - 1] == parts[:-1] and words[i + len(parts) - 1].startswith(parts[-1])
+    return any(words[i:i + len(parts) - 1] == parts[:-1]
+               and (words[i + len(parts) - 1].startswith(parts[-1]) if prefix else words[i + len(parts) - 1] == parts[-1])
                for i in range(len(words) - len(parts) + 1))
+
+
+def _all_in(words: list[str], *columns: str | None) -> bool:
+    """Every word in one of the columns: whole, the last as a prefix."""
+    return all(any(_phrase_in(w, c, prefix=i == len(words) - 1) for c in columns) for i, w in enumerate(words))
 
 
 def _expected(text: str) -> tuple[set[str], set[str]]:
@@ -365,12 +380,12 @@ def _expected(text: str) -> tuple[set[str], set[str]]:
         return set(), set()
     parcels = {pid for pid, mbl, where, owner in PARCELS
                if pid in (cleaned, cleaned.upper()) or mbl in mbl_candidates(cleaned)
-               or all(_phrase_in(w, pid) or _phrase_in(w, mbl) for w in raw)
-               or (address and all(_phrase_in(w, address_key(where)) for w in address))
-               or all(_phrase_in(w, owner) for w in raw)}
+               or _all_in(raw, pid, mbl)
+               or (address and _all_in(address, address_key(where)))
+               or _all_in(raw, owner)}
     records = {number for number, _kind, _status, _day, _pid, where in RECORDS
-               if all(_phrase_in(w, number) for w in raw)
-               or (address and all(_phrase_in(w, address_key(where)) for w in address))}
+               if _all_in(raw, number)
+               or (address and _all_in(address, address_key(where)))}
     return parcels, records
 
 
