@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from kiosk.core.references import normalise
 from kiosk.core.submissions import SubmissionNotFound, SubmissionStatus
 from kiosk.startup import EXIT_CONFIG, Prepared
-from kiosk.storage.database import open_engine, session_factory
+from kiosk.storage.database import open_engine
 from kiosk.storage.migrations import upgrade
 from kiosk.storage.submissions import SqlSubmissionRepository, make_repository
 
