@@ -304,3 +304,32 @@ def test_a_status_change_is_kept_in_the_history(engine, tmp_path):
                                .join(PublicRecord, PublicRecord.id == RecordStatusHistory.record_id)
                                .order_by(RecordStatusHistory.id)).all()
     assert [tuple(h) for h in history] == [("B-1", "Applied"), ("B-2", "Applied"), ("B-2", "Issued")]
+
+
+def test_imported_rows_are_searchable_and_the_index_keeps_following_afterwards(engine, tmp_path):
+    from kiosk.core.search import SearchQuery
+    from kiosk.storage.database import session_factory
+    from kiosk.storage.record_search import SqlRecordSearch
+
+    search = SqlRecordSearch(session_factory(engine))
+    first = write(tmp_path, f"{HEADER}\nB-1,Open,01/02/2024,$9,roof,12 Main St\n")
+    do_import(engine, first, MAPPING)
+    second = write(tmp_path, f"{HEADER}\nB-1,Closed,01/02/2024,$9,roof,12 Main St\nB-2,Open,01/03/2024,$5,deck,4 Elm Avenue\n")
+    do_import(engine, second, MAPPING)                    # one row changed, one new: both found
+    assert {r.record_number for r in search.search(SearchQuery("b")).records} == {"B-1", "B-2"}
+    assert [r.record_number for r in search.search(SearchQuery("4 elm")).records] == ["B-2"]
+    with engine.begin() as conn:                          # written outside an import: indexed as before
+        conn.execute(sa.insert(PublicRecord).values(source="town", record_number="Z-9", address="9 Oak Rd",
+                                                    address_key="9 OAK RD"))
+    assert [r.record_number for r in search.search(SearchQuery("z-9")).records] == ["Z-9"]
+
+
+def test_the_search_tables_have_the_columns_the_importer_indexes(engine):
+    from kiosk.storage.record_store import FTS_COLUMNS
+
+    if engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 search tables are SQLite's (PostgreSQL indexes the columns themselves)")
+    with engine.connect() as conn:
+        for table, columns in FTS_COLUMNS.items():
+            found = tuple(row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table}_fts)"))
+            assert found == columns, table
