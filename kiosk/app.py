@@ -90,7 +90,7 @@ class Kiosk(QObject):
 
         from kiosk.storage.database import DatabaseError, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
-        from kiosk.storage.record_overview import records_overview
+        from kiosk.storage.record_overview import CachedOverview
         from kiosk.storage.record_search import SqlRecordSearch
         from kiosk.storage.submissions import make_repository
         from kiosk.delivery.worker import make_worker
@@ -153,7 +153,7 @@ class Kiosk(QObject):
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
-                            records_overview=partial(records_overview, sessions),
+                            records_overview=CachedOverview(sessions),
                             submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin"))

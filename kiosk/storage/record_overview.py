@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,3 +33,26 @@ def records_overview(sessions: sessionmaker[Session]) -> RecordsOverview:
     else:
         first = first.year if first is not None else None
     return RecordsOverview(bool(has_parcels), True, tuple(types), tuple(statuses), first, bool(demo))
+
+
+class CachedOverview:
+    """records_overview() for the search screen of every visit, asked of the database once per
+    ``ttl`` at most: on a town's 500,000 records it reads them all (about half a second), and
+    records change by nightly import. "Nothing loaded" is never kept (it is cheap to ask), so
+    records loaded meanwhile, the first-start demo set among them, show at once."""
+
+    def __init__(self, sessions: sessionmaker[Session], ttl_s: float = 600.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._sessions, self._ttl_s, self._clock = sessions, ttl_s, clock
+        self._lock = threading.Lock()
+        self._kept: tuple[float, RecordsOverview] | None = None
+
+    def __call__(self) -> RecordsOverview:
+        with self._lock:
+            if self._kept is not None and self._clock() - self._kept[0] < self._ttl_s:
+                return self._kept[1]
+        overview = records_overview(self._sessions)
+        if not overview.empty:
+            with self._lock:
+                self._kept = (self._clock(), overview)
+        return overview

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +13,7 @@ import sqlalchemy as sa
 from kiosk.core.addresses import address_key
 from kiosk.core.demo_records import RECORD_SOURCE, DemoTown
 from kiosk.core.search import SearchQuery
-from kiosk.storage.database import open_engine, session_factory
+from kiosk.storage.database import session_factory
 from kiosk.storage.demo_load import (
     AddressKeys,
     NotEmptyError,
@@ -22,20 +21,11 @@ from kiosk.storage.demo_load import (
     load_demo,
     records_empty,
 )
-from kiosk.storage.migrations import upgrade
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 from kiosk.storage.record_search import SqlRecordSearch
 
 TODAY = dt.date(2026, 11, 22)
 SIZES = {"parcels": 500, "records": 2500, "seed": 11, "today": TODAY}
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def count(engine: sa.Engine, model: type) -> int:

@@ -5,30 +5,19 @@ stores nothing at all; a form without one is stored whole, and reads back exactl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.forms import Anonymous, answers_for, sender_from, validate_answers
 from kiosk.core.submissions import NewSubmission
-from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.migrations import upgrade
+from kiosk.storage.database import session_factory
 from kiosk.storage.models import OutboxEntry, Submission, SubmissionStatusChange
 from kiosk.storage.submissions import SqlSubmissionRepository
 from tests.core.test_forms import TODAY, TOWNS, _good, _shipped, any_text
 
 NOW = dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def counts(engine: sa.Engine) -> tuple[int, int, int]:

@@ -27,7 +27,6 @@ from kiosk.delivery.smtp import NOT_LEGAL_NOTICE, SmtpConfig, SmtpDeliverer
 from kiosk.delivery.worker import EMAIL_OFF, OutboxWorker, StaffQueue, make_worker
 from kiosk.paths import towns_dir
 from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.migrations import upgrade
 from kiosk.storage.outbox import Outbox, RetryPolicy, worker_name
 from kiosk.storage.submissions import SqlSubmissionRepository, make_repository
 from tests.storage.outbox_support import (
@@ -50,14 +49,6 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.at += dt.timedelta(**delta)
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -20,8 +20,6 @@ from kiosk.core.record_import import ImportSummary, run_import
 from kiosk.core.record_mapping import MappingError, load_mapping, parse_mapping
 from kiosk.core.tabular import FileShapeError
 from kiosk.paths import resources_dir
-from kiosk.storage.database import open_engine
-from kiosk.storage.migrations import upgrade
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 from kiosk.storage.record_store import open_import_sink
 
@@ -34,14 +32,6 @@ NOW = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.timezone.utc)
 
 needs_realdata = pytest.mark.skipif(
     not LYME_ROLL.is_file(), reason=f"the real municipal exports are not at {REALDATA} (a checkout with ../shared)")
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def do_import(engine: sa.Engine, path: Path, mapping: Any, reject_path: Path | None = None,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -26,8 +25,7 @@ from kiosk.core.search import (
     mbl_candidates,
     tokens,
 )
-from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.migrations import upgrade
+from kiosk.storage.database import session_factory
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 from kiosk.storage.record_search import SqlRecordSearch
 from tests.storage.test_record_import import (
@@ -56,14 +54,6 @@ RECORDS = [
     ("L-2022-0003", "Licence", "Expired", dt.date(2022, 1, 15), "200", "30 PLEASANT ST"),
     ("B-2021-0100", "Building permit", "Closed", None, "300", "5 Oak Ave"),
 ]
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
@@ -404,3 +394,19 @@ def test_each_engine_finds_what_the_word_prefix_rule_says(loaded, words, joiner)
 
     assert (set(parcel_ids(results)), set(record_numbers(results))) == _expected(text)
     assert (results.total_parcels, results.total_records) == (len(results.parcels), len(results.records))
+
+
+def test_the_overview_is_asked_once_in_a_while_and_nothing_loaded_every_time(engine):
+    from kiosk.storage.record_overview import CachedOverview
+
+    now = [0.0]
+    overview = CachedOverview(session_factory(engine), ttl_s=600, clock=lambda: now[0])
+    assert overview().empty
+    with engine.begin() as conn:                   # records arrive (the demo set, an import)
+        conn.execute(sa.insert(PublicRecord).values(source="town", record_number="B-1", record_type="Building permit"))
+    assert overview().types == ("Building permit",)                      # seen at once
+    with engine.begin() as conn:
+        conn.execute(sa.insert(PublicRecord).values(source="town", record_number="L-1", record_type="Licence"))
+    assert overview().types == ("Building permit",)                      # kept for ten minutes ...
+    now[0] = 601
+    assert overview().types == ("Building permit", "Licence")            # ... then asked again

@@ -25,8 +25,7 @@ import sqlalchemy as sa
 
 from kiosk.delivery.smtp import SmtpConfig, SmtpDeliverer
 from kiosk.delivery.worker import OutboxWorker, StaffQueue
-from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.migrations import upgrade
+from kiosk.storage.database import session_factory
 from kiosk.storage.outbox import Outbox
 from kiosk.storage.submissions import SqlSubmissionRepository
 from tests.storage.crash_child import KIOSK_ID, submission
@@ -37,14 +36,6 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 30
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -21,20 +20,11 @@ from kiosk.core.submissions import (
     SubmissionStatus,
 )
 from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.migrations import upgrade
 from kiosk.storage.models import Account
 from kiosk.storage.submissions import SqlSubmissionRepository
 from tests.storage.outbox_support import POLICIES, T0, new_submission
 
 TABLES = ("submissions", "submission_status_history", "outbox")
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
