@@ -103,10 +103,7 @@ class SearchScreen(Screen):
         self._pending = False
         self._failed = False
         self._forced = False              # Enter: search even a short text
-        self.parcels.hide()
-        self.records.hide()
-        self.retranslate()
-        self._fill_filters()
+        self.retranslate()                # also fills the filters and hides the empty result groups
         self._load_overview()
 
     def title(self) -> str:
@@ -309,11 +306,8 @@ class SearchScreen(Screen):
         self.when.setAccessibleName(self.tr("Date"))
         set_text(self.reset_filters, self.tr("Clear filters"))
         self._retranslate_filters_toggle()
-        if hasattr(self, "_pages"):
-            self._fill_filters()
-            self._show_results()
-        else:
-            self._retranslate_groups()
+        self._fill_filters()
+        self._show_results()
 
     def _retranslate_filters_toggle(self) -> None:
         active = sum(combo.currentIndex() > 0 for combo in (self.record_type, self.status, self.when))
@@ -322,12 +316,12 @@ class SearchScreen(Screen):
                  (f" ({active})" if active else ""))
 
     def _retranslate_groups(self) -> None:
-        results = getattr(self, "_results", None)
+        results = self._results
         parcels_total = results[0].total_parcels if results else 0
         records_total = results[1].total_records if results else 0
         parcels_more = results[0].more_parcels if results else False
         records_more = results[1].more_records if results else False
-        pages = getattr(self, "_pages", (0, 0))
+        pages = self._pages
         for group, total, more, page, heading in (
                 (self.parcels, parcels_total, parcels_more, pages[0], self.tr("Properties ({n})")),
                 (self.records, records_total, records_more, pages[1], self.tr("Records ({n})"))):
