@@ -23,6 +23,11 @@ class PrinterError(Exception):
         self.detail = detail  # for the log only: never personal data
 
 
+def failure_of(exc: BaseException) -> PrintFailure:
+    """Why printing failed, for the log: the printer's own reason, else plain FAILED."""
+    return exc.failure if isinstance(exc, PrinterError) else PrintFailure.FAILED
+
+
 @dataclass(frozen=True, slots=True)
 class PrintJob:
     backend: str

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.core.forms import (
     CHOOSE_DEPARTMENT, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
 from kiosk.core.pack import Department
-from kiosk.core.printing import PrintFailure, PrinterError
+from kiosk.core.printing import failure_of
 from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import form_issue
@@ -306,8 +306,7 @@ class ContactFormScreen(Screen):
     def _on_print_failed(self, exc: Exception) -> None:
         self.ctx.outbox_wake()
         self.reprint.setEnabled(True)
-        failure = exc.failure if isinstance(exc, PrinterError) else PrintFailure.FAILED
-        log.warning("message receipt not printed: %s", failure.value)
+        log.warning("message receipt not printed: %s", failure_of(exc).value)
         show_status(self.receipt_status, self.tr(
             "Your message was sent, but the printer is not working, so there is no paper receipt. Please write "
             "down your reference number, or ask at the front desk."), error=True)

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.policies import PolicyDocument
-from kiosk.core.printing import PrintFailure, PrinterError
+from kiosk.core.printing import failure_of
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
@@ -129,8 +129,7 @@ class PoliciesScreen(Screen):
 
     def _on_print_failed(self, exc: Exception) -> None:
         self.print_button.setEnabled(True)
-        failure = exc.failure if isinstance(exc, PrinterError) else PrintFailure.FAILED
-        log.warning("policy notice not printed: %s", failure.value)
+        log.warning("policy notice not printed: %s", failure_of(exc).value)
         self._set_status(self.tr("Sorry, the printer is not working right now. "
                                  "Please ask at the front desk for a printed copy."), error=True)
 

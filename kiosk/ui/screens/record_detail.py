@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.core.printing import PrintFailure, PrinterError
+from kiosk.core.printing import failure_of
 from kiosk.core.record_format import MISSING, acres, money, plain
 from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit
 from kiosk.ui.context import ScreenContext
@@ -99,8 +99,7 @@ class _DetailScreen(Screen):
 
     def _on_print_failed(self, exc: Exception) -> None:
         self.print_button.setEnabled(True)
-        failure = exc.failure if isinstance(exc, PrinterError) else PrintFailure.FAILED
-        log.warning("record summary not printed: %s", failure.value)
+        log.warning("record summary not printed: %s", failure_of(exc).value)
         self._say(self.tr("Sorry, the printer is not working right now. "
                           "Please ask at the front desk for a printed copy."), error=True)
 
