@@ -194,10 +194,12 @@ def _sqlite_values(table: Table, columns: list[str], rows: list[tuple[Any, ...]]
     return out
 
 
-def _upsert(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]], keys: list[str]) -> None:
+def _upsert(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]], keys: list[str],
+            returning: str = "") -> list[Any]:
     """INSERT ... ON CONFLICT DO UPDATE of plain tuples, skipping rows whose values are unchanged.
     SQLite takes the rows one by one (executemany); PostgreSQL takes the batch as one statement,
-    one array per column (a statement per row costs it far more than the row)."""
+    one array per column (a statement per row costs it far more than the row), and hands back
+    `returning` of each row it wrote."""
     sqlite = conn.dialect.name == "sqlite"
     update = [c for c in columns if c not in keys]
     if sqlite:
@@ -213,11 +215,14 @@ def _upsert(conn: Connection, table: Table, columns: list[str], rows: list[tuple
     else:
         sql += "NOTHING"
     if not rows:
-        return
+        return []
     if sqlite:
         conn.exec_driver_sql(sql, _sqlite_values(table, columns, rows))
-    else:
-        conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows)))
+        return []
+    if returning:
+        return list(conn.exec_driver_sql(f"{sql} RETURNING {returning}", tuple(list(v) for v in zip(*rows))))
+    conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows)))
+    return []
 
 
 class _ParcelSink:
@@ -287,20 +292,29 @@ class _RecordSink:
             linked += parcel is not None
             (known if r["record_number"] in before else fresh).append(
                 (*[r.get(c) for c in self._columns], self._source, parcel))
-        changed = [r["record_number"] for r in rows if r["record_number"] in before
-                   and r.get("status") is not None and before[r["record_number"]] != r["status"]]
-        if self._new_after is None:     # PostgreSQL: one statement for the batch, and history per batch
-            _upsert(self._conn, PublicRecord.__table__, columns, fresh + known, ["source", "record_number"])
-            changed += [r["record_number"] for r in rows if r["record_number"] not in before
-                        and r.get("status") is not None]
+        table = PublicRecord.__table__
+        if self._new_after is None:
+            # PostgreSQL: one statement for the batch; the rows it wrote come back with their ids,
+            # and those new, or with a new status, start their history.
+            written = _upsert(self._conn, table, columns, fresh + known, ["source", "record_number"],
+                              returning="id, record_number, status")
+            history = [(pk, status) for pk, number, status in written
+                       if status is not None and (number not in before or before[number] != status)]
+            if history:
+                self._conn.exec_driver_sql(
+                    "INSERT INTO record_status_history (record_id, status, at) "
+                    "SELECT h.id, h.status, %s FROM unnest(%s::integer[], %s::varchar[]) AS h(id, status)",
+                    (self._now, *(list(column) for column in zip(*history))))
         else:
-            _insert(self._conn, PublicRecord.__table__, columns, fresh)
-            _upsert(self._conn, PublicRecord.__table__, columns, known, ["source", "record_number"])
-        if changed:
-            self._conn.execute(RecordStatusHistory.__table__.insert().from_select(
-                ["record_id", "status", "at"],
-                self._numbered(select(PublicRecord.id, PublicRecord.status, literal(self._now, UTCDateTime())),
-                               changed)))
+            _insert(self._conn, table, columns, fresh)
+            _upsert(self._conn, table, columns, known, ["source", "record_number"])
+            changed = [r["record_number"] for r in rows if r["record_number"] in before
+                       and r.get("status") is not None and before[r["record_number"]] != r["status"]]
+            if changed:
+                self._conn.execute(RecordStatusHistory.__table__.insert().from_select(
+                    ["record_id", "status", "at"],
+                    self._numbered(select(PublicRecord.id, PublicRecord.status, literal(self._now, UTCDateTime())),
+                                   changed)))
         self._statistics.wrote(len(rows))
         return linked
 
