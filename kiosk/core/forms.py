@@ -26,10 +26,12 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.fields import CONTACT_FIELDS
-from kiosk.core.submissions import Answer, Sender
+
+if TYPE_CHECKING:
+    from kiosk.core.submissions import Answer, Sender
 
 CHOOSE_DEPARTMENT = "choose"          # FormSpec.department: the resident picks the department
 RAW_MAX = 100_000                     # longer input is refused before any other work
@@ -303,12 +305,15 @@ def validate_answers(form: FormSpec, raw: Mapping[str, str], state: str, *, anon
 def answers_for(form: FormSpec, cleaned: Mapping[str, str]) -> tuple[Answer, ...]:
     """The answers to send, in the form's order, with the English labels; the sender fields
     (name, e-mail, phone) are left out, as they travel in the Sender (see sender_from)."""
+    from kiosk.core.submissions import Answer      # not at import: the pack loads forms before the first paint
+
     return tuple(Answer(f.field_id, f.label, cleaned[f.field_id]) for f in form.fields
                  if f.field_id in cleaned and f.prefill not in SENDER_PREFILLS)
 
 
 def sender_from(form: FormSpec, cleaned: Mapping[str, str]) -> Sender | None:
     """Who to reply to, from the sender fields; None when they were dropped (anonymous) or left empty."""
+    from kiosk.core.submissions import Sender
     by_prefill = {f.prefill: cleaned.get(f.field_id, "") for f in form.sender_fields}
     name = by_prefill.get("name") or " ".join(
         n for n in (by_prefill.get("first_name", ""), by_prefill.get("last_name", "")) if n)

@@ -5,11 +5,11 @@ The whole file goes in one transaction, so searches see the old data or the new,
 import. Records are linked to a parcel by the town's parcel id, else map-block-lot, else the
 normalised address; a map-block-lot or address shared by several parcels links nothing.
 
-Speed: each batch is one upsert of plain tuples on the driver (no per-value work in SQLAlchemy;
-on SQLite, rows known to be new are plainly inserted),
-and a row whose values are all unchanged is not rewritten, so a nightly re-import touches only
-what changed. The natural keys already seen in the file are kept in a temporary table, so memory
-stays flat however long the file.
+Speed: a batch goes to the driver as plain tuples (no per-value work in SQLAlchemy). SQLite
+takes them by executemany, rows known to be new as a plain INSERT; PostgreSQL takes them by COPY
+into a temporary table and upserts from there in one statement. A row whose values are all
+unchanged is not rewritten, so a nightly re-import touches only what changed. The natural keys
+already seen in the file are kept in a temporary table, so memory stays flat however long the file.
 """
 
 from __future__ import annotations
@@ -20,14 +20,10 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     Connection,
     Date,
     Engine,
-    Select,
-    String,
     Table,
-    bindparam,
     func,
     literal,
     select,
@@ -48,14 +44,15 @@ def open_import_sink(engine: Engine, mapping: RecordMapping,
     table = "parcels" if mapping.kind == "parcels" else "records"
     with engine.begin() as conn, _plans_per_statement(conn), _larger_cache(conn), _index_new_rows_at_the_end(conn, table):
         seen = _SeenKeys(conn)
-        statistics = _Statistics(conn, [table, _SEEN])
         if mapping.kind == "parcels":
-            yield _ParcelSink(conn, mapping, seen, statistics)
+            yield _ParcelSink(conn, mapping, seen)
         else:
-            sink = _RecordSink(conn, mapping, now(), seen, statistics)
+            sink = _RecordSink(conn, mapping, now(), seen)
             yield sink
             sink.finish()
         seen.drop()
+        if conn.dialect.name == "postgresql":       # searches are planned by the new size of the table
+            conn.exec_driver_sql(f"ANALYZE {table}")
 
 
 # The columns of the SQLite search tables (db/versions/0004_record_search.py); a test checks them.
@@ -86,24 +83,6 @@ def _index_new_rows_at_the_end(conn: Connection, table: str) -> Iterator[None]:
     conn.exec_driver_sql(f"INSERT INTO {table}_fts(rowid, {columns}) SELECT id, {columns} FROM {table} WHERE id > ?",
                          (before,))
     conn.exec_driver_sql(created)
-
-
-class _Statistics:
-    """PostgreSQL plans by statistics gathered before the import, when the tables may have been
-    empty: a look-up of a thousand keys is then planned as a hash of the whole table. So the
-    tables are analysed (own uncommitted rows included) whenever the rows written have doubled."""
-
-    def __init__(self, conn: Connection, tables: list[str]) -> None:
-        self._conn = conn
-        self._tables = tables if conn.dialect.name == "postgresql" else []
-        self._written = 0
-        self._next = 1
-
-    def wrote(self, rows: int) -> None:
-        self._written += rows
-        if self._tables and self._written >= self._next:
-            self._conn.exec_driver_sql(f"ANALYZE {', '.join(self._tables)}")
-            self._next = self._written * 2
 
 
 @contextmanager
@@ -145,17 +124,19 @@ class _SeenKeys:
         self._conn = conn
         suffix = " ON COMMIT DROP" if conn.dialect.name == "postgresql" else ""
         conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {_SEEN} (key VARCHAR PRIMARY KEY, line INTEGER NOT NULL){suffix}")
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {_SEEN}_batch (key VARCHAR, line INTEGER){suffix}")
 
     def first_lines(self, keys: dict[str, int]) -> dict[str, int]:
-        if self._conn.dialect.name == "postgresql":     # arrays, and a join: a temporary table has no statistics
-            earlier = dict(self._conn.exec_driver_sql(
-                f"SELECT s.key, s.line FROM {_SEEN} s JOIN unnest(%s::varchar[]) AS k(key) ON s.key = k.key",
-                (list(keys),)).all())
-            new = [(k, line) for k, line in keys.items() if k not in earlier]
-            if new:
-                self._conn.exec_driver_sql(f"INSERT INTO {_SEEN} (key, line) SELECT * FROM unnest(%s::varchar[], "
-                                           "%s::int[])", tuple(list(column) for column in zip(*new)))
-            return earlier
+        if self._conn.dialect.name == "postgresql":
+            # The batch's keys by COPY; one statement finds those seen before (`earlier` sees the
+            # table as it was before the statement) and remembers the new ones. A look-up per key
+            # (a subquery), as the temporary tables have no statistics to plan a join by.
+            _copy_into(self._conn, f"{_SEEN}_batch", ["key", "line"], list(keys.items()))
+            return dict(self._conn.exec_driver_sql(
+                f"WITH earlier AS (SELECT b.key, (SELECT s.line FROM {_SEEN} s WHERE s.key = b.key) AS line "
+                f"FROM {_SEEN}_batch b), added AS (INSERT INTO {_SEEN} (key, line) SELECT key, line FROM "
+                f"{_SEEN}_batch ON CONFLICT (key) DO NOTHING) SELECT key, line FROM earlier WHERE line IS NOT NULL").all())
         earlier = {}
         wanted = list(keys)
         for start in range(0, len(wanted), 500):
@@ -194,41 +175,50 @@ def _sqlite_values(table: Table, columns: list[str], rows: list[tuple[Any, ...]]
     return out
 
 
-def _upsert(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]], keys: list[str],
-            returning: str = "") -> list[Any]:
+def _upsert(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]], keys: list[str]) -> None:
     """INSERT ... ON CONFLICT DO UPDATE of plain tuples, skipping rows whose values are unchanged.
-    SQLite takes the rows one by one (executemany); PostgreSQL takes the batch as one statement,
-    one array per column (a statement per row costs it far more than the row), and hands back
-    `returning` of each row it wrote."""
-    sqlite = conn.dialect.name == "sqlite"
-    update = [c for c in columns if c not in keys]
-    if sqlite:
-        source = f"VALUES ({', '.join(['?'] * len(columns))})"
-    else:
-        types = [table.c[c].type.compile(dialect=conn.dialect) for c in columns]
-        source = f"SELECT * FROM unnest({', '.join(f'%s::{t}[]' for t in types)})"
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) {source} ON CONFLICT ({', '.join(keys)}) DO "
-    if update:
-        differs = " IS NOT " if sqlite else " IS DISTINCT FROM "
-        sql += (f"UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in update)} "
-                f"WHERE {' OR '.join(f'{table}.{c}{differs}excluded.{c}' for c in update)}")
-    else:
-        sql += "NOTHING"
+    SQLite takes the rows one by one (executemany); PostgreSQL takes them from a COPY (see _staged)."""
     if not rows:
-        return []
-    if sqlite:
-        conn.exec_driver_sql(sql, _sqlite_values(table, columns, rows))
-        return []
-    if returning:
-        return list(conn.exec_driver_sql(f"{sql} RETURNING {returning}", tuple(list(v) for v in zip(*rows))))
-    conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows)))
-    return []
+        return
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(_upsert_sql(conn, table, columns, keys, f"VALUES ({', '.join(['?'] * len(columns))})"),
+                             _sqlite_values(table, columns, rows))
+    else:
+        conn.exec_driver_sql(_upsert_sql(conn, table, columns, keys, f"SELECT * FROM {_staged(conn, table, columns, rows)}"))
+
+
+def _upsert_sql(conn: Connection, table: Table, columns: list[str], keys: list[str], source: str) -> str:
+    update = [c for c in columns if c not in keys]
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) {source} ON CONFLICT ({', '.join(keys)}) DO "
+    if not update:
+        return sql + "NOTHING"
+    differs = " IS NOT " if conn.dialect.name == "sqlite" else " IS DISTINCT FROM "
+    return (sql + f"UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in update)} "
+            f"WHERE {' OR '.join(f'{table.name}.{c}{differs}excluded.{c}' for c in update)}")
+
+
+def _staged(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]]) -> str:
+    """PostgreSQL: the batch in a temporary table of these columns; its name."""
+    name = f"kiosk_import_{table.name}"
+    conn.exec_driver_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {name} ON COMMIT DROP AS "
+                         f"SELECT {', '.join(columns)} FROM {table.name} WITH NO DATA")
+    _copy_into(conn, name, columns, rows)
+    return name
+
+
+def _copy_into(conn: Connection, name: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """PostgreSQL: empty the temporary table `name`, then COPY the rows in. COPY takes a row for a
+    fraction of what the same row costs as array parameters."""
+    conn.exec_driver_sql(f"TRUNCATE {name}")
+    with conn.connection.driver_connection.cursor() as cursor:
+        with cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
 
 class _ParcelSink:
-    def __init__(self, conn: Connection, mapping: RecordMapping, seen: _SeenKeys, statistics: _Statistics) -> None:
+    def __init__(self, conn: Connection, mapping: RecordMapping, seen: _SeenKeys) -> None:
         self._conn = conn
-        self._statistics = statistics
         self.first_lines = seen.first_lines
         self._columns = [f for f in PARCEL_FIELDS if f in {s.name for s in mapping.fields}]
         if "address" in self._columns:
@@ -238,15 +228,12 @@ class _ParcelSink:
         columns = self._columns
         _upsert(self._conn, Parcel.__table__, columns, [tuple([r.get(c) for c in columns]) for r in rows],
                 ["parcel_id"])
-        self._statistics.wrote(len(rows))
         return 0
 
 
 class _RecordSink:
-    def __init__(self, conn: Connection, mapping: RecordMapping, now: dt.datetime, seen: _SeenKeys,
-                 statistics: _Statistics) -> None:
+    def __init__(self, conn: Connection, mapping: RecordMapping, now: dt.datetime, seen: _SeenKeys) -> None:
         self._conn = conn
-        self._statistics = statistics
         self.first_lines = seen.first_lines
         self._source = mapping.source
         self._now = now
@@ -281,42 +268,51 @@ class _RecordSink:
         return None
 
     def write(self, rows: list[dict[str, Any]]) -> int:
-        keys = [r["record_number"] for r in rows]
-        before = dict(self._conn.execute(self._numbered(
-            select(PublicRecord.record_number, PublicRecord.status), keys)).all())
         columns = [*self._columns, "source", "parcel_id"]
-        fresh, known = [], []
+        values = []
         linked = 0
         for r in rows:
             parcel = self._parcel_for(r)
             linked += parcel is not None
-            (known if r["record_number"] in before else fresh).append(
-                (*[r.get(c) for c in self._columns], self._source, parcel))
-        table = PublicRecord.__table__
+            values.append((*[r.get(c) for c in self._columns], self._source, parcel))
         if self._new_after is None:
-            # PostgreSQL: one statement for the batch; the rows it wrote come back with their ids,
-            # and those new, or with a new status, start their history.
-            written = _upsert(self._conn, table, columns, fresh + known, ["source", "record_number"],
-                              returning="id, record_number, status")
-            history = [(pk, status) for pk, number, status in written
-                       if status is not None and (number not in before or before[number] != status)]
-            if history:
-                self._conn.exec_driver_sql(
-                    "INSERT INTO record_status_history (record_id, status, at) "
-                    "SELECT h.id, h.status, %s FROM unnest(%s::integer[], %s::varchar[]) AS h(id, status)",
-                    (self._now, *(list(column) for column in zip(*history))))
+            self._write_postgresql(columns, values)
         else:
-            _insert(self._conn, table, columns, fresh)
-            _upsert(self._conn, table, columns, known, ["source", "record_number"])
-            changed = [r["record_number"] for r in rows if r["record_number"] in before
-                       and r.get("status") is not None and before[r["record_number"]] != r["status"]]
-            if changed:
-                self._conn.execute(RecordStatusHistory.__table__.insert().from_select(
-                    ["record_id", "status", "at"],
-                    self._numbered(select(PublicRecord.id, PublicRecord.status, literal(self._now, UTCDateTime())),
-                                   changed)))
-        self._statistics.wrote(len(rows))
+            self._write_sqlite(rows, columns, values)
         return linked
+
+    def _write_postgresql(self, columns: list[str], values: list[tuple[Any, ...]]) -> None:
+        """One statement for the batch: the upsert, and the history of the records that are new or
+        have a new status (`old` sees the records as they were before the statement; a look-up per
+        record, whatever the statistics say)."""
+        stage = _staged(self._conn, PublicRecord.__table__, columns, values)
+        upsert = _upsert_sql(self._conn, PublicRecord.__table__, columns, ["source", "record_number"],
+                             f"SELECT * FROM {stage}")
+        self._conn.exec_driver_sql(
+            f"WITH old AS (SELECT s.record_number, (SELECT r.status FROM records r WHERE r.source = s.source "
+            f"AND r.record_number = s.record_number) AS status FROM {stage} s), "
+            f"up AS ({upsert} RETURNING id, record_number, status) "
+            "INSERT INTO record_status_history (record_id, status, at) SELECT up.id, up.status, %s "
+            "FROM up LEFT JOIN old ON old.record_number = up.record_number "
+            "WHERE up.status IS NOT NULL AND up.status IS DISTINCT FROM old.status", (self._now,))
+
+    def _write_sqlite(self, rows: list[dict[str, Any]], columns: list[str], values: list[tuple[Any, ...]]) -> None:
+        """New records inserted as they are (an upsert costs SQLite half as much again even where
+        nothing conflicts); their first statuses are written at the end (finish)."""
+        before = dict(self._conn.execute(
+            select(PublicRecord.record_number, PublicRecord.status)
+            .where(PublicRecord.source == self._source, PublicRecord.record_number.in_([r["record_number"] for r in rows]))).all())
+        fresh = [v for r, v in zip(rows, values) if r["record_number"] not in before]
+        known = [v for r, v in zip(rows, values) if r["record_number"] in before]
+        _insert(self._conn, PublicRecord.__table__, columns, fresh)
+        _upsert(self._conn, PublicRecord.__table__, columns, known, ["source", "record_number"])
+        changed = [r["record_number"] for r in rows if r["record_number"] in before
+                   and r.get("status") is not None and before[r["record_number"]] != r["status"]]
+        if changed:
+            self._conn.execute(RecordStatusHistory.__table__.insert().from_select(
+                ["record_id", "status", "at"],
+                select(PublicRecord.id, PublicRecord.status, literal(self._now, UTCDateTime()))
+                .where(PublicRecord.source == self._source, PublicRecord.record_number.in_(changed))))
 
     def finish(self) -> None:
         """On SQLite, the first status of every new record, in one statement (new rows have the ids
@@ -326,14 +322,3 @@ class _RecordSink:
                 ["record_id", "status", "at"],
                 select(PublicRecord.id, PublicRecord.status, literal(self._now, UTCDateTime()))
                 .where(PublicRecord.id > self._new_after, PublicRecord.status.is_not(None))))
-
-    def _numbered(self, query: Select[Any], numbers: list[str]) -> Select[Any]:
-        """The query on this source's records with these numbers. On PostgreSQL a join to the
-        numbers as one array: mid-import the tables have no statistics, and an IN list of a
-        thousand values is then planned as a scan of the whole table."""
-        query = query.where(PublicRecord.source == self._source)
-        if self._conn.dialect.name == "postgresql":
-            wanted = func.unnest(bindparam("numbers", numbers, type_=ARRAY(String))).table_valued("n").render_derived()
-            return query.join(wanted, PublicRecord.record_number == wanted.c.n)
-        return query.where(PublicRecord.record_number.in_(numbers))
-
