@@ -27,6 +27,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402, I001
 from PySide6.QtGui import QImageReader, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
 
+from kiosk.ui.import_hook import keep_no_source
+
+keep_no_source()        # before anything else is imported: PySide6 would keep every module's source
 from kiosk.ui.display import DisplayController
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.window import KioskWindow
@@ -159,11 +162,6 @@ class Kiosk(QObject):
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
-        # PySide6's import hook reads the source of every module imported after it into linecache
-        # (~15 MB here); nothing needs it afterwards, and the memory goes to what comes next.
-        import linecache
-
-        linecache.clearcache()
         self.navigator.prewarm()
         self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
         if settings.demo_records:

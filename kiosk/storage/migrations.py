@@ -2,7 +2,8 @@
 """Applying the shipped Alembic migrations (db/) at start-up and from `kiosk-admin db upgrade`.
 
 Alembic takes a third of a second to import, so start-up first asks the database for its
-revision with plain SQLAlchemy and only brings Alembic in when there is something to migrate.
+revision with plain SQLAlchemy and only brings Alembic in when there is something to migrate;
+an empty SQLite database gets the newest schema without it (kiosk.storage.fresh_schema).
 """
 
 from __future__ import annotations
@@ -59,12 +60,21 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> str:
-    """Bring the schema to the newest revision; returns it. Cheap when already there."""
-    if current_revision(engine) != SCHEMA_HEAD:
-        from alembic import command
+    """Bring the schema to the newest revision; returns it. Cheap when already there, and an
+    empty SQLite database is given the newest schema in one step (see fresh_schema)."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return SCHEMA_HEAD
+    if revision is None:
+        from kiosk.storage.fresh_schema import create_from_schema
 
         with _plain_errors(engine):
-            command.upgrade(alembic_config(engine), "head")
+            if create_from_schema(engine, SCHEMA_HEAD):
+                return SCHEMA_HEAD
+    from alembic import command
+
+    with _plain_errors(engine):
+        command.upgrade(alembic_config(engine), "head")
     return SCHEMA_HEAD
 
 
