@@ -2,10 +2,11 @@
 """Moves the visitor between screens and throws every screen away when a visit ends.
 
 Screens are built on first use from their factories, each inside a scroll area (flicked by
-touch) that lives as long as the kiosk: only the screen inside it is thrown away. After a reset,
-the screens a visitor is likely to need first are built again while the attract screen is up
-(one per event-loop turn), so the first tap of the next visit answers within a frame and the
-reset itself stays instant.
+touch) that lives as long as the kiosk: only the screen inside it is thrown away. A reset throws
+away every screen the visit showed; one built ahead of time and never shown has held nothing of
+anyone and is kept for the next visitor. After a reset, the screens a visitor is likely to need
+first are built again while the attract screen is up (one per event-loop turn), so the first tap
+of the next visit answers within a frame and the reset itself stays instant.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Navigator(QObject):
         self._prewarm_ids = prewarm
         self._areas: dict[str, QScrollArea] = {}
         self._screens: dict[str, Screen] = {}
+        self._shown: set[str] = set()       # screens shown since they were built: they go at the reset
         self._history: list[tuple[str, object]] = []    # (screen id, the item it showed)
         self._current: Screen | None = None
         self._current_item: object = None
@@ -59,6 +61,7 @@ class Navigator(QObject):
         if item is not None:
             target.show_item(item)
         self.stack.setCurrentWidget(self._areas[screen_id].parentWidget())
+        self._shown.add(screen_id)
         target.enter()
         self.screen_changed.emit(target)
         return target
@@ -72,13 +75,15 @@ class Navigator(QObject):
             self.go(screen_id, remember=False, item=item)
 
     def reset(self) -> None:
-        """Forget the visit: every screen is deleted (with its text, undo history, selections)."""
+        """Forget the visit: every screen it showed is deleted (with its text, undo history,
+        selections); those built ahead and never shown stay, as they were built."""
         if self._current is not None:
             self._current.leave()
         self._current, self._current_item = None, None
         self._history.clear()
         for screen_id in list(self._screens):
-            self._forget(screen_id)
+            if screen_id in self._shown:
+                self._forget(screen_id)
         QTimer.singleShot(0, self, self._prewarm_next)  # not after the navigator is gone
 
     def _forget(self, screen_id: str) -> None:
@@ -90,6 +95,7 @@ class Navigator(QObject):
             if screen is not None:
                 self._screens[screen_id] = screen      # still on show: it goes with the visit
             return
+        self._shown.discard(screen_id)
         area = self._areas[screen_id]
         if screen.action_bar is not None:
             screen.action_bar.hide()

@@ -80,6 +80,29 @@ def test_a_new_visit_starts_fresh_on_home(qtbot, kiosk):
     assert kiosk.navigator.current is home2
 
 
+def test_a_reset_rebuilds_the_screens_a_visit_showed_and_keeps_those_nobody_opened(qtbot, kiosk):
+    def built():
+        return {s.screen_id: s for s in kiosk.navigator.screens()}
+
+    home = start_visit(qtbot, kiosk)
+    qtbot.waitUntil(lambda: {"search", "register"} <= set(built()))      # built ahead, while nobody looks
+    ahead = built()
+    tap(qtbot, find(home, "home_search"))
+    searched = kiosk.navigator.current
+    qtbot.keyClicks(find(searched, "searchQuery"), "12 main")
+    tap(qtbot, kiosk.header.language)                  # Spanish reaches the screens nobody opened too
+    qtbot.waitUntil(lambda: find(ahead["register"], "registerCancel").text() == "Cancelar")
+    tap(qtbot, kiosk.nav.finish)
+
+    home_again = start_visit(qtbot, kiosk)
+    qtbot.waitUntil(lambda: "search" in built())
+    now = built()
+    assert home_again is not home and now["search"] is not searched          # shown: thrown away, built anew
+    assert find(now["search"], "searchQuery").text() == ""
+    assert now["register"] is ahead["register"]                              # never shown: kept
+    qtbot.waitUntil(lambda: find(now["register"], "registerCancel").text() == "Cancel")   # back in English
+
+
 def test_staff_reset_ends_a_visit_from_outside(qtbot, kiosk):
     start_visit(qtbot, kiosk)
     kiosk.visits.end(EndReason.STAFF_RESET)

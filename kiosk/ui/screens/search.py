@@ -110,8 +110,7 @@ class SearchScreen(Screen):
         return self.tr("Search records")
 
     def enter(self) -> None:
-        if not self._overview_known or self._overview.empty:
-            self._load_overview()          # records may have been loaded since
+        self._load_overview()              # records may have been loaded since (built ahead, hours ago)
         self.query.setFocus()
 
     # --- what is loaded -------------------------------------------------------------------------
