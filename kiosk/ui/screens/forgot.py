@@ -27,7 +27,7 @@ class ForgotScreen(Screen):
         self.password = FormField("forgot_password", "password", max_length=20)
         self.password_again = FormField("forgot_password_again", "password", max_length=20)
         self.password_again.reveal.hide()
-        self.password.reveal.toggled.connect(self.password_again.reveal.setChecked)
+        self.password.reveal.toggled.connect(lambda on: self.password_again.reveal.setChecked(on))  # see search.py
         self.submit = button("forgotSubmit", "primary")
         self.message = label("status", "forgotMessage")
         self.next.clicked.connect(self.ask_question)

@@ -41,7 +41,7 @@ class RegisterScreen(Screen):
         self.password = FormField("password", "password", max_length=20)
         self.password_again = FormField("password_again", "password", max_length=20)
         self.password_again.reveal.hide()
-        self.password.reveal.toggled.connect(self.password_again.reveal.setChecked)
+        self.password.reveal.toggled.connect(lambda on: self.password_again.reveal.setChecked(on))  # see search.py
         self.strength = QProgressBar()
         self.strength.setObjectName("passwordStrength")
         self.strength.setRange(0, 4)

@@ -60,7 +60,9 @@ class SearchScreen(Screen):
         self.query.textChanged.connect(self._on_text)
         self.query.returnPressed.connect(self._to_results)
         self.clear.clicked.connect(self._clear)
-        self.filters_toggle.toggled.connect(self.filter_panel.setVisible)
+        # A lambda, not the panel's own slot: PySide6 keeps a little for each connection to another
+        # object's C++ slot after both are gone, and this screen is built anew after every visit.
+        self.filters_toggle.toggled.connect(lambda shown: self.filter_panel.setVisible(shown))
         for combo in (self.record_type, self.status, self.when):
             combo.currentIndexChanged.connect(self._on_filter)
         self.reset_filters.clicked.connect(self._reset_filters)
