@@ -224,7 +224,7 @@ def _short_date(spec: FieldSpec, i: int, parse: Callable[[Any, FieldSpec], Any])
 
 
 # "$4,760", "525.50", "12000": whole dollars, rounded half up (the first decimal digit decides).
-_PLAIN_MONEY = re.compile(r"\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?")
+_PLAIN_MONEY = re.compile(r"\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?", re.ASCII)     # ASCII digits: others take the long way
 
 
 def _short_money(spec: FieldSpec, i: int, parse: Callable[[Any, FieldSpec], Any]) -> Callable[[Sequence[Any]], Any]:

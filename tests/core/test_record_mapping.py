@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.core.record_mapping import (BadValue, FieldSpec, MappingError, convert, load_mapping, missing_columns,
                                        parse_date, parse_mapping, parse_mbl, parse_money)
@@ -91,3 +93,50 @@ def test_the_shipped_mappings_load(tmp_path):
     (tmp_path / "bad.toml").write_text("[import\n", encoding="utf-8")
     with pytest.raises(MappingError, match="bad.toml"):
         load_mapping(tmp_path / "bad.toml")
+
+
+# The importer reads each field through a short path for the common CSV cases (kiosk.core.record_mapping
+# row_converter); whatever the text, it must give what the general readers give, reason included.
+_MONEYISH = st.text(alphabet="$0123456789,.() -5", max_size=14) | st.from_regex(r"\$?\d{1,3}(,\d{3}){0,6}(\.\d{0,3})?", fullmatch=True)
+_TEXTISH = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "Cc")), max_size=70)
+_DATEISH = st.text(alphabet="0123456789/- ", max_size=12) | st.dates().map(lambda d: d.strftime("%m/%d/%Y"))
+
+
+def _general(field_type: str, raw: str, **kwargs):
+    from kiosk.core.record_mapping import _PARSERS, _value
+
+    one = FieldSpec(name="f", type=field_type, max_len=60 if field_type == "text" else 0, columns=("c",), **kwargs)
+    try:
+        return _value(one, raw, _PARSERS[field_type])
+    except BadValue as exc:
+        return f"f (c): {exc}"
+
+
+def _short(field_type: str, raw: str, **kwargs):
+    from kiosk.core.record_mapping import RecordMapping, row_converter
+
+    one = FieldSpec(name="f", type=field_type, max_len=60 if field_type == "text" else 0, columns=("c",), **kwargs)
+    read = row_converter(RecordMapping(kind="parcels", key="f", source="", fields=(one,)), ["c"])
+    try:
+        return read([raw])["f"]
+    except BadValue as exc:
+        return str(exc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw=_MONEYISH)
+def test_money_read_short_is_money_read_in_full(raw):
+    assert _short("money", raw) == _general("money", raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=_TEXTISH)
+def test_text_read_short_is_text_read_in_full(raw):
+    assert _short("text", raw) == _general("text", raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=_DATEISH)
+def test_dates_read_short_are_dates_read_in_full(raw):
+    formats = ("%m/%d/%Y", "%Y-%m-%d", "excel")
+    assert _short("date", raw, formats=formats) == _general("date", raw, formats=formats)
