@@ -114,7 +114,7 @@ ROWS: list[Row] = [
     Row("typeahead_paint_ms_p95", "Key press in the search box to its results painted (p95)", "ms", 1, max=50),
     Row("import_rows_per_s", "Records import, 200,000-row CSV (target: at least 20,000)", "rows/s", 0),
     Row("import_s_per_100k_rows", "Records import time per 100,000 rows", "s", 2, max=5),
-    Row("import_peak_rss_mb", "Records import peak memory (RSS)", "MB", 1),
+    Row("import_peak_rss_mb", "Records import peak memory (RSS, with its reading process)", "MB", 1),
     Row("import_rss_growth_mb", "Import peak memory, 200,000 rows less 50,000", "MB", 1, max=10),
     # Messages from residents (issue 5): see kiosk.admin.bench_outbox.
     Row("outbox_messages_per_s", "Outbox to a local SMTP server, staff queue and e-mail", "msg/s", 0),

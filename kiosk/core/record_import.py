@@ -9,11 +9,16 @@ line of the first, since two different permits under one number is an error for 
 
 Memory stays flat however long the file: rows go on in batches, and the keys already seen are
 kept by the sink (in the database) where it offers `first_lines`, else in a dict here.
+
+A large file is read and converted in a second process while this one writes (`parallel`): the
+two halves take about as long as each other, and one process cannot do both at once.
 """
 
 from __future__ import annotations
 
 import csv
+import multiprocessing
+import queue
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
@@ -26,6 +31,8 @@ from kiosk.core.tabular import FileShapeError, csv_text, is_unreadable, open_tab
 
 BATCH_SIZE = 1000
 KEPT_REJECTS = 200      # in the summary; the reject file has them all
+PARALLEL_FROM_BYTES = 4 * 1024 * 1024       # smaller files are read before a second process would start
+_WAITING = 8            # batches converted ahead of the writing, at most (memory stays flat)
 
 
 class ImportSink(Protocol):
@@ -63,16 +70,21 @@ def check_file(path: Path, mapping: RecordMapping) -> list[str]:
 
 def run_import(path: Path, mapping: RecordMapping, open_sink: Callable[[], AbstractContextManager[ImportSink]],
                *, reject_path: Path | None = None, batch_size: int = BATCH_SIZE,
-               progress: Callable[[int], None] | None = None) -> ImportSummary:
-    """Import one file. Raises MappingError or FileShapeError before anything is written."""
+               progress: Callable[[int], None] | None = None, parallel: bool | None = None) -> ImportSummary:
+    """Import one file. Raises MappingError or FileShapeError before anything is written.
+    parallel: read and convert in a second process (None: when the file is large)."""
     summary = ImportSummary(kind=mapping.kind, reject_path=reject_path)
+    if parallel is None:
+        parallel = Path(path).stat().st_size >= PARALLEL_FROM_BYTES
     with ExitStack() as stack:
         header, rows = stack.enter_context(open_table(path, mapping.sheet))
         _check_header(path, mapping, header)
         rejects = _RejectWriter(stack, reject_path, header, summary)
+        entries = _converted_elsewhere(path, mapping) if parallel else _converted(mapping, header, rows)
+        stack.callback(getattr(entries, "close", lambda: None))     # stops the reading process on any way out
         sink = stack.enter_context(open_sink())
         batch = _Batch(mapping.key, sink, rejects, summary)
-        for line, values, result in _converted(mapping, header, rows):
+        for line, values, result in entries:
             summary.read += 1
             batch.add(line, values, result)
             if batch.size >= batch_size:
@@ -116,6 +128,51 @@ def _converted(mapping: RecordMapping, header: list[str],
         if has_address:
             out["address_key"] = address_key(out["address"]) or None
         yield line, values, out
+
+
+def _converted_elsewhere(path: Path, mapping: RecordMapping) -> Iterator[tuple[int, list[Any], dict[str, Any] | str]]:
+    """What _converted gives, read and converted by a second process, in batches through a queue."""
+    context = multiprocessing.get_context("spawn")      # nothing of this process (threads, Qt) is copied
+    batches = context.Queue(maxsize=_WAITING)
+    reader = context.Process(target=_convert_file, args=(str(path), mapping, batches), daemon=True,
+                             name="kiosk-import-reader")
+    reader.start()
+    try:
+        while True:
+            try:
+                batch = batches.get(timeout=1)
+            except queue.Empty:
+                if not reader.is_alive():
+                    raise RuntimeError(f"the process reading {Path(path).name} stopped "
+                                       f"(exit code {reader.exitcode})") from None
+                continue
+            if batch is None:
+                return
+            if isinstance(batch, BaseException):
+                raise batch
+            yield from batch
+    finally:
+        if reader.is_alive():
+            reader.terminate()
+        reader.join()
+        batches.close()
+
+
+def _convert_file(path: str, mapping: RecordMapping, batches: Any) -> None:
+    """The second process: read the file, convert its rows, and hand them over a batch at a time."""
+    try:
+        with open_table(Path(path), mapping.sheet) as (header, rows):
+            batch: list[tuple[int, list[Any], dict[str, Any] | str]] = []
+            for entry in _converted(mapping, header, rows):
+                batch.append(entry)
+                if len(batch) >= BATCH_SIZE:
+                    batches.put(batch)
+                    batch = []
+            batches.put(batch)
+        batches.put(None)
+    except Exception as exc:  # noqa: BLE001 - raised again in the importing process
+        batches.put(exc if isinstance(exc, (MappingError, FileShapeError, OSError, ValueError))
+                    else RuntimeError(f"{exc.__class__.__name__}: {exc}"))
 
 
 class _Batch:

@@ -242,6 +242,46 @@ def test_duplicate_keys_far_apart_in_a_long_file_are_still_caught(engine, tmp_pa
     assert counts(engine) == (0, 8, 8)
 
 
+def test_a_large_file_read_in_a_second_process_imports_exactly_as_one_read_here(engine, tmp_path):
+    """Large files are read and converted beside the import (run_import's `parallel`); the outcome,
+    rejects and reject file included, must be the same row for row."""
+    lines = [f"B-{n},Open,01/{n % 28 + 1:02d}/2024,${n},row {n},{n} Main St" for n in range(1, 2500)]
+    lines[1500] = "B-7,Closed,,,again,7 Main St"                    # a duplicate, batches later
+    lines[700] = "B-700,Open,13/45/2024,$5,bad date,1 Main St"
+    path = write(tmp_path, (HEADER + "\n" + "\n".join(lines) + '\nB-9999,Open,01/02/2024,"$5').encode("cp1252"))
+
+    here = do_import(engine, path, MAPPING, tmp_path / "here.csv", batch_size=100, parallel=False)
+    with engine.begin() as conn:
+        conn.execute(sa.delete(RecordStatusHistory.__table__))
+        conn.execute(sa.delete(PublicRecord.__table__))
+    beside = do_import(engine, path, MAPPING, tmp_path / "beside.csv", batch_size=100, parallel=True)
+
+    assert (beside.read, beside.imported, beside.rejected) == (here.read, here.imported, here.rejected) == (2500, 2497, 3)
+    assert beside.rejects == here.rejects
+    assert (tmp_path / "beside.csv").read_bytes() == (tmp_path / "here.csv").read_bytes()
+    assert counts(engine) == (0, 2497, 2497)
+    assert record(engine, "test", "B-2499").valuation == 2499
+
+
+@pytest.mark.skipif(not REALDATA.is_dir(), reason=f"{REALDATA} is absent (the real exports are not in the project)")
+def test_real_exports_read_in_a_second_process(engine, tmp_path):
+    roll = do_import(engine, LYME_ROLL, "lyme_vgsi_parcels.toml", parallel=True)
+    permits = do_import(engine, LYME_PERMITS, "lyme_zoning_permits_xlsx.toml", parallel=True)
+    assert (roll.read, roll.imported, roll.rejected, permits.read, permits.imported) == (1058, 1057, 1, 313, 309)
+
+
+def test_a_reading_process_that_fails_stops_the_import_with_nothing_written(engine, tmp_path):
+    path = write(tmp_path, f"{HEADER}\nB-1,Open,01/02/2024,$5,x,1 Main St\n")
+
+    def open_sink():
+        path.rename(path.with_suffix(".gone"))      # gone by the time the second process opens it
+        return open_import_sink(engine, MAPPING, now=lambda: NOW)
+
+    with pytest.raises(OSError, match="No such file"):
+        run_import(path, MAPPING, open_sink, parallel=True)
+    assert counts(engine) == (0, 0, 0)
+
+
 # --- nothing half-written -----------------------------------------------------------------------------
 
 def test_a_wrong_mapping_stops_before_anything_is_written(engine, tmp_path):
