@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from kiosk import __version__
 from kiosk.paths import themes_dir, translations_dir
 from kiosk.startup import EXIT_DATA, Prepared, StartupError, prepare, setup_logging
+from kiosk.ui.import_hook import keep_no_source
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402, I001
+
+keep_no_source()        # as soon as PySide6 is in: it would read and keep every later module's source
 from PySide6.QtGui import QImageReader, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
 
-from kiosk.ui.import_hook import keep_no_source
-
-keep_no_source()        # before anything else is imported: PySide6 would keep every module's source
 from kiosk.ui.display import DisplayController
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.window import KioskWindow
