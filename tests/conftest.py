@@ -81,3 +81,17 @@ def make_kiosk(qtbot: Any, tmp_path: Path, private_tmp: Path) -> Iterator[Callab
 @pytest.fixture
 def kiosk(make_kiosk: Callable[..., Any]) -> Any:
     return make_kiosk()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[Any]:
+    """The OS keyring replaced by one in memory (tests.storage.outbox_support.MemoryKeyring) for one test."""
+    import keyring
+
+    from tests.storage.outbox_support import MemoryKeyring
+
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)

@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
-import keyring
-import pytest
 
 from kiosk.admin import main
 from kiosk.core.references import make_reference
@@ -19,17 +16,8 @@ from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.migrations import upgrade
 from kiosk.storage.outbox import Outbox, RetryPolicy
 from kiosk.storage.submissions import SqlSubmissionRepository
-from tests.storage.outbox_support import T0, MemoryKeyring, free_port, new_submission
+from tests.storage.outbox_support import T0, free_port, new_submission
 from tests.test_admin_cli import write_config
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 def test_the_smtp_password_is_set_checked_and_removed(memory_keyring, monkeypatch, capsys):

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The storage tests' database: migrated to the head revision, on each engine (see database_url)."""
+"""The storage tests' database, migrated to the head revision, on each engine (see database_url), and a
+local SMTP server that keeps what it receives."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 
 from kiosk.storage.database import open_engine
 from kiosk.storage.migrations import upgrade
+from tests.storage.outbox_support import SmtpSink
 
 
 @pytest.fixture
@@ -18,3 +20,10 @@ def engine(database_url: str) -> Iterator[sa.Engine]:
     upgrade(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def sink() -> Iterator[SmtpSink]:
+    server = SmtpSink().start()
+    yield server
+    server.stop()

@@ -14,7 +14,6 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import ClassVar
 
-import keyring
 import pytest
 import sqlalchemy as sa
 
@@ -31,7 +30,6 @@ from kiosk.storage.outbox import Outbox, RetryPolicy, worker_name
 from kiosk.storage.submissions import SqlSubmissionRepository, make_repository
 from tests.storage.outbox_support import (
     T0,
-    MemoryKeyring,
     SmtpSink,
     free_port,
     new_submission,
@@ -54,22 +52,6 @@ class Clock:
 @pytest.fixture
 def repo(engine: sa.Engine) -> SqlSubmissionRepository:
     return SqlSubmissionRepository(session_factory(engine), "WES")
-
-
-@pytest.fixture
-def sink() -> Iterator[SmtpSink]:
-    server = SmtpSink().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 def smtp(port: int, **config: object) -> SmtpDeliverer:

@@ -17,7 +17,6 @@ import random
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,20 +28,12 @@ from kiosk.storage.database import session_factory
 from kiosk.storage.outbox import Outbox
 from kiosk.storage.submissions import SqlSubmissionRepository
 from tests.storage.crash_child import KIOSK_ID, submission
-from tests.storage.outbox_support import SmtpSink
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 30
-
-
-@pytest.fixture
-def sink() -> Iterator[SmtpSink]:
-    server = SmtpSink().start()
-    yield server
-    server.stop()
 
 
 def child(*args: str) -> subprocess.Popen[str]:
