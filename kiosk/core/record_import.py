@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import multiprocessing
 import queue
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +33,7 @@ BATCH_SIZE = 1000
 KEPT_REJECTS = 200      # in the summary; the reject file has them all
 PARALLEL_FROM_BYTES = 4 * 1024 * 1024       # smaller files are read before a second process would start
 _WAITING = 8            # batches converted ahead of the writing, at most (memory stays flat)
+_Entry = tuple[int, list[Any], dict[str, Any] | str]   # line, raw values, converted row or reject reason
 
 
 class ImportSink(Protocol):
@@ -81,7 +82,7 @@ def run_import(path: Path, mapping: RecordMapping, open_sink: Callable[[], Abstr
         _check_header(path, mapping, header)
         rejects = _RejectWriter(stack, reject_path, header, summary)
         entries = _converted_elsewhere(path, mapping) if parallel else _converted(mapping, header, rows)
-        stack.callback(getattr(entries, "close", lambda: None))     # stops the reading process on any way out
+        stack.callback(entries.close)      # stops the reading process, on any way out
         sink = stack.enter_context(open_sink())
         batch = _Batch(mapping.key, sink, rejects, summary)
         for line, values, result in entries:
@@ -105,7 +106,7 @@ def _check_header(path: Path, mapping: RecordMapping, header: list[str]) -> None
 
 
 def _converted(mapping: RecordMapping, header: list[str],
-               rows: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any], dict[str, Any] | str]]:
+               rows: Iterator[tuple[int, list[Any]]]) -> Generator[_Entry, None, None]:
     width = len(header)
     convert = row_converter(mapping, header)
     has_address = any(spec.name == "address" for spec in mapping.fields)
@@ -130,7 +131,7 @@ def _converted(mapping: RecordMapping, header: list[str],
         yield line, values, out
 
 
-def _converted_elsewhere(path: Path, mapping: RecordMapping) -> Iterator[tuple[int, list[Any], dict[str, Any] | str]]:
+def _converted_elsewhere(path: Path, mapping: RecordMapping) -> Generator[_Entry, None, None]:
     """What _converted gives, read and converted by a second process, in batches through a queue."""
     context = multiprocessing.get_context("spawn")      # nothing of this process (threads, Qt) is copied
     batches = context.Queue(maxsize=_WAITING)
@@ -162,7 +163,7 @@ def _convert_file(path: str, mapping: RecordMapping, batches: Any) -> None:
     """The second process: read the file, convert its rows, and hand them over a batch at a time."""
     try:
         with open_table(Path(path), mapping.sheet) as (header, rows):
-            batch: list[tuple[int, list[Any], dict[str, Any] | str]] = []
+            batch: list[_Entry] = []
             for entry in _converted(mapping, header, rows):
                 batch.append(entry)
                 if len(batch) >= BATCH_SIZE:
@@ -185,7 +186,7 @@ class _Batch:
         self._rejects = rejects
         self._summary = summary
         self._seen = getattr(sink, "first_lines", None) or _KeysInMemory().first_lines
-        self._entries: list[tuple[int, list[Any], dict[str, Any] | str]] = []
+        self._entries: list[_Entry] = []
 
     @property
     def size(self) -> int:

@@ -242,8 +242,7 @@ class _RecordSink:
         if "address" in self._columns:
             self._columns.append("address_key")
         self._by_pid, self._by_mbl, self._by_address = self._parcel_index()
-        # SQLite: new records are inserted as they are (an upsert costs it half as much again
-        # even where nothing conflicts), and their first statuses are written at the end.
+        # SQLite: the largest id before the import; new records get the ids above it (see finish).
         self._new_after = (conn.execute(select(func.coalesce(func.max(PublicRecord.id), 0))).scalar_one()
                            if conn.dialect.name == "sqlite" else None)
 
