@@ -65,7 +65,9 @@ class Kiosk(QObject):
         self.app = app
         self.now = now or dt.datetime.now
         self._timings = timings
-        self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir())
+        screen = app.primaryScreen().size()
+        self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir(),
+                                         short_side=min(screen.width(), screen.height()))
         self.attract = AttractScreen(prepared.pack, _logo(prepared, 220))
         self.attract.start.setEnabled(False)          # until the database is open
         self.window = KioskWindow(self.attract, kiosk_mode=prepared.settings.fullscreen)
@@ -105,7 +107,9 @@ class Kiosk(QObject):
         from kiosk.ui.tasks import TaskRunner
         from kiosk.ui.visit import VisitController
         from kiosk.ui.widgets.chrome import HeaderBar, NavBar
+        from kiosk.ui.widgets.discard_question import DiscardQuestion
         from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+        from kiosk.ui.widgets.modal import HOST_PROPERTY
 
         settings, data_dir = self.prepared.settings, self.prepared.data_dir
         try:
@@ -151,14 +155,15 @@ class Kiosk(QObject):
         timings = self._timings or IdleTimings.from_seconds(settings.idle_seconds, settings.warning_seconds)
         self.idle = IdleWatcher(timings, self)
         warning = IdleWarning(self.idle, self.window)
-        self.window.add_overlay(warning)
-        self.display.attach(self.window.visitor, warning)
+        discard = DiscardQuestion(self.window)
+        self.window.visitor.setProperty(HOST_PROPERTY, True)     # lists and questions of a screen cover it
+        self.display.attach(self.window.visitor, warning, discard)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
                             records_overview=CachedOverview(sessions),
                             submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
-                            receipt_paper=settings.receipt_paper)
+                            receipt_paper=settings.receipt_paper, ask_discard=discard.ask)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)

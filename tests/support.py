@@ -1,17 +1,55 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Small helpers the UI tests share: a tap is a real press and release on the control."""
+"""Small helpers the UI tests share. A tap is what a finger does on glass: press at a point of the
+window, let Qt react (the focus moves, the on-screen keyboard hides, a layout shifts), then release
+at the same point. Whatever is under the point then gets the click, as on a real screen: a widget
+that moved away between press and release does not."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+
+def settle() -> None:
+    """Let posted events run: focus changes, layout requests, deferred hides."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def tap_at(qtbot: Any, window: QWidget, point: QPoint) -> None:
+    """Press at ``point`` (window coordinates), let Qt react, release at the same point."""
+    handle = window.windowHandle()
+    assert handle is not None, "the window is not shown"
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    settle()
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    settle()
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """What a resident does before tapping something below the fold: scroll until it shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 0, 0)
+        parent = parent.parentWidget()
+    settle()
+
+
+def point_of(widget: QWidget) -> QPoint:
+    """The centre of a widget, in its window's coordinates."""
+    return widget.mapTo(widget.window(), widget.rect().center())
 
 
 def tap(qtbot: Any, widget: QWidget) -> None:
+    """Scroll ``widget`` into view if needed, then tap the middle of it like a finger."""
     assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} cannot be tapped now"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    scroll_into_view(widget)
+    tap_at(qtbot, widget.window(), point_of(widget))
 
 
 def find(root: QWidget, name: str) -> QWidget:
@@ -22,3 +60,13 @@ def find(root: QWidget, name: str) -> QWidget:
         widget = bar.findChild(QWidget, name)
     assert widget is not None, f"no widget named {name!r}"
     return widget
+
+
+def choose(qtbot: Any, root: QWidget, name: str, index: int) -> None:
+    """Pick the ``index``-th choice of a ChoicePicker as a finger does: tap it, tap the row."""
+    picker = find(root, name)
+    tap(qtbot, picker)
+    qtbot.waitUntil(lambda: picker.choices_list is not None and picker.choices_list.isVisible())
+    row = picker.choices_list.rows[index]
+    tap(qtbot, row)
+    qtbot.waitUntil(lambda: picker.currentIndex() == index)

@@ -34,6 +34,8 @@ class ScreenContext:
     submissions: SubmissionRepository
     outbox_wake: Callable[[], None]                    # a message was stored: deliver it now
     receipt_paper: str = "letter"      # "letter" or "roll80"
+    # "Discard what you typed?": runs its argument only if the resident says so (kiosk.ui.widgets.discard_question)
+    ask_discard: Callable[[Callable[[], None]], None] = lambda then: then()
 
     def today(self) -> dt.date:
         return self.now().date()

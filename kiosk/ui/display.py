@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.pack import Colours
-from kiosk.ui.theme import Look, stylesheet
+from kiosk.ui.theme import DEFAULT_SHORT_SIDE, Look, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.core.session import DisplayPrefs
@@ -21,8 +21,10 @@ class DisplayController:
     contrast is a stylesheet on the visitor's widgets only, so the attract screen never restyles and
     going back to the defaults costs nothing when the visitor changed nothing."""
 
-    def __init__(self, app: QApplication, colours: Colours, qss_template: Path, translations_dir: Path) -> None:
+    def __init__(self, app: QApplication, colours: Colours, qss_template: Path, translations_dir: Path,
+                 short_side: int = DEFAULT_SHORT_SIDE) -> None:
         self._app = app
+        self._short_side = short_side
         self._colours = colours
         self._template = qss_template
         self._translations_dir = translations_dir
@@ -31,7 +33,7 @@ class DisplayController:
         self._look = Look()
         self._visitor_widgets: list[QWidget] = []
         self.language = ""
-        app.setStyleSheet(stylesheet(qss_template, colours, self._look))
+        app.setStyleSheet(stylesheet(qss_template, colours, self._look, short_side))
 
     def attach(self, *widgets: QWidget) -> None:
         """The widgets a visitor's look applies to (the visitor area, overlays)."""
@@ -45,10 +47,23 @@ class DisplayController:
 
     def apply_look(self, look: Look) -> None:
         if look != self._look:
-            qss = "" if look == Look() else stylesheet(self._template, self._colours, look)
+            qss = "" if look == Look() else stylesheet(self._template, self._colours, look, self._short_side)
             for widget in self._visitor_widgets:
                 widget.setStyleSheet(qss)
             self._look = look
+
+    def fit_screen(self, short_side: int) -> None:
+        """Text sizes follow the screen the kiosk is on (its shorter side, see kiosk.ui.theme)."""
+        if short_side <= 0 or short_side == self._short_side:
+            return
+        self._short_side = short_side
+        self._app.setStyleSheet(stylesheet(self._template, self._colours, Look(), short_side))
+        look, self._look = self._look, Look()
+        self.apply_look(look)
+
+    @property
+    def short_side(self) -> int:
+        return self._short_side
 
     def release(self) -> None:
         """Give the application back as it was (the kiosk is stopping)."""

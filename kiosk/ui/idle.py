@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.screens.base import button, label, set_text
+from kiosk.ui.widgets.modal import ModalCard
 
 _ACTIVITY = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
@@ -109,45 +110,30 @@ class IdleWatcher(QObject):
             self.countdown_ticked.emit(self.seconds_left())
 
 
-class IdleWarning(QFrame):
-    """The 'Are you still there?' overlay, covering the whole window while it counts down."""
+class IdleWarning(ModalCard):
+    """The 'Are you still there?' question over the whole window while it counts down: a dialog
+    that screen readers announce, and that blocks the screen below until it is answered."""
 
     def __init__(self, watcher: IdleWatcher, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("idleWarning")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName(self.tr("Are you still there?"))
-        card = QFrame(self)
-        card.setObjectName("idleWarningCard")
-        card.setMaximumWidth(720)
+        super().__init__(parent, "idleWarning", card_max_width=820)
         self.heading = label("title", "idleWarningTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = label("subtitle", "idleWarningCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.more_time = button("idleMoreTime", "primary")
         self.more_time.clicked.connect(watcher.extend)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(40, 32, 40, 32)
-        inner.setSpacing(24)
-        inner.addWidget(self.heading)
-        inner.addWidget(self.countdown)
-        inner.addWidget(self.more_time)
-        outer = QGridLayout(self)
-        outer.addWidget(card, 1, 1)
-        outer.setRowStretch(0, 1)
-        outer.setRowStretch(2, 1)
-        outer.setColumnStretch(0, 1)
-        outer.setColumnStretch(2, 1)
-        watcher.warning_started.connect(self._show)
+        for widget in (self.heading, self.countdown, self.more_time):
+            self.card_layout.addWidget(widget)
+        watcher.warning_started.connect(lambda: self.open_card(self.more_time))
         watcher.countdown_ticked.connect(self._update_countdown)
-        watcher.warning_dismissed.connect(self.hide)
-        watcher.timed_out.connect(self.hide)
+        watcher.warning_dismissed.connect(self.close_card)
+        watcher.timed_out.connect(self.close_card)
         self._seconds = 0
         self.retranslate()
-        self.hide()
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Are you still there?"))
+        self.setAccessibleName(self.heading.text())
         set_text(self.more_time, self.tr("I need more time"))
         self._update_countdown(self._seconds)
 
@@ -156,12 +142,6 @@ class IdleWarning(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def _show(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
-        self.raise_()
-        self.show()
-        self.more_time.setFocus()
-
     def _update_countdown(self, seconds: int) -> None:
         self._seconds = seconds
         if seconds == 1:
@@ -169,3 +149,4 @@ class IdleWarning(QFrame):
         else:
             text = self.tr("For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.").format(n=seconds)
         set_text(self.countdown, text)
+        self.setAccessibleDescription(text)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.screen_scroll import ScreenScroll
 
 ScreenFactory = Callable[[ScreenContext], Screen]
 
@@ -33,7 +34,7 @@ class Navigator(QObject):
         self.factories = factories
         self.home = home
         self._prewarm_ids = prewarm
-        self._areas: dict[str, QScrollArea] = {}
+        self._areas: dict[str, ScreenScroll] = {}
         self._screens: dict[str, Screen] = {}
         self._shown: set[str] = set()       # screens shown since they were built: they go at the reset
         self._history: list[tuple[str, object]] = []    # (screen id, the item it showed)
@@ -61,6 +62,7 @@ class Navigator(QObject):
         if item is not None:
             target.show_item(item)
         self.stack.setCurrentWidget(self._areas[screen_id].parentWidget())
+        self._areas[screen_id].to_top()            # every screen opens at its top, Back included
         self._shown.add(screen_id)
         target.enter()
         self.screen_changed.emit(target)
@@ -101,8 +103,7 @@ class Navigator(QObject):
             screen.action_bar.hide()
             screen.action_bar.deleteLater()
         area.takeWidget()
-        area.verticalScrollBar().setValue(0)
-        QScroller.scroller(area.viewport()).stop()
+        area.to_top()
         screen.hide()
         screen.deleteLater()
 
@@ -129,17 +130,10 @@ class Navigator(QObject):
                 area.parentWidget().layout().addWidget(screen.action_bar)
         return screen
 
-    def _area(self, screen_id: str) -> QScrollArea:
+    def _area(self, screen_id: str) -> ScreenScroll:
         area = self._areas.get(screen_id)
         if area is None:
-            area = QScrollArea()
-            area.setObjectName(f"{screen_id}Scroll")
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # not a tab stop of its own
-            # Once per screen id for the kiosk's life: each grab registers a new gesture type.
-            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+            area = ScreenScroll(f"{screen_id}Scroll")
             self._areas[screen_id] = area
             page = QWidget()                # the scroll area, and below it the screen's action bar
             column = QVBoxLayout(page)

@@ -33,7 +33,8 @@ class VisitController(QObject):
         self._restore_pending = False
         window.attract.tapped.connect(self.begin)
         window.nav.back_requested.connect(self._on_back)
-        window.nav.start_over_requested.connect(lambda: self.end(EndReason.START_OVER))
+        window.nav.start_over_requested.connect(self._on_start_over)
+        window.header.sign_out_requested.connect(self._on_sign_out)
         window.nav.finish_requested.connect(lambda: self.end(EndReason.FINISH))
         window.header.prefs_changed.connect(self._on_prefs_changed)
         navigator.screen_changed.connect(self._on_screen_changed)
@@ -64,6 +65,7 @@ class VisitController(QObject):
             clipboard.clear(QClipboard.Mode.Selection)
         self.keyboard.reset()
         self.window.header.show_prefs(self.default_prefs)
+        self.window.header.show_signed_in(None)
         # Restyling and retranslating wait until the old screens are gone (one event-loop turn),
         # so they cost nothing for screens being thrown away; a new visit never starts before.
         self._restore_pending = True
@@ -75,6 +77,25 @@ class VisitController(QObject):
             self._restore_pending = False
             self.display.apply(self.default_prefs)
             self.keyboard.set_scale(self.display.look.scale)
+
+    def _on_start_over(self) -> None:
+        """Start over ends the visit, after asking once if something typed would be lost."""
+        screen = self.navigator.current
+        if screen is not None:
+            screen.leave_typed_work(lambda: self.end(EndReason.START_OVER))
+        else:
+            self.end(EndReason.START_OVER)
+
+    def _on_sign_out(self) -> None:
+        session = self.sessions.current
+        if session is not None and session.signed_in:
+            session.sign_out()
+            self.navigator.go(self.navigator.home)
+            self._show_signed_in()
+
+    def _show_signed_in(self) -> None:
+        session = self.sessions.current
+        self.window.header.show_signed_in(session.username if session is not None and session.signed_in else None)
 
     def _on_back(self) -> None:
         if self.navigator.can_go_back():
@@ -95,4 +116,5 @@ class VisitController(QObject):
         if session is not None:
             session.visit(screen.screen_id)
         self.window.header.screen_title.setText(screen.title())
-        self.window.nav.back.setEnabled(self.navigator.can_go_back())
+        self.window.nav.back.setVisible(self.navigator.can_go_back())   # not on Home, where it did nothing
+        self._show_signed_in()

@@ -10,10 +10,10 @@ import shutil
 import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.paths import towns_dir
-from tests.support import find, tap
+from tests.support import choose, find, tap
 
 PASSWORD = "Maple-Harbor-72"
 ANSWER = "Blue Heron"
@@ -31,12 +31,6 @@ def type_into(qtbot, screen: QWidget, name: str, text: str) -> None:
     tap(qtbot, field)
     field.selectAll()
     qtbot.keyClicks(field, text)
-
-
-def choose(qtbot, screen: QWidget, name: str, index: int = 0) -> None:
-    combo = find(screen, name)
-    assert isinstance(combo, QComboBox)
-    combo.setCurrentIndex(index)     # a touch list pick; the popup itself is the platform's
 
 
 def next_step(qtbot, screen) -> None:
@@ -100,7 +94,10 @@ def test_register_prints_a_receipt_and_signs_in(qtbot, kiosk, printed):
         assert secret not in text
     assert accounts_rows(kiosk) == 1
     tap(qtbot, find(screen, "registerDoneHome"))
-    assert find(kiosk.navigator.current, "home_signin").text() == "My account"
+    home = kiosk.navigator.current
+    assert find(home, "home_register").text().startswith("My account")     # instead of "Create an account"
+    assert not find(home, "home_signin").isVisible()
+    assert kiosk.header.signed_in.text() == "Signed in as harbor.resident" and kiosk.header.sign_out.isVisible()
 
 
 def test_every_field_error_is_shown_next_to_its_field_and_nothing_else_is_lost(qtbot, kiosk):
@@ -135,11 +132,23 @@ def test_every_field_error_is_shown_next_to_its_field_and_nothing_else_is_lost(q
     assert "optional" in find(screen, "streetLabel").text()
 
 
-def test_cancel_midway_discards_everything(qtbot, kiosk):
+def answer_discard(qtbot, kiosk, discard: bool) -> None:
+    """The "Discard what you typed?" question is up over the screen: answer it."""
+    question = kiosk.window.findChild(QWidget, "discardQuestion")
+    qtbot.waitUntil(question.isVisible)
+    tap(qtbot, find(question, "discardYes" if discard else "discardKeep"))
+    qtbot.waitUntil(lambda: not question.isVisible())
+
+
+def test_cancel_midway_asks_once_then_discards_everything(qtbot, kiosk):
     screen = begin(qtbot, kiosk, "home_register")
     type_into(qtbot, screen, "username", "half.done")
     next_step(qtbot, screen)
     tap(qtbot, find(screen, "registerCancel"))
+    answer_discard(qtbot, kiosk, discard=False)                     # "Keep what I typed": nothing lost
+    assert kiosk.navigator.current is screen and find(screen, "username").text() == "half.done"
+    tap(qtbot, find(screen, "registerCancel"))
+    answer_discard(qtbot, kiosk, discard=True)
     cancelled = kiosk.navigator.current
     assert cancelled.screen_id == "register_cancelled"
     assert "search" in find(cancelled, "cancelledBody").text().lower()
@@ -150,11 +159,19 @@ def test_cancel_midway_discards_everything(qtbot, kiosk):
     assert accounts_rows(kiosk) == 0
 
 
+def test_cancel_with_nothing_typed_asks_nothing(qtbot, kiosk):
+    screen = begin(qtbot, kiosk, "home_register")
+    tap(qtbot, find(screen, "registerCancel"))
+    assert kiosk.navigator.current.screen_id == "register_cancelled"
+    assert not kiosk.window.findChild(QWidget, "discardQuestion").isVisible()
+
+
 def test_declining_the_terms_creates_nothing(qtbot, kiosk):
     screen = begin(qtbot, kiosk, "home_register")
     fill_registration(qtbot, screen)
     next_step(qtbot, screen)
     tap(qtbot, find(screen, "registerDecline"))
+    answer_discard(qtbot, kiosk, discard=True)
     assert kiosk.navigator.current.screen_id == "register_cancelled"
     assert accounts_rows(kiosk) == 0 and not kiosk.sessions.current.signed_in
 

@@ -4,7 +4,7 @@ a printed copy, and signing out."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.core.accounts import AccountView, FieldErrors
 from kiosk.ui.context import ScreenContext
@@ -52,9 +52,7 @@ class AccountScreen(Screen):
         top.addWidget(self.requests)
         top.addWidget(self.print_copy)
         top.addWidget(self.sign_out)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(12)
+        layout = self.column(spacing=12)
         layout.addLayout(top)
         for widget in (self.print_status, self.terms, self.contact_caption, self.contact, self.save_contact,
                        self.contact_status, self.licence_caption, self.licences, self.save_licences,
@@ -137,11 +135,19 @@ class AccountScreen(Screen):
                            terms_title=self.ctx.pack.policy("terms", self.ctx.today()).title,
                            printed_at=self.ctx.town_time(), kiosk_id=self.ctx.kiosk_id,
                            page=self.ctx.receipt_page())
-        if self.print_for_visit(
-                lambda: render_account_copy(copy), f"{self.ctx.pack.short_name} account copy",
-                lambda _job: show_status(self.print_status, self.tr("Printed. Please take your copy with you.")),
-                lambda _exc: show_status(self.print_status, self.tr("Sorry, the printer is not working right now."), error=True)):
-            show_status(self.print_status, self.tr("Printing…"))
+        self.print_with_feedback(lambda: render_account_copy(copy), f"{self.ctx.pack.short_name} account copy",
+                                 self.print_status, self.print_copy,
+                                 printed=self.tr("Printed. Please take your copy with you."))
+
+    def enter_action(self) -> tuple[str, object] | None:
+        """Enter saves the part being typed in: the contact details, the licenses or the password."""
+        focused = self.focusWidget()
+        for part, action in ((self.contact, self.save_contact), (self.licences, self.save_licences),
+                             (self.current, self.change_password), (self.new, self.change_password),
+                             (self.again, self.change_password)):
+            if focused is not None and part.isAncestorOf(focused):
+                return action.text().replace("&&", "&"), action.click
+        return super().enter_action()
 
     def _sign_out(self) -> None:
         session = self.ctx.sessions.current

@@ -7,13 +7,18 @@ typed (text, undo history, selections, scroll positions) can reach the next one.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from kiosk.ui.context import ScreenContext
+
+log = logging.getLogger(__name__)
+SIDE_MARGIN, TOP_MARGIN = 40, 24     # a screen's content, inside its scroll area
+ENTERED = "entered"                  # property of an input a resident has changed (not prefilled)
 
 
 class Screen(QWidget):
@@ -43,9 +48,93 @@ class Screen(QWidget):
         self.ctx.tasks.run(self, lambda: sessions.print_for(session, render(), title), on_printed, on_failed)
         return True
 
+    def print_with_feedback(self, render: Callable[[], bytes], title: str, status: QLabel,
+                            trigger: QAbstractButton | None = None, printed: str | None = None,
+                            failed: str | None = None, after: Callable[[bool], None] | None = None) -> bool:
+        """Print, and say how it went under the button: "Printing…", then that it printed, or
+        plainly that the printer is not working (and why, in the log). ``trigger`` waits meanwhile;
+        ``after`` hears True or False once the outcome is known."""
+        from kiosk.core.printing import failure_of
+
+        def done(ok: bool, exc: Exception | None = None) -> None:
+            if trigger is not None:
+                trigger.setEnabled(True)
+            if ok:
+                show_status(status, printed or self.tr("Printed. Please take your copy from the printer."))
+            else:
+                log.warning("%s not printed: %s", title, failure_of(exc).value if exc is not None else "")
+                show_status(status, failed or self.tr("Sorry, the printer is not working right now. "
+                                                      "Please ask at the front desk for a printed copy."), error=True)
+            status.show()
+            if after is not None:
+                after(ok)
+
+        if not self.print_for_visit(render, title, lambda _job: done(True), lambda exc: done(False, exc)):
+            return False
+        if trigger is not None:
+            trigger.setEnabled(False)
+        show_status(status, self.tr("Printing…"))
+        status.show()
+        return True
+
+    # --- the pieces every screen is built from -------------------------------------------------
+
+    def column(self, spacing: int = 16) -> QVBoxLayout:
+        """The screen's content column, with the margins every screen shares."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SIDE_MARGIN, TOP_MARGIN, SIDE_MARGIN, TOP_MARGIN)
+        layout.setSpacing(spacing)
+        return layout
+
+    def scroll_to_top(self) -> None:
+        """Every screen and page opens at its top (a confirmation shows its result first)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.verticalScrollBar().setValue(0)
+
+    def enter_action(self) -> tuple[str, Callable[[], None]] | None:
+        """What the on-screen keyboard's Enter does here, and its label: by default the screen's
+        primary button (Next, Review, Sign in...) as it is on show now."""
+        for area in (self.action_bar, self):
+            if area is None:
+                continue
+            for widget in area.findChildren(QPushButton):
+                if widget.property("role") == "primary" and widget.isVisible() and widget.isEnabled():
+                    return widget.text().replace("&&", "&"), widget.click
+        return None
+
+    def has_typed(self) -> bool:
+        """Whether the resident typed or chose something here that leaving would throw away
+        (prefilled values do not count; a wiped field no longer does)."""
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit) and widget.isModified() and widget.text():
+                return True
+            if isinstance(widget, QPlainTextEdit) and widget.document().isModified() and widget.toPlainText():
+                return True
+            if widget.property(ENTERED):
+                return True
+        return False
+
+    def leave_typed_work(self, then: Callable[[], None]) -> None:
+        """Cancel: if something was typed, ask once ("Discard what you typed?") before ``then``."""
+        if self.has_typed():
+            self.ctx.ask_discard(then)
+        else:
+            then()
+
     def language(self) -> str:
         session = self.ctx.sessions.current
         return session.prefs.language if session is not None else self.ctx.sessions.default_prefs.language
+
+    def term(self, value: str | None) -> str:
+        """A word from the town's own data (a record type, a status) in the visitor's language,
+        where the town pack translates it; else as the town wrote it."""
+        if not value:
+            return ""
+        translate = getattr(self.ctx.pack.records, "term", None)
+        return translate(value, self.language()) if translate is not None else value
 
     def show_item(self, item: object) -> None:
         """Show this item (screens opened with one, e.g. a property's details)."""
@@ -78,7 +167,10 @@ def label(role: str = "", name: str = "", wrap: bool = True) -> QLabel:
 
 
 def button(name: str, role: str = "") -> QPushButton:
-    widget = QPushButton()
+    """A touch button (kiosk.ui.widgets.touch_button): its text wraps, and a press never moves the focus."""
+    from kiosk.ui.widgets.touch_button import TouchButton
+
+    widget = TouchButton()
     widget.setObjectName(name)
     if role:
         widget.setProperty("role", role)

@@ -8,11 +8,18 @@ perhaps passed on, perhaps a public record, not legal notice, and cancellable un
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core.forms import CHOOSE_DEPARTMENT, FormSpec
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, button, label, set_text
+
+# Icons for the forms the shipped packs have; any other form gets the envelope.
+FORM_ICONS = {"contact": "message-square", "problem": "triangle-alert", "records": "file-search", "feedback": "star"}
+TWO_COLUMNS_EM = 50
 
 
 class ContactScreen(Screen):
@@ -27,6 +34,8 @@ class ContactScreen(Screen):
         self.forms = [f for f in ctx.pack.forms if f.department != CHOOSE_DEPARTMENT]
         self.question = next((f for f in ctx.pack.forms if f.department == CHOOSE_DEPARTMENT), None)
         self.form_buttons = {f.form_id: button(f"contact_{f.form_id}", "tile") for f in self.forms}
+        for widget in self.form_buttons.values():
+            widget.set_title_style(bold_first_line=False)
         self.department_buttons = {d.dept_id: button(f"contact_department_{d.dept_id}")
                                    for d in (ctx.pack.departments if self.question else ())}
         for form in self.forms:
@@ -35,30 +44,54 @@ class ContactScreen(Screen):
         for dept_id, widget in self.department_buttons.items():
             widget.clicked.connect(lambda _=False, d=dept_id: self.opened.emit(
                 "contact_form", (self.question.form_id, d)))  # type: ignore[union-attr]
-        tiles = QGridLayout()
-        tiles.setSpacing(16)
-        for i, form in enumerate(self.forms):
-            tiles.addWidget(self.form_buttons[form.form_id], i // 2, i % 2)
-        departments = QGridLayout()
-        departments.setSpacing(12)
-        for i, widget in enumerate(self.department_buttons.values()):
-            departments.addWidget(widget, i // 2, i % 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(16)
+        self.tiles = QGridLayout()
+        self.tiles.setSpacing(16)
+        self.departments = QGridLayout()
+        self.departments.setSpacing(12)
+        self._columns = 0
+        layout = self.column()
         layout.addWidget(self.intro)
         layout.addWidget(self.promises)
         layout.addWidget(self.none)
-        layout.addLayout(tiles)
+        layout.addLayout(self.tiles)
         layout.addWidget(self.departments_caption)
-        layout.addLayout(departments)
+        layout.addLayout(self.departments)
         layout.addStretch()
+        self._place(2)
         self.none.setVisible(not ctx.pack.forms)
         self.departments_caption.setVisible(bool(self.department_buttons))
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Contact the town")
+
+    def _place(self, columns: int) -> None:
+        """Two columns where each still holds a readable line, else one."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for grid, widgets in ((self.tiles, [self.form_buttons[f.form_id] for f in self.forms]),
+                              (self.departments, list(self.department_buttons.values()))):
+            for widget in widgets:
+                grid.removeWidget(widget)
+            for i, widget in enumerate(widgets):
+                grid.addWidget(widget, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place(2 if self.width() >= TWO_COLUMNS_EM * self.fontMetrics().averageCharWidth() * 2 else 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._draw_icons()
+        super().changeEvent(event)
+
+    def _draw_icons(self) -> None:
+        for form_id, widget in self.form_buttons.items():
+            size = round(widget.fontMetrics().height() * 1.8)
+            colour = widget.palette().color(QPalette.ColorRole.ButtonText).name()
+            widget.setIconSize(QSize(size, size))
+            widget.setIcon(icon(FORM_ICONS.get(form_id, "mail"), colour, size))
 
     def retranslate(self) -> None:
         language = self.language()
@@ -73,6 +106,7 @@ class ContactScreen(Screen):
             front_desk=self.ctx.pack.front_desk))
         for form in self.forms:
             set_text(self.form_buttons[form.form_id], form.title_for(language))
+        self._draw_icons()
         if self.question is not None:
             set_text(self.departments_caption, self.question.title_for(language))
             for dept in self.ctx.pack.departments:

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.forms import (
     CHOOSE_DEPARTMENT, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
 from kiosk.core.pack import Department
-from kiosk.core.printing import failure_of
 from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import form_issue
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.contact import form_by_id
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.facts import FactsTable
 from kiosk.ui.widgets.form_input import FormInput
+from kiosk.ui.widgets.pages import PageStack
 
 log = logging.getLogger(__name__)
 PAGES = ("fill", "review", "sent")
@@ -78,7 +79,7 @@ class ContactFormScreen(Screen):
         for widget in (self.sent_caption, self.reference, self.sent_body, self.receipt_status):
             sent_layout.addWidget(widget)
         sent_layout.addStretch()
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         for page in (fill, review, sent):
             self.pages.addWidget(page)
         # -- actions, pinned below the scrolling form
@@ -88,24 +89,17 @@ class ContactFormScreen(Screen):
         self.send = button("formSend", "primary")
         self.reprint = button("formReprint")
         self.done = button("formDone", "primary")
-        self.cancel.clicked.connect(self.discard)
+        self.cancel.clicked.connect(lambda: self.leave_typed_work(self.discard))
         self.edit.clicked.connect(lambda: self._show_page("fill"))
         self.to_review.clicked.connect(self.review_answers)
         self.send.clicked.connect(self.send_message)
         self.reprint.clicked.connect(self._print_receipt)
         self.done.clicked.connect(self._finish)
-        self.action_bar = QWidget()
-        self.action_bar.setObjectName("formActions")
-        bar = QHBoxLayout(self.action_bar)
-        bar.setContentsMargins(40, 8, 40, 8)
-        for widget in (self.cancel, self.edit, self.reprint):
-            bar.addWidget(widget)
-        bar.addStretch()
-        for widget in (self.to_review, self.send, self.done):
-            bar.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(12)
+        # Send sits in the middle: never where Review was, so the tap a resident repeats after a lost
+        # tap cannot send a message unseen; on the sent page nothing sits where Send was.
+        self.action_bar = ActionBar(left=(self.cancel, self.edit, self.reprint), centre=(self.send,),
+                                    right=(self.to_review, self.done))
+        layout = self.column(spacing=12)
         for widget in (self.heading, self.to_line, self.intro, self.status):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
@@ -291,25 +285,12 @@ class ContactFormScreen(Screen):
             kiosk_id=self.ctx.kiosk_id, front_desk=self.ctx.pack.front_desk, anonymous=self._sent_anonymous,
             signed_in=bool(session and session.signed_in and session.may_do_business), page=self.ctx.receipt_page())
         title = f"{self.ctx.pack.short_name} message receipt"
-        if not self.print_for_visit(lambda: render_submission_receipt(receipt), title, self._on_printed,
-                                    self._on_print_failed):
-            return False
-        self.reprint.setEnabled(False)
-        show_status(self.receipt_status, self.tr("Printing your receipt…"))
-        return True
-
-    def _on_printed(self, _job: object) -> None:
-        self.ctx.outbox_wake()
-        self.reprint.setEnabled(True)
-        show_status(self.receipt_status, self.tr("Your receipt is printed. Please take it from the printer."))
-
-    def _on_print_failed(self, exc: Exception) -> None:
-        self.ctx.outbox_wake()
-        self.reprint.setEnabled(True)
-        log.warning("message receipt not printed: %s", failure_of(exc).value)
-        show_status(self.receipt_status, self.tr(
-            "Your message was sent, but the printer is not working, so there is no paper receipt. Please write "
-            "down your reference number, or ask at the front desk."), error=True)
+        return self.print_with_feedback(
+            lambda: render_submission_receipt(receipt), title, self.receipt_status, self.reprint,
+            printed=self.tr("Your receipt is printed. Please take it from the printer."),
+            failed=self.tr("Your message was sent, but the printer is not working, so there is no paper receipt. "
+                           "Please write down your reference number, or ask at the front desk."),
+            after=lambda _ok: self.ctx.outbox_wake())
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -322,6 +303,9 @@ class ContactFormScreen(Screen):
         self.reprint.setVisible(page == "sent")
         self.done.setVisible(page == "sent")
         self.intro.setVisible(page == "fill")
+        for widget in (self.heading, self.to_line):       # on the sent page, the reference comes first
+            widget.setVisible(page != "sent")
+        self.scroll_to_top()
         if page == "review":
             self._fill_review()
         self.retranslate()

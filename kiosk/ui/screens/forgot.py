@@ -1,16 +1,18 @@
 # SPDX-License-Identifier: Apache-2.0
 """Forgotten password: the user name, then the security question's answer and a new password.
-Wrong answers count toward the same lockout as wrong passwords."""
+Wrong answers count toward the same lockout as wrong passwords, and a locked name is told so at
+the first step, in the same words whether or not the name exists."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.signin import after_sign_in, sign_in_refusal
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.form import FormField
 
 
@@ -21,45 +23,66 @@ class ForgotScreen(Screen):
         super().__init__(ctx, parent)
         self.heading = label("title", "forgotHeading")
         self.username = FormField("forgot_username", max_length=30)
-        self.next = button("forgotNext", "primary")
         self.question = label("subtitle", "forgotQuestion")
         self.answer = FormField("forgot_answer", max_length=100)
         self.password = FormField("forgot_password", "password", max_length=20)
         self.password_again = FormField("forgot_password_again", "password", max_length=20)
         self.password_again.reveal.hide()
         self.password.reveal.toggled.connect(lambda on: self.password_again.reveal.setChecked(on))  # see search.py
-        self.submit = button("forgotSubmit", "primary")
         self.message = label("status", "forgotMessage")
+        self.next = button("forgotNext", "primary")
+        self.submit = button("forgotSubmit", "primary")
+        self.other_name = button("forgotOtherName")
         self.next.clicked.connect(self.ask_question)
         self.submit.clicked.connect(self.recover)
-        self.second = QWidget()
-        second = QVBoxLayout(self.second)
-        second.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.question, self.answer, self.password, self.password_again):
-            second.addWidget(widget)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.submit)
-        second.addLayout(row)
-        self.second.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(16)
-        for widget in (self.heading, self.username, self.next, self.second, self.message):
+        self.other_name.clicked.connect(self._first_step)
+        # Setting the password sits in the middle, never where "Show my question" was.
+        self.action_bar = ActionBar(left=(self.other_name,), centre=(self.submit,), right=(self.next,))
+        layout = self.column()
+        for widget in (self.heading, self.username, self.message, self.question, self.answer, self.password,
+                       self.password_again):
             layout.addWidget(widget)
         layout.addStretch()
+        self._second_step(False)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Forgot your password?")
+
+    def _second_step(self, shown: bool) -> None:
+        for widget in (self.question, self.answer, self.password, self.password_again, self.submit, self.other_name):
+            widget.setVisible(shown)
+        self.next.setVisible(not shown)
+        self.username.input.setReadOnly(shown)
+
+    def _first_step(self) -> None:
+        for field in (self.answer, self.password, self.password_again):
+            field.wipe()
+        self._say("")
+        self._second_step(False)
+        self.username.input.setFocus()
 
     def ask_question(self) -> None:
         name = self.username.value()
         if not name.strip():
             self.username.show_error(self.tr("Please type your user name."))
             return
-        set_text(self.question, self.ctx.accounts.security_question_for(name))
-        self.second.show()
+        accounts = self.ctx.accounts
+        self.next.setEnabled(False)
+        self._say(self.tr("One moment…"))
+        self.ctx.tasks.run(self, lambda: accounts.recovery_start(name), self._on_question, self._on_error)
+
+    def _on_question(self, start: object) -> None:
+        self.next.setEnabled(True)
+        locked_until = getattr(start, "locked_until", None)
+        if locked_until is not None:           # said now, before anything is typed for nothing
+            self._say(sign_in_refusal(self, SignInResult(SignInOutcome.LOCKED, locked_until=locked_until,
+                                                         attempts_left=0)), error=True)
+            return
+        self._say("")
+        set_text(self.question, getattr(start, "question", ""))
+        self._second_step(True)
+        self.scroll_to_top()
         self.answer.input.setFocus()
 
     def recover(self) -> None:
@@ -69,11 +92,13 @@ class ForgotScreen(Screen):
             field.wipe()              # secrets are not kept in the form once sent
         accounts = self.ctx.accounts
         self.submit.setEnabled(False)
+        self._say(self.tr("One moment…"))
         self.ctx.tasks.run(self, lambda: accounts.recover(name, answer, new, again), self._on_result, self._on_error)
 
     def _on_result(self, result: SignInResult) -> None:
         self.submit.setEnabled(True)
         if result.outcome is SignInOutcome.SIGNED_IN:
+            self._say("")
             self.navigated.emit(after_sign_in(self.ctx, result.account_id))
             return
         if result.outcome is SignInOutcome.LOCKED:
@@ -83,16 +108,19 @@ class ForgotScreen(Screen):
 
     def _on_error(self, exc: Exception) -> None:
         self.submit.setEnabled(True)
+        self.next.setEnabled(True)
         if isinstance(exc, FieldErrors):
             for name, field in (("password", self.password), ("password_again", self.password_again)):
                 if name in exc.errors:
                     field.show_error(field_error(exc.errors[name]))
             self._say(self.tr("Please type your answer and a new password again."), error=True)
             return
-        self._say(self.tr("Sorry, this is not possible just now. Please ask at the front desk."), error=True)
+        self._say(self.tr("The kiosk cannot reach the town's records just now. Please try again, or ask at the "
+                          "front desk."), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         show_status(self.message, text, error)
+        self.message.setVisible(bool(text))
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Set a new password"))
@@ -102,3 +130,4 @@ class ForgotScreen(Screen):
         self.password.set_caption(self.tr("New password (8 to 20 characters)"), "")
         self.password_again.set_caption(self.tr("Type the new password again"), "")
         set_text(self.submit, self.tr("Set the new password"))
+        set_text(self.other_name, self.tr("Use another user name"))

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, button, label, set_text
+from kiosk.ui.widgets.action_bar import ActionBar
 
 
 class CancelledScreen(Screen):
@@ -21,16 +22,10 @@ class CancelledScreen(Screen):
         self.home = button("cancelledHome")
         self.search.clicked.connect(lambda: self.navigated.emit("search"))
         self.home.clicked.connect(lambda: self.navigated.emit("home"))
-        row = QHBoxLayout()
-        row.addWidget(self.home)
-        row.addStretch()
-        row.addWidget(self.search)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(24)
+        self.action_bar = ActionBar(left=(self.home,), right=(self.search,))
+        layout = self.column(spacing=24)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
-        layout.addLayout(row)
         layout.addStretch()
         self.retranslate()
 

@@ -3,18 +3,17 @@
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.policies import PolicyDocument
-from kiosk.core.printing import failure_of
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.document_view import DocumentView
+from kiosk.ui.widgets.keyboard import set_keyboard_kind
+from kiosk.ui.widgets.touch_button import TouchRadio
 
-log = logging.getLogger(__name__)
 DOCS = ("privacy", "terms")
 
 
@@ -23,11 +22,11 @@ class PoliciesScreen(Screen):
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.doc_buttons = {doc_id: button(f"policy_{doc_id}") for doc_id in DOCS}
+        self.doc_buttons = {doc_id: TouchRadio() for doc_id in DOCS}     # one of two: radio buttons
         group = QButtonGroup(self)
         tabs = QHBoxLayout()
         for doc_id, widget in self.doc_buttons.items():
-            widget.setCheckable(True)
+            widget.setObjectName(f"policy_{doc_id}")
             group.addButton(widget)
             widget.clicked.connect(lambda _=False, d=doc_id: self.show_document(d))
             tabs.addWidget(widget)
@@ -40,25 +39,25 @@ class PoliciesScreen(Screen):
         self.find_field = QLineEdit()
         self.find_field.setObjectName("policyFind")
         self.find_field.setMaxLength(100)
-        self.find_field.returnPressed.connect(self.find_next)
+        set_keyboard_kind(self.find_field, "text")
         self.find_button = button("policyFindNext")
         self.find_button.clicked.connect(self.find_next)
         self.print_button = button("policyPrint", "primary")
         self.print_button.clicked.connect(self.print_current)
         self.status = label("status", "policyStatus")
-        tools = QHBoxLayout()
-        tools.addWidget(self.find_field, 2)
-        tools.addWidget(self.find_button)
-        tools.addStretch(1)
-        tools.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(12)
+        # Find and print stay in reach, below the scrolling text: finding a word scrolls to it
+        # without taking the find box off the screen.
+        find = QWidget()
+        find_row = QHBoxLayout(find)
+        find_row.setContentsMargins(0, 0, 0, 0)
+        find_row.addWidget(self.find_field, 1)
+        find_row.addWidget(self.find_button)
+        self.action_bar = ActionBar(left=(find,), right=(self.print_button,), wide=find)
+        layout = self.column(spacing=12)
         layout.addLayout(tabs)
         layout.addWidget(self.meta)
         layout.addWidget(self.changes)
         layout.addWidget(self.language_note)
-        layout.addLayout(tools)
         layout.addWidget(self.status)
         layout.addWidget(self.text)
         self.document: PolicyDocument | None = None
@@ -101,6 +100,12 @@ class PoliciesScreen(Screen):
         set_text(self.language_note, self.tr("This document is published in English only.") if translated else "")
         self.language_note.setVisible(translated)
 
+    def enter_action(self) -> tuple[str, object] | None:
+        """Enter in the find box finds the next match."""
+        if self.find_field.hasFocus():
+            return self.find_button.text().replace("&&", "&"), self.find_next
+        return super().enter_action()
+
     def find_next(self) -> None:
         needle = self.find_field.text().strip()
         if not needle:
@@ -119,19 +124,8 @@ class PoliciesScreen(Screen):
         notice = PolicyNotice(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, document=doc,
                               printed_at=self.ctx.now(), kiosk_id=self.ctx.kiosk_id)
         title = f"{self.ctx.pack.short_name} {doc.title} {doc.version}"
-        if self.print_for_visit(lambda: render_policy_notice(notice), title, self._on_printed, self._on_print_failed):
-            self.print_button.setEnabled(False)
-            self._set_status(self.tr("Printing…"))
-
-    def _on_printed(self, _job: object) -> None:
-        self.print_button.setEnabled(True)
-        self._set_status(self.tr("Printed. Please take your copy from the printer."))
-
-    def _on_print_failed(self, exc: Exception) -> None:
-        self.print_button.setEnabled(True)
-        log.warning("policy notice not printed: %s", failure_of(exc).value)
-        self._set_status(self.tr("Sorry, the printer is not working right now. "
-                                 "Please ask at the front desk for a printed copy."), error=True)
+        self.print_with_feedback(lambda: render_policy_notice(notice), title, self.status, self.print_button)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         show_status(self.status, text, error)
+        self.status.setVisible(bool(text))

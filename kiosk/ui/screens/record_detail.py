@@ -8,21 +8,19 @@ them out where the town does not publish them). Details load off the GUI thread.
 
 from __future__ import annotations
 
-import logging
 from typing import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.core.printing import failure_of
-from kiosk.core.record_format import MISSING, acres, money, plain
+from kiosk.core.record_format import MISSING, acres, money, plain, status_kind
 from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
-from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
+from kiosk.ui.screens.base import Screen, button, label, set_role, set_text, show_status
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.facts import FactsTable
 from kiosk.ui.widgets.result_list import ResultList
 
-log = logging.getLogger(__name__)
 LINKED_ROWS = 10
 
 
@@ -32,6 +30,8 @@ class _DetailScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = label("title", f"{self.screen_id}Heading")
+        self.chip = label("", f"{self.screen_id}Chip", wrap=False)
+        self.chip.hide()
         self.subheading = label("subtitle", f"{self.screen_id}Subheading")
         self.print_button = button(f"{self.screen_id}Print", "primary")
         self.print_button.clicked.connect(self.print_summary)
@@ -39,13 +39,12 @@ class _DetailScreen(Screen):
         self.facts = FactsTable(f"{self.screen_id}Facts")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.print_button)
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(40, 16, 40, 16)
-        self.column.setSpacing(12)
-        self.column.addLayout(top)
+        top.addWidget(self.chip)
+        self.action_bar = ActionBar(right=(self.print_button,))
+        self.layout_column = self.column(spacing=12)
+        self.layout_column.addLayout(top)
         for widget in (self.subheading, self.status, self.facts):
-            self.column.addWidget(widget)
+            self.layout_column.addWidget(widget)
         self.detail: ParcelDetail | RecordDetail | None = None
         self._pk: int | None = None
         self.print_button.setEnabled(False)
@@ -89,19 +88,14 @@ class _DetailScreen(Screen):
         if document is None:
             return
         render, title = document
-        if self.print_for_visit(render, title, self._on_printed, self._on_print_failed):
-            self.print_button.setEnabled(False)
-            self._say(self.tr("Printing…"))
+        self.print_with_feedback(render, title, self.status, self.print_button)
 
-    def _on_printed(self, _job: object) -> None:
-        self.print_button.setEnabled(True)
-        self._say(self.tr("Printed. Please take your copy from the printer."))
-
-    def _on_print_failed(self, exc: Exception) -> None:
-        self.print_button.setEnabled(True)
-        log.warning("record summary not printed: %s", failure_of(exc).value)
-        self._say(self.tr("Sorry, the printer is not working right now. "
-                          "Please ask at the front desk for a printed copy."), error=True)
+    def show_chip(self, status: str | None) -> None:
+        """The status as a coloured chip with its words, beside the heading."""
+        set_text(self.chip, self.term(status))
+        self.chip.setProperty("chip", status_kind(status))
+        set_role(self.chip, "chip")
+        self.chip.setVisible(bool(status))
 
     def _say(self, text: str, error: bool = False) -> None:
         show_status(self.status, text, error)
@@ -123,8 +117,8 @@ class ParcelScreen(_DetailScreen):
         self.linked = ResultList("parcelRecords", LINKED_ROWS)
         self.linked.chosen.connect(lambda hit: self.opened.emit("record", hit.pk))
         self.linked.page_requested.connect(self._show_linked)
-        self.column.addWidget(self.linked)
-        self.column.addStretch()
+        self.layout_column.addWidget(self.linked)
+        self.layout_column.addStretch()
         self.retranslate()
 
     def title(self) -> str:
@@ -160,21 +154,23 @@ class ParcelScreen(_DetailScreen):
         page = max(0, min(page, (len(p.records) - 1) // LINKED_ROWS if p.records else 0))
         shown = p.records[page * LINKED_ROWS:(page + 1) * LINKED_ROWS]
         self.linked.show_page(shown, [self._record_text(r) for r in shown], page,
-                              (page + 1) * LINKED_ROWS < len(p.records))
+                              (page + 1) * LINKED_ROWS < len(p.records),
+                              [(self.term(r.status), status_kind(r.status)) for r in shown])
         total = len(p.records)
         self.linked.set_pager_texts(
             self.tr("Records on this property ({n})").format(n=f"{total:,}") if total
             else self.tr("No permits or other records on this property."),
             self.tr("{first}–{last} of {total}").format(first=page * LINKED_ROWS + 1,
                                                         last=min((page + 1) * LINKED_ROWS, total), total=f"{total:,}"),
-            self.tr("Previous"), self.tr("Next"))
+            self.tr("Previous"), self.tr("Next"), self.tr("Previous records"), self.tr("Next records"))
         self.linked.show()
 
     def _record_text(self, hit: RecordHit) -> tuple[str, str]:
-        head = [hit.record_number] + [v for v in (hit.record_type, hit.status) if v]
+        head = [hit.record_number] + [self.term(v) for v in (hit.record_type,) if v]
         when = hit.applied_on or hit.issued_on
         line = " · ".join(head) + (f"\n{self.day(when)}" if when else "")
-        return line, line.replace(" · ", ". ").replace("\n", ". ")
+        spoken = ". ".join(head + ([self.term(hit.status)] if hit.status else []) + ([self.day(when)] if when else []))
+        return line, spoken
 
     def document(self) -> tuple[Callable[[], bytes], str] | None:
         p = self.detail
@@ -199,8 +195,8 @@ class RecordScreen(_DetailScreen):
         self.parcel = button("recordParcel")
         self.parcel.clicked.connect(self._open_parcel)
         for widget in (self.description, self.parcel, self.history_caption, self.history):
-            self.column.addWidget(widget)
-        self.column.addStretch()
+            self.layout_column.addWidget(widget)
+        self.layout_column.addStretch()
         self.retranslate()
 
     def title(self) -> str:
@@ -214,14 +210,16 @@ class RecordScreen(_DetailScreen):
         if not isinstance(r, RecordDetail):
             set_text(self.heading, self.tr("Record"))
             set_text(self.subheading, self.tr("Choose a record from the search to see it here."))
+            self.show_chip(None)
             self.facts.show_facts([])
             for widget in (self.description, self.parcel, self.history_caption, self.history):
                 widget.hide()
             return
         set_text(self.heading, r.record_number)
-        set_text(self.subheading, " · ".join(v for v in (r.record_type, r.status) if v) or self.tr("Record"))
-        facts = [(self.tr("Record number"), r.record_number), (self.tr("Type"), plain(r.record_type)),
-                 (self.tr("Status"), plain(r.status)), (self.tr("Applied"), self.day(r.applied_on)),
+        self.show_chip(r.status)
+        set_text(self.subheading, self.term(r.record_type) or self.tr("Record"))
+        facts = [(self.tr("Record number"), r.record_number), (self.tr("Type"), plain(self.term(r.record_type))),
+                 (self.tr("Status"), plain(self.term(r.status))), (self.tr("Applied"), self.day(r.applied_on)),
                  (self.tr("Issued"), self.day(r.issued_on)), (self.tr("Closed"), self.day(r.closed_on)),
                  (self.tr("Address"), plain(r.address)), (self.tr("Valuation"), money(r.valuation))]
         if r.applicant is not None:

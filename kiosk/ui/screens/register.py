@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.core.accounts import CONTACT_FIELDS, FieldError, FieldErrors, Registration
-from kiosk.core.printing import PrinterError
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import Screen, button, label, set_text
 from kiosk.ui.screens.register_pages import ContactPage, DonePage, ReviewPage, TermsPage
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.licences import LicenceEditor
+from kiosk.ui.widgets.pages import PageStack
 
 log = logging.getLogger(__name__)
 STEPS = ("username", "password", "security", "contact", "licences", "review", "terms")
@@ -36,7 +37,7 @@ class RegisterScreen(Screen):
         self.progress.setTextVisible(False)
         self.heading = label("title", "registerHeading")
         self.help = label("", "registerHelp")
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.username = FormField("username", max_length=30)
         self.password = FormField("password", "password", max_length=20)
         self.password_again = FormField("password_again", "password", max_length=20)
@@ -56,8 +57,6 @@ class RegisterScreen(Screen):
         self.review.edit_requested.connect(self.go_to)
         self.terms = TermsPage(ctx.pack.policy("terms", ctx.today()))
         self.done = DonePage()
-        self.done.home.clicked.connect(lambda: self.navigated.emit("home"))
-        self.done.reprint.clicked.connect(self._print_receipt)
         self._account = None
         for fields in ((self.username,), (self.password, self.password_again, self.strength, self.strength_label),
                        (self.question, self.answer)):
@@ -69,23 +68,19 @@ class RegisterScreen(Screen):
         self.next = button("registerNext", "primary")
         self.decline = button("registerDecline")
         self.accept = button("registerAccept", "primary")
-        self.cancel.clicked.connect(self.discard)
-        self.decline.clicked.connect(self.discard)
+        self.reprint = button("registerReprint")
+        self.finished = button("registerDoneHome", "primary")
+        self.cancel.clicked.connect(lambda: self.leave_typed_work(self.discard))
+        self.decline.clicked.connect(lambda: self.leave_typed_work(self.discard))
         self.back_step.clicked.connect(lambda: self.go_to(STEPS[max(self.step - 1, 0)]))
         self.next.clicked.connect(self.next_step)
         self.accept.clicked.connect(self.create_account)
-        self.action_bar = QWidget()
-        self.action_bar.setObjectName("registerActions")
-        buttons = QHBoxLayout(self.action_bar)
-        buttons.setContentsMargins(40, 8, 40, 8)
-        for widget in (self.cancel, self.back_step):
-            buttons.addWidget(widget)
-        buttons.addStretch()
-        for widget in (self.decline, self.next, self.accept):
-            buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(12)
+        self.reprint.clicked.connect(self._print_receipt)
+        self.finished.clicked.connect(lambda: self.navigated.emit("home"))
+        # Accept sits in the middle, never where Next was on the step before (see ActionBar).
+        self.action_bar = ActionBar(left=(self.cancel, self.decline, self.back_step, self.reprint),
+                                    centre=(self.accept,), right=(self.next, self.finished))
+        layout = self.column(spacing=12)
         for widget in (self.step_label, self.progress, self.heading, self.help):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
@@ -100,6 +95,7 @@ class RegisterScreen(Screen):
     def go_to(self, step: str) -> None:
         self.step = STEPS.index(step)
         self.pages.setCurrentIndex(self.step)
+        self.scroll_to_top()
         if step == "review":
             self.review.show_draft(self._draft(), self.ctx.accounts.rules)
         if step == "password" and self._password:
@@ -144,6 +140,7 @@ class RegisterScreen(Screen):
         self.done.show_account(account, self.ctx.town_time(account.created_at).strftime("%Y-%m-%d %H:%M"))
         self.step = len(STEPS)
         self.pages.setCurrentWidget(self.done)
+        self.scroll_to_top()
         self.retranslate()
         self._print_receipt()
 
@@ -158,17 +155,12 @@ class RegisterScreen(Screen):
             created_at=ctx.town_time(account.created_at), kiosk_id=ctx.kiosk_id, front_desk=ctx.pack.front_desk,
             website=ctx.pack.website, terms_title=self.terms.document.title,
             terms_version=self.terms.document.version, page=ctx.receipt_page())
-        if self.print_for_visit(lambda: render_account_receipt(receipt), f"{ctx.pack.short_name} account receipt",
-                                self._on_receipt_printed, self._on_receipt_failed):
-            self.done.set_status(self.tr("Printing your receipt…"))
-
-    def _on_receipt_printed(self, _job: object) -> None:
-        self.done.set_status(self.tr("Your receipt is printing. Please take it with you."))
-
-    def _on_receipt_failed(self, exc: Exception) -> None:
-        log.warning("account receipt not printed: %s", exc.failure.value if isinstance(exc, PrinterError) else exc.__class__.__name__)
-        self.done.set_status(self.tr("The printer is not working right now, so no receipt was printed. "
-                                     "Your account was created: the details are on this screen."), error=True)
+        self.print_with_feedback(
+            lambda: render_account_receipt(receipt), f"{ctx.pack.short_name} account receipt", self.done.status,
+            self.reprint, printed=self.tr("Your receipt is printing. Please take it with you."),
+            failed=self.tr("The printer is not working right now, so no receipt was printed. "
+                           "Your account was created: the details are on this screen."),
+            after=lambda ok: self.reprint.setVisible(not ok))
 
     def _on_failed(self, exc: Exception) -> None:
         self.accept.setEnabled(True)
@@ -225,8 +217,10 @@ class RegisterScreen(Screen):
         set_text(self.cancel, self.tr("Cancel"), self.tr("Cancel and discard everything"))
         set_text(self.back_step, self.tr("Previous step"))
         set_text(self.next, self.tr("Next"))
-        set_text(self.decline, self.tr("Decline"))
+        set_text(self.decline, self.tr("Decline"), self.tr("Decline the terms and discard everything"))
         set_text(self.accept, self.tr("Accept and create my account"))
+        set_text(self.reprint, self.tr("Try printing again"))
+        set_text(self.finished, self.tr("Continue"))
         self._update_strength(self.password.value())
         headings = {
             "username": (self.tr("Choose a user name"),
@@ -256,8 +250,11 @@ class RegisterScreen(Screen):
         self.next.setVisible(not on_done and not on_terms)
         self.accept.setVisible(on_terms)
         self.decline.setVisible(on_terms)
-        self.cancel.setVisible(not on_done)
+        self.cancel.setVisible(not on_done and not on_terms)
         self.back_step.setVisible(not on_done and self.step > 0)
+        self.finished.setVisible(on_done)
+        if not on_done:
+            self.reprint.hide()
         self.review.retranslate()
         self.terms.retranslate()
         self.done.retranslate()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.core.accounts import AccountView, Contact, FieldError, Registration, RegistrationRules
 from kiosk.core.policies import PolicyDocument
 from kiosk.ui.messages import field_error
-from kiosk.ui.screens.base import button, label, set_text, show_status
+from kiosk.ui.screens.base import button, label, set_text
 from kiosk.ui.widgets.document_view import DocumentView
 from kiosk.ui.widgets.form import FormField
 
@@ -135,24 +135,16 @@ class TermsPage(_Page):
 
 
 class DonePage(_Page):
-    """The receipt, shown on screen (and printed by the wizard)."""
+    """The receipt, shown on screen (and printed by the wizard, whose bar has Continue)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = label("notice", "registerReceipt")
         self.status = label("status", "registerPrintStatus")
-        self.reprint = button("registerReprint")
-        self.home = button("registerDoneHome", "primary")
-        self.reprint.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.summary)
         column.addWidget(self.status)
-        row = QHBoxLayout()
-        row.addWidget(self.reprint)
-        row.addStretch()
-        row.addWidget(self.home)
-        column.addLayout(row)
         column.addStretch()
         self._account: AccountView | None = None
 
@@ -160,13 +152,7 @@ class DonePage(_Page):
         self._account, self._when = account, when
         self.retranslate()
 
-    def set_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
-        self.reprint.setVisible(error)
-
     def retranslate(self) -> None:
-        set_text(self.reprint, self.tr("Try printing again"))
-        set_text(self.home, self.tr("Continue"))
         account = self._account
         if account is None:
             return

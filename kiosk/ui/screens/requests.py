@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.submissions import SubmissionStatus, SubmissionSummary
 from kiosk.ui.context import ScreenContext
@@ -20,9 +20,7 @@ class RequestsScreen(Screen):
         self.intro = label("", "requestsIntro")
         self.status = label("status", "requestsStatus")
         self.list = FactsTable("requestsList")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(16)
+        layout = self.column()
         for widget in (self.intro, self.status, self.list):
             layout.addWidget(widget)
         layout.addStretch()

@@ -13,13 +13,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
+from kiosk.core.record_format import status_kind
 from kiosk.core.search import ParcelHit, RecordHit, SearchQuery, SearchResults, worth_searching_as_typed
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
+from kiosk.ui.widgets.choice import ChoicePicker
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 from kiosk.ui.widgets.result_list import ResultList
 
@@ -85,9 +87,10 @@ class SearchScreen(Screen):
             filters.addWidget(combo, 1, column)
             filters.setColumnStretch(column, 1)
         filters.addWidget(self.reset_filters, 1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(16)
+        for caption, picker in ((self.type_caption, self.record_type), (self.status_caption, self.status),
+                                (self.when_caption, self.when)):
+            caption.setBuddy(picker)
+        layout = self.column()
         layout.addWidget(self.intro)
         layout.addWidget(self.demo_notice)
         layout.addLayout(box)
@@ -131,8 +134,8 @@ class SearchScreen(Screen):
     def _fill_filters(self) -> None:
         """The choices, by what is loaded; a choice already made stays chosen."""
         any_type, any_status = self.tr("All types"), self.tr("Any status")
-        _refill(self.record_type, [(any_type, None)] + [(t, t) for t in self._overview.types])
-        _refill(self.status, [(any_status, None)] + [(s, s) for s in self._overview.statuses])
+        _refill(self.record_type, [(any_type, None)] + [(self.term(t), t) for t in self._overview.types])
+        _refill(self.status, [(any_status, None)] + [(self.term(s), s) for s in self._overview.statuses])
         recent = {"30d": self.tr("Past 30 days"), "12m": self.tr("Past 12 months"), "5y": self.tr("Past 5 years")}
         years = year_choices(self._overview.first_year, self.ctx.today())
         _refill(self.when, [(self.tr("Any date"), "")] + [(recent[k], k) for k in RECENT] + [(y, y) for y in years])
@@ -211,7 +214,8 @@ class SearchScreen(Screen):
         self.parcels.show_page(parcels.parcels, [self._parcel_text(p) for p in parcels.parcels], self._pages[0],
                                _has_next(parcels.total_parcels, self._pages[0], parcels.more_parcels))
         self.records.show_page(records.records, [self._record_text(r) for r in records.records], self._pages[1],
-                               _has_next(records.total_records, self._pages[1], records.more_records))
+                               _has_next(records.total_records, self._pages[1], records.more_records),
+                               [(self.term(r.status), status_kind(r.status)) for r in records.records])
         self.parcels.setVisible(parcels.total_parcels > 0)
         self.records.setVisible(records.total_records > 0)
         self._retranslate_groups()
@@ -256,13 +260,16 @@ class SearchScreen(Screen):
         return f"{first}\n{' · '.join(details)}", f"{first}. {'. '.join(details)}"
 
     def _record_text(self, hit: RecordHit) -> tuple[str, str]:
-        head = [hit.record_number] + [v for v in (hit.record_type, hit.status) if v]
+        """The record number and type first (bold), its status as a chip beside them."""
+        head = [hit.record_number] + [self.term(v) for v in (hit.record_type,) if v]
         details = [hit.address or self.tr("No street address")]
         if hit.applied_on:
             details.append(self.tr("Applied {date}").format(date=long_date(hit.applied_on, self.language())))
         elif hit.issued_on:
             details.append(self.tr("Issued {date}").format(date=long_date(hit.issued_on, self.language())))
-        return f"{' · '.join(head)}\n{' · '.join(details)}", f"{'. '.join(head)}. {'. '.join(details)}"
+        status = self.term(hit.status) if hit.status else ""
+        spoken = ". ".join(head + ([status] if status else []) + details)
+        return f"{' · '.join(head)}\n{' · '.join(details)}", spoken
 
     def _to_results(self) -> None:
         """Enter in the box: search now if the text was too short to follow, else put the keyboard
@@ -302,9 +309,9 @@ class SearchScreen(Screen):
         set_text(self.type_caption, self.tr("Record type"))
         set_text(self.status_caption, self.tr("Status"))
         set_text(self.when_caption, self.tr("Date"))
-        self.record_type.setAccessibleName(self.tr("Record type"))
-        self.status.setAccessibleName(self.tr("Status"))
-        self.when.setAccessibleName(self.tr("Date"))
+        self.record_type.set_caption(self.tr("Record type"))
+        self.status.set_caption(self.tr("Status"))
+        self.when.set_caption(self.tr("Date"))
         set_text(self.reset_filters, self.tr("Clear filters"))
         self._retranslate_filters_toggle()
         self._fill_filters()
@@ -323,31 +330,31 @@ class SearchScreen(Screen):
         parcels_more = results[0].more_parcels if results else False
         records_more = results[1].more_records if results else False
         pages = self._pages
-        for group, total, more, page, heading in (
-                (self.parcels, parcels_total, parcels_more, pages[0], self.tr("Properties ({n})")),
-                (self.records, records_total, records_more, pages[1], self.tr("Records ({n})"))):
+        for group, total, more, page, heading, previous, next_ in (
+                (self.parcels, parcels_total, parcels_more, pages[0], self.tr("Properties ({n})"),
+                 self.tr("Previous properties"), self.tr("Next properties")),
+                (self.records, records_total, records_more, pages[1], self.tr("Records ({n})"),
+                 self.tr("Previous records"), self.tr("Next records"))):
             first, last = page * PAGE_SIZE + 1, min((page + 1) * PAGE_SIZE, total)
             group.set_pager_texts(heading.format(n=_number(total, more)),
                                   self.tr("{first}–{last} of {total}").format(first=first, last=last,
                                                                               total=_number(total, more)),
-                                  self.tr("Previous"), self.tr("Next"))
+                                  self.tr("Previous"), self.tr("Next"), previous, next_)
 
 
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    return combo
+def _combo(name: str) -> ChoicePicker:
+    return ChoicePicker(name)
 
 
-def _refill(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
+def _refill(picker: ChoicePicker, choices: list[tuple[str, object]]) -> None:
+    chosen = picker.currentData()
+    picker.blockSignals(True)
+    picker.clear()
     for text, data in choices:
-        combo.addItem(text, data)
-    index = combo.findData(chosen) if chosen not in (None, "") else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+        picker.addItem(text, data)
+    index = picker.findData(chosen) if chosen not in (None, "") else 0
+    picker.setCurrentIndex(max(index, 0))
+    picker.blockSignals(False)
 
 
 def _has_next(total: int, page: int, more: bool = False) -> bool:

@@ -4,11 +4,12 @@ too many failures the account is locked for a while and the screen says how to g
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.accounts import SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.form import FormField
 
 
@@ -25,20 +26,12 @@ class SignInScreen(Screen):
         self.forgot = button("signinForgot")
         self.register = button("signinRegister")
         self.submit.clicked.connect(self.sign_in)
-        self.password.input.returnPressed.connect(self.sign_in)
         self.forgot.clicked.connect(lambda: self.navigated.emit("forgot"))
         self.register.clicked.connect(lambda: self.navigated.emit("register"))
-        row = QHBoxLayout()
-        row.addWidget(self.forgot)
-        row.addWidget(self.register)
-        row.addStretch()
-        row.addWidget(self.submit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(16)
+        self.action_bar = ActionBar(left=(self.forgot, self.register), right=(self.submit,))
+        layout = self.column()
         for widget in (self.heading, self.username, self.password, self.message):
             layout.addWidget(widget)
-        layout.addLayout(row)
         layout.addStretch()
         self.retranslate()
 
@@ -52,6 +45,9 @@ class SignInScreen(Screen):
 
     def sign_in(self) -> None:
         username, password = self.username.value(), self.password.value()
+        if username.strip() and not password and self.username.input.hasFocus():
+            self.password.input.setFocus()     # Enter after the user name: on to the password
+            return
         self.password.wipe()                 # the password is not kept once it has been sent
         if not username.strip() or not password:
             self._say(self.tr("Please type your user name and your password."), error=True)

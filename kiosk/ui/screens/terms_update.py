@@ -4,11 +4,12 @@ Declining leaves the resident signed in for searching and reading only."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.policy_diff import Change, diff_paragraphs
 from kiosk.ui.context import ScreenContext
-from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
+from kiosk.ui.screens.base import Screen, button, label, set_text
+from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.document_view import DocumentView
 
 
@@ -29,18 +30,13 @@ class TermsUpdateScreen(Screen):
         self.print.clicked.connect(self.print_terms)
         self.decline.clicked.connect(self.decline_terms)
         self.accept.clicked.connect(self.accept_terms)
-        row = QHBoxLayout()
-        row.addWidget(self.print)
-        row.addStretch()
-        row.addWidget(self.decline)
-        row.addWidget(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(12)
+        # Accept sits in the middle, never where Sign in was on the screen before.
+        self.action_bar = ActionBar(left=(self.print, self.decline), centre=(self.accept,))
+        layout = self.column(spacing=12)
         for widget in (self.heading, self.intro, self.status):
             layout.addWidget(widget)
-        layout.addLayout(row)
         layout.addWidget(self.changes)
+        layout.addStretch()
         self._old_version = ""
         self.retranslate()
 
@@ -88,17 +84,7 @@ class TermsUpdateScreen(Screen):
 
         notice = PolicyNotice(self.ctx.pack.name, self.ctx.pack.state, self.document, self.ctx.now(), self.ctx.kiosk_id)
         title = f"{self.ctx.pack.short_name} {self.document.title} {self.document.version}"
-        if self.print_for_visit(lambda: render_policy_notice(notice), title,
-                                lambda _job: self._say(self.tr("Printed. Please take your copy from the printer.")),
-                                self._on_print_failed):
-            self._say(self.tr("Printing…"))
-
-    def _on_print_failed(self, _exc: Exception) -> None:
-        self._say(self.tr("Sorry, the printer is not working right now. Please ask at the front desk for a printed copy."),
-                  error=True)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
+        self.print_with_feedback(lambda: render_policy_notice(notice), title, self.status, self.print)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("The town's terms have changed"))

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.session import DisplayPrefs
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.screens.base import button, label, set_text
+from kiosk.ui.widgets.flow import FlowLayout
 
 
 class HeaderBar(QFrame):
+    """While a resident is signed in, the header says so ("Signed in as NAME") beside a Sign out
+    button. The controls wrap onto a second line rather than be cut off (Large text, narrow screens)."""
+
     prefs_changed = Signal(object)   # DisplayPrefs the visitor chose
+    sign_out_requested = Signal()
 
     def __init__(self, town_name: str, logo: QPixmap, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,9 +29,13 @@ class HeaderBar(QFrame):
         self.prefs = DisplayPrefs(languages[0])
         logo_label = label(name="headerLogo", wrap=False)
         logo_label.setPixmap(logo)
-        self.town = label("subtitle", "headerTown", wrap=False)
+        self.town = label("subtitle", "headerTown")
         self.town.setText(town_name)
-        self.screen_title = label("title", "headerTitle", wrap=False)
+        self.screen_title = label("title", "headerTitle")
+        self.signed_in = label("status", "headerSignedIn")
+        self.sign_out = button("headerSignOut")
+        self.sign_out.clicked.connect(self.sign_out_requested)
+        self._username = ""
         self.language = button("toggleLanguage")
         self.language.clicked.connect(self._next_language)
         self.large_text = button("toggleLargeText")
@@ -34,17 +43,32 @@ class HeaderBar(QFrame):
         for toggle in (self.large_text, self.high_contrast):
             toggle.setCheckable(True)
             toggle.toggled.connect(self._emit)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.town)
+        titles.addWidget(self.screen_title)
+        controls = QWidget()
+        controls.setObjectName("headerControls")
+        flow = FlowLayout(controls, spacing=8)
+        for widget in (self.signed_in, self.sign_out, self.language, self.large_text, self.high_contrast):
+            flow.addWidget(widget)
+        self.signed_in.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
-        row.addWidget(logo_label)
-        row.addWidget(self.town)
-        row.addSpacing(24)
-        row.addWidget(self.screen_title, 1)
-        row.addWidget(self.language)
-        row.addWidget(self.large_text)
-        row.addWidget(self.high_contrast)
+        row.setSpacing(16)
+        row.addWidget(logo_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(titles, 1)
+        row.addWidget(controls, 2)
         # Only once it is in the layout: shown while parentless, a widget becomes a window of its own.
         self.language.setVisible(len(languages) > 1)
+        self.show_signed_in(None)
+        self.retranslate()
+
+    def show_signed_in(self, username: str | None) -> None:
+        """Who is signed in now (None: nobody), with the way to sign out."""
+        self._username = username or ""
+        self.signed_in.setVisible(bool(username))
+        self.sign_out.setVisible(bool(username))
         self.retranslate()
 
     def show_prefs(self, prefs: DisplayPrefs) -> None:
@@ -62,6 +86,9 @@ class HeaderBar(QFrame):
         set_text(self.language, LANGUAGE_NAMES[target], spoken)
         set_text(self.large_text, self.tr("Large text"))
         set_text(self.high_contrast, self.tr("High contrast"))
+        set_text(self.signed_in, self.tr("Signed in as {username}").format(username=self._username)
+                 if self._username else "")
+        set_text(self.sign_out, self.tr("Sign out"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -97,6 +124,9 @@ class NavBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(self.back)
+        keep = self.back.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)      # hidden on Home: Start over and Finish stay put
+        self.back.setSizePolicy(keep)
         row.addStretch()
         row.addWidget(self.start_over)
         row.addWidget(self.finish)

@@ -5,9 +5,10 @@ message about what is wrong with it right below, so nothing else on the form is 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import button, label, set_role, set_text
+from kiosk.ui.screens.base import ENTERED, button, label, set_role, set_text
+from kiosk.ui.widgets.choice import ChoicePicker
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 
 MAX_INPUT = 200   # what any single-line field accepts; validators say what each field allows
@@ -28,9 +29,8 @@ class FormField(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         if kind == "choice":
-            self.input: QLineEdit | QComboBox = QComboBox()
+            self.input: QLineEdit | ChoicePicker = ChoicePicker(name)
             self.input.addItems(list(choices))
-            self.input.setCurrentIndex(-1)
             self.input.currentIndexChanged.connect(self.clear_error)
         else:
             self.input = QLineEdit()
@@ -47,6 +47,7 @@ class FormField(QWidget):
             elif kind == "email":
                 self.input.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.input.setObjectName(name)
+        self.caption.setBuddy(self.input)
         row.addWidget(self.input, 1)
         if self.reveal is not None:
             row.addWidget(self.reveal)
@@ -60,7 +61,10 @@ class FormField(QWidget):
     def set_caption(self, text: str, optional_word: str) -> None:
         shown = f"{text} ({optional_word})" if self.optional else text
         set_text(self.caption, shown)
-        self.input.setAccessibleName(shown)
+        if isinstance(self.input, ChoicePicker):
+            self.input.set_caption(shown)      # its accessible name is the caption with the choice
+        else:
+            self.input.setAccessibleName(shown)
         if self.reveal is not None:
             self.retranslate_reveal()
 
@@ -71,10 +75,10 @@ class FormField(QWidget):
                      self.tr("Hide password") if shown else self.tr("Show password"))
 
     def value(self) -> str:
-        return self.input.currentText() if isinstance(self.input, QComboBox) else self.input.text()
+        return self.input.currentText() if isinstance(self.input, ChoicePicker) else self.input.text()
 
     def set_value(self, value: str) -> None:
-        if isinstance(self.input, QComboBox):
+        if isinstance(self.input, ChoicePicker):
             self.input.setCurrentIndex(self.input.findText(value))
         else:
             self.input.setText(value)
@@ -85,6 +89,7 @@ class FormField(QWidget):
             self.input.setText("")      # unlike clear(), setText() also empties the undo history
         else:
             self.input.setCurrentIndex(-1)
+            self.input.setProperty(ENTERED, False)
         self.clear_error()
 
     def show_error(self, message: str) -> None:

@@ -10,12 +10,13 @@ text, yes/no as "yes"/"no", a rating as "1" to "5".
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.core.forms import FieldKind, FormFieldSpec
-from kiosk.ui.screens.base import button, label, set_role, set_text
+from kiosk.ui.screens.base import ENTERED, label, set_role, set_text
+from kiosk.ui.widgets.choice import ChoicePicker
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
+from kiosk.ui.widgets.touch_button import TouchRadio
 
 RATINGS = ("1", "2", "3", "4", "5")
 
@@ -30,7 +31,7 @@ class FormInput(QWidget):
         self.help = label("", f"{name}Help")
         self.error = label("error", f"{name}Error")
         self.error.hide()
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QAbstractButton] = {}
         self.input: QWidget = self._build_input(name)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -58,18 +59,19 @@ class FormInput(QWidget):
             set_keyboard_kind(edit, "text")
             return edit
         if kind is FieldKind.CHOICE:
-            combo = QComboBox()
-            combo.setObjectName(name)
-            combo.currentIndexChanged.connect(self.clear_error)
-            return combo
+            picker = ChoicePicker(name)
+            picker.currentIndexChanged.connect(self.clear_error)
+            self.caption.setBuddy(picker)
+            return picker
         if kind in (FieldKind.YES_NO, FieldKind.RATING):
-            group = QButtonGroup(self)
+            group = QButtonGroup(self)      # one answer: radio buttons, for screen readers too
             group.setExclusive(True)
             for value in (("yes", "no") if kind is FieldKind.YES_NO else RATINGS):
-                choice = button(f"{name}_{value}")
-                choice.setCheckable(True)
+                choice = TouchRadio()
+                choice.setObjectName(f"{name}_{value}")
                 group.addButton(choice)
                 choice.clicked.connect(self.clear_error)
+                choice.clicked.connect(lambda _=False, c=choice: c.setProperty(ENTERED, True))
                 self.buttons[value] = choice
             self._group = group
             return self.buttons[next(iter(self.buttons))]
@@ -100,19 +102,20 @@ class FormInput(QWidget):
             help_text = f"{help_text} {date_hint}".strip()
         set_text(self.help, help_text)
         self.help.setVisible(bool(help_text))
-        if isinstance(self.input, QComboBox):
+        if isinstance(self.input, ChoicePicker):
             chosen = self.input.currentIndex()
             self.input.blockSignals(True)
             self.input.clear()
             self.input.addItems(list(spec.choices_for(language)))
             self.input.setCurrentIndex(chosen)
             self.input.setPlaceholderText(choose)
+            self.input.set_caption(shown)
             self.input.blockSignals(False)
         for value, widget in self.buttons.items():
             word = {"yes": yes, "no": no}.get(value, value)
             set_text(widget, word, f"{caption}: {word}" if spec.kind is FieldKind.YES_NO
                      else f"{caption}: {value} / 5")
-        if not self.buttons:
+        if not self.buttons and not isinstance(self.input, ChoicePicker):
             self.input.setAccessibleName(shown)
             if isinstance(self.input, QLineEdit) and spec.kind is FieldKind.DATE:
                 self.input.setPlaceholderText(date_hint)
@@ -120,7 +123,7 @@ class FormInput(QWidget):
     # --- value --------------------------------------------------------------------------------
 
     def value(self) -> str:
-        if isinstance(self.input, QComboBox):
+        if isinstance(self.input, ChoicePicker):
             index = self.input.currentIndex()
             return self.spec.choices[index] if 0 <= index < len(self.spec.choices) else ""
         if self.buttons:
@@ -131,7 +134,7 @@ class FormInput(QWidget):
 
     def shown_value(self, language: str) -> str:
         """The answer as the resident sees it (a choice in their language)."""
-        if isinstance(self.input, QComboBox):
+        if isinstance(self.input, ChoicePicker):
             return self.input.currentText()
         if self.buttons:
             checked = [w.text() for w in self.buttons.values() if w.isChecked()]
@@ -144,12 +147,14 @@ class FormInput(QWidget):
 
     def wipe(self) -> None:
         """Empty the input and its undo history."""
-        if isinstance(self.input, QComboBox):
+        if isinstance(self.input, ChoicePicker):
             self.input.setCurrentIndex(-1)
+            self.input.setProperty(ENTERED, False)
         elif self.buttons:
             self._group.setExclusive(False)
             for widget in self.buttons.values():
                 widget.setChecked(False)
+                widget.setProperty(ENTERED, False)
             self._group.setExclusive(True)
         elif isinstance(self.input, QPlainTextEdit):
             self.input.setPlainText("")       # also empties the undo history

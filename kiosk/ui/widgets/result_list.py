@@ -24,9 +24,11 @@ class ResultList(QWidget):
         self.setObjectName(name)
         self.heading = label("subtitle", f"{name}Heading")
         self.rows = [button(f"{name}Row{i}", "result") for i in range(rows)]
+        for row in self.rows:
+            row.set_title_style()          # a bold first line: the address or the record number
         self.previous = button(f"{name}Previous")
         self.next = button(f"{name}Next")
-        self.position = label("", f"{name}Position", wrap=False)
+        self.position = label("", f"{name}Position")
         self._items: list[object] = []
         self._page = 0
         for i, row in enumerate(self.rows):
@@ -52,12 +54,15 @@ class ResultList(QWidget):
     def page(self) -> int:
         return self._page
 
-    def show_page(self, items: Sequence[object], texts: Sequence[tuple[str, str]], page: int, has_next: bool) -> None:
-        """Rows for ``items`` (visible text and what a screen reader says, per item)."""
+    def show_page(self, items: Sequence[object], texts: Sequence[tuple[str, str]], page: int, has_next: bool,
+                  chips: Sequence[tuple[str, str]] = ()) -> None:
+        """Rows for ``items`` (visible text and what a screen reader says, per item; a status chip's
+        words and kind per item, if any)."""
         self._items, self._page = list(items)[:len(self.rows)], page
         for i, row in enumerate(self.rows):
             if i < len(self._items):
                 set_text(row, *texts[i])
+                row.set_chip(*(chips[i] if i < len(chips) else ("", "")))
                 row.show()
             else:
                 row.hide()
@@ -65,11 +70,13 @@ class ResultList(QWidget):
         self.next.setVisible(has_next)
         self.position.setVisible(page > 0 or has_next)
 
-    def set_pager_texts(self, heading: str, position: str, previous: str, next_: str) -> None:
+    def set_pager_texts(self, heading: str, position: str, previous: str, next_: str,
+                        previous_spoken: str | None = None, next_spoken: str | None = None) -> None:
+        """``*_spoken``: what a screen reader says, naming the list paged ("Next 10 records")."""
         set_text(self.heading, heading)
         set_text(self.position, position)
-        set_text(self.previous, previous)
-        set_text(self.next, next_)
+        set_text(self.previous, previous, previous_spoken)
+        set_text(self.next, next_, next_spoken)
 
     def _choose(self, index: int) -> None:
         if index < len(self._items):
