@@ -70,3 +70,11 @@ def choose(qtbot: Any, root: QWidget, name: str, index: int) -> None:
     row = picker.choices_list.rows[index]
     tap(qtbot, row)
     qtbot.waitUntil(lambda: picker.currentIndex() == index)
+
+
+def answer_discard(qtbot: Any, window: QWidget, discard: bool) -> None:
+    """The "Discard what you typed?" question is up over the screen: answer it with a tap."""
+    question = window.findChild(QWidget, "discardQuestion")
+    qtbot.waitUntil(question.isVisible)
+    tap(qtbot, find(question, "discardYes" if discard else "discardKeep"))
+    qtbot.waitUntil(lambda: not question.isVisible())

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.core.session import DisplayPrefs, EndReason, SessionService
 from kiosk.ui.display import DisplayController
@@ -40,6 +41,9 @@ class VisitController(QObject):
         navigator.screen_changed.connect(self._on_screen_changed)
         idle.timed_out.connect(lambda: self.end(EndReason.IDLE))
         keyboard.key_tapped.connect(idle.activity)
+        keyboard.visibility_changed.connect(lambda shown: shown and self._label_enter())
+        QApplication.instance().focusChanged.connect(lambda _old, _new: self._label_enter())
+        window.installEventFilter(self)       # Enter on a physical keyboard, in a text field
 
     def begin(self) -> None:
         self._restore_defaults()
@@ -96,6 +100,35 @@ class VisitController(QObject):
     def _show_signed_in(self) -> None:
         session = self.sessions.current
         self.window.header.show_signed_in(session.username if session is not None and session.signed_in else None)
+
+    # --- Enter: the screen's primary action ---------------------------------------------------
+
+    def _label_enter(self) -> None:
+        """The on-screen keyboard's Enter is labelled for what it will do here (Next, Search...)."""
+        screen = self.navigator.current
+        action = screen.enter_action() if screen is not None and self.sessions.current is not None else None
+        if action is None:
+            self.keyboard.set_enter_action(None, None, None)
+        else:
+            self.keyboard.set_enter_action(action[0], action[0], self._press_enter)
+
+    def _press_enter(self) -> None:
+        """Enter does the screen's primary action as it is at the moment of the press."""
+        screen = self.navigator.current
+        action = screen.enter_action() if screen is not None else None
+        if action is not None:
+            action[1]()
+        self._label_enter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A single-line field ignores Return once it has emitted returnPressed, so it reaches the
+        # window: there, as on the on-screen keyboard, it does the screen's primary action.
+        if (watched is self.window and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(QApplication.focusWidget(), QLineEdit) and self.sessions.current is not None):
+            self._press_enter()
+            return True
+        return False
 
     def _on_back(self) -> None:
         if self.navigator.can_go_back():

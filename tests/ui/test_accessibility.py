@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollBar, QWidget
 
-from tests.support import tap
+from tests.support import find, tap
 from tests.ui.widget_walk import INTERACTIVE, visit_every_screen
 
 MIN_TARGET = 44
@@ -54,7 +54,7 @@ def test_on_screen_keyboard_keys_are_named_and_never_hide_the_field(qtbot, kiosk
     tap(qtbot, kiosk.attract.start)
     qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
     kiosk.navigator.go("policies")
-    field = kiosk.navigator.current.findChild(QWidget, "policyFind")
+    field = find(kiosk.navigator.current, "policyFind")
     tap(qtbot, field)
     qtbot.waitUntil(kiosk.keyboard.isVisible)
     assert problems_on(kiosk.keyboard) == []

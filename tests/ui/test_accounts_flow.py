@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
 from kiosk.paths import towns_dir
-from tests.support import choose, find, tap
+from tests.support import answer_discard, choose, find, tap
 
 PASSWORD = "Maple-Harbor-72"
 ANSWER = "Blue Heron"
@@ -132,23 +132,15 @@ def test_every_field_error_is_shown_next_to_its_field_and_nothing_else_is_lost(q
     assert "optional" in find(screen, "streetLabel").text()
 
 
-def answer_discard(qtbot, kiosk, discard: bool) -> None:
-    """The "Discard what you typed?" question is up over the screen: answer it."""
-    question = kiosk.window.findChild(QWidget, "discardQuestion")
-    qtbot.waitUntil(question.isVisible)
-    tap(qtbot, find(question, "discardYes" if discard else "discardKeep"))
-    qtbot.waitUntil(lambda: not question.isVisible())
-
-
 def test_cancel_midway_asks_once_then_discards_everything(qtbot, kiosk):
     screen = begin(qtbot, kiosk, "home_register")
     type_into(qtbot, screen, "username", "half.done")
     next_step(qtbot, screen)
     tap(qtbot, find(screen, "registerCancel"))
-    answer_discard(qtbot, kiosk, discard=False)                     # "Keep what I typed": nothing lost
+    answer_discard(qtbot, kiosk.window, discard=False)                     # "Keep what I typed": nothing lost
     assert kiosk.navigator.current is screen and find(screen, "username").text() == "half.done"
     tap(qtbot, find(screen, "registerCancel"))
-    answer_discard(qtbot, kiosk, discard=True)
+    answer_discard(qtbot, kiosk.window, discard=True)
     cancelled = kiosk.navigator.current
     assert cancelled.screen_id == "register_cancelled"
     assert "search" in find(cancelled, "cancelledBody").text().lower()
@@ -171,7 +163,7 @@ def test_declining_the_terms_creates_nothing(qtbot, kiosk):
     fill_registration(qtbot, screen)
     next_step(qtbot, screen)
     tap(qtbot, find(screen, "registerDecline"))
-    answer_discard(qtbot, kiosk, discard=True)
+    answer_discard(qtbot, kiosk.window, discard=True)
     assert kiosk.navigator.current.screen_id == "register_cancelled"
     assert accounts_rows(kiosk) == 0 and not kiosk.sessions.current.signed_in
 

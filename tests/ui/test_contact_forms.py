@@ -11,14 +11,14 @@ import io
 import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from kiosk.core.forms import CHOOSE_DEPARTMENT, Anonymous, FieldKind
 from kiosk.core.pack import load_pack
 from kiosk.paths import towns_dir
 from kiosk.storage.models import OutboxEntry, Submission
-from tests.support import find, tap
+from kiosk.ui.widgets.choice import ChoicePicker
+from tests.support import answer_discard, choose, find, tap
 from tests.ui.widget_walk import sign_in_a_resident
 
 MESSAGE = "The streetlight in front of number 12 has been out since Monday night."
@@ -69,11 +69,8 @@ def fill(qtbot, screen, skip_optional: bool = False) -> None:
             continue
         field = widget.input
         if spec.kind is FieldKind.CHOICE:
-            assert isinstance(field, QComboBox)
-            tap(qtbot, field)
-            qtbot.waitUntil(field.view().isVisible)
-            field.view().setCurrentIndex(field.model().index(0, 0))
-            qtbot.keyClick(field.view(), Qt.Key.Key_Return)
+            assert isinstance(field, ChoicePicker)
+            choose(qtbot, screen, field.objectName(), 0)
         elif spec.kind in (FieldKind.YES_NO, FieldKind.RATING):
             tap(qtbot, widget.buttons["yes" if spec.kind is FieldKind.YES_NO else "4"])
         else:
@@ -160,7 +157,8 @@ def test_cancel_keeps_nothing(qtbot, make_kiosk, printed, town, form_id):
     screen = open_form(qtbot, kiosk, form_id)
     fill(qtbot, screen)
     tap(qtbot, find(screen, "formReviewButton"))
-    tap(qtbot, find(screen, "formCancel"))
+    tap(qtbot, find(screen, "formCancel"))             # Cancel on the review: asked once
+    answer_discard(qtbot, kiosk.window, discard=True)
     cancelled = kiosk.navigator.current
     assert cancelled.screen_id == "contact_cancelled"
     assert "not sent" in find(cancelled, "cancelledBody").text()

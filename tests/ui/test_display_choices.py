@@ -42,10 +42,10 @@ def test_spanish_applies_to_every_screen_and_resets_after_the_visit(qtbot, kiosk
 def test_large_text_and_high_contrast_apply_everywhere_and_reset(qtbot, kiosk):
     home = begin(qtbot, kiosk)
     heading = find(home, "homeHeading")
-    normal_font, normal_tile = heading.font().pixelSize(), find(home, "home_search").height()
+    normal_font, normal_tile = heading.font().pixelSize(), find(home, "home_search").font().pixelSize()
     tap(qtbot, kiosk.header.large_text)
-    assert heading.font().pixelSize() > normal_font * 1.3
-    qtbot.waitUntil(lambda: find(home, "home_search").height() > normal_tile)
+    assert heading.font().pixelSize() >= normal_font * 2          # Large text is 200 %
+    assert find(home, "home_search").font().pixelSize() >= normal_tile * 2
     background = kiosk.prepared.pack.colours.background.lower()
     assert screen_colour(kiosk) == background
     tap(qtbot, kiosk.header.high_contrast)

@@ -24,7 +24,7 @@ def test_home_announces_the_recent_policy_change(qtbot, kiosk):
     tap(qtbot, kiosk.attract.start)
     qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
     notice = find(kiosk.navigator.current, "homePolicyNotice")
-    assert notice.isVisible() and "Privacy Policy changed on November 1, 2026" in notice.text()
+    assert notice.isVisible() and "privacy policy changed on November 1, 2026" in notice.text()
     tap(qtbot, notice)
     screen = kiosk.navigator.current
     assert screen.screen_id == "policies"

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from tests.records_data import load_sample_records
-from tests.support import find, tap
+from tests.support import choose as pick, find, tap
 
 
 @pytest.fixture
@@ -129,19 +129,13 @@ def test_paging_through_many_properties(qtbot, kiosk):
     qtbot.waitUntil(lambda: rows(screen, "searchParcels") == second_page)
 
 
-def choose(qtbot, combo, text: str) -> None:
-    """Pick a choice from the list the combo opens (highlighted, then Enter: the popup ignores a
-    tap that comes as soon as it opens)."""
-    index = combo.findText(text)
-    assert index >= 0, f"{text!r} is not offered: {[combo.itemText(i) for i in range(combo.count())]}"
-    if not combo.isVisible():
-        tap(qtbot, find(combo.window(), "searchFilters"))        # the filters fold away until asked for
-    tap(qtbot, combo)
-    view = combo.view()
-    qtbot.waitUntil(view.isVisible)
-    view.setCurrentIndex(combo.model().index(index, 0))
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: combo.currentIndex() == index)
+def choose(qtbot, picker, text: str) -> None:
+    """Pick a choice as a finger does: open the filters if folded away, tap the field, tap the row."""
+    index = picker.findText(text)
+    assert index >= 0, f"{text!r} is not offered: {[picker.itemText(i) for i in range(picker.count())]}"
+    if not picker.isVisible():
+        tap(qtbot, find(picker.window(), "searchFilters"))        # the filters fold away until asked for
+    pick(qtbot, picker.parentWidget(), picker.objectName(), index)
 
 
 def test_filters_by_type_status_and_date(qtbot, kiosk):

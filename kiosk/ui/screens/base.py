@@ -187,9 +187,11 @@ def set_text(widget: QPushButton | QLabel, text: str, spoken: str | None = None)
 
 
 def show_status(widget: QLabel, text: str, error: bool = False) -> None:
-    """A status line under an action: plain, or styled and spoken as an error."""
+    """A status line under an action: plain, or styled and spoken as an error; out of the way
+    when there is nothing to say."""
     set_text(widget, text)
     set_role(widget, "error" if error else "status")
+    widget.setVisible(bool(text))
 
 
 def set_role(widget: QWidget, role: str) -> None:

@@ -136,7 +136,7 @@ class ContactFormScreen(Screen):
         self.anonymous.blockSignals(False)
         self.anonymous.setVisible(form.anonymous is Anonymous.ALLOWED)
         self._prefill()
-        self._say("")
+        show_status(self.status, "")
         self._show_page("fill")
         self._on_anonymous(form.anonymous is Anonymous.ONLY)
 
@@ -194,10 +194,10 @@ class ContactFormScreen(Screen):
                 widget.show_error(form_issue(issue))
                 first = first or widget
         if first is not None:
-            self._say(self.tr("Please check the answers marked below."), error=True)
+            show_status(self.status, self.tr("Please check the answers marked below."), error=True)
             first.focus()
             return
-        self._say("")
+        show_status(self.status, "")
         self._show_page("review")
 
     def _fill_review(self) -> None:
@@ -236,7 +236,7 @@ class ContactFormScreen(Screen):
         submissions, kiosk_id, now = self.ctx.submissions, self.ctx.kiosk_id, self.ctx.now_utc()
         self.send.setEnabled(False)
         self.edit.setEnabled(False)
-        self._say(self.tr("Sending…"))
+        show_status(self.status, self.tr("Sending…"))
         self.ctx.tasks.run(self, lambda: submissions.store(new, kiosk_id, now), self._on_stored, self._on_not_stored)
 
     def _on_stored(self, stored: StoredSubmission) -> None:
@@ -245,7 +245,7 @@ class ContactFormScreen(Screen):
             widget.wipe()
         self.send.setEnabled(True)
         self.edit.setEnabled(True)
-        self._say("")
+        show_status(self.status, "")
         self._show_page("sent")
         if not self._print_receipt():
             self.ctx.outbox_wake()
@@ -255,7 +255,7 @@ class ContactFormScreen(Screen):
         log.error("message not stored: %s", exc.__class__.__name__)
         self.send.setEnabled(True)
         self.edit.setEnabled(True)
-        self._say(self.tr("Sorry, your message could not be sent just now, and nothing was kept. Please try again, "
+        show_status(self.status, self.tr("Sorry, your message could not be sent just now, and nothing was kept. Please try again, "
                           "or ask at the front desk."), error=True)
 
     def discard(self) -> None:
@@ -310,9 +310,6 @@ class ContactFormScreen(Screen):
             self._fill_review()
         self.retranslate()
 
-    def _say(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
-        self.status.setVisible(bool(text))
 
     def retranslate(self) -> None:
         language = self.language()

@@ -58,7 +58,7 @@ class ForgotScreen(Screen):
     def _first_step(self) -> None:
         for field in (self.answer, self.password, self.password_again):
             field.wipe()
-        self._say("")
+        show_status(self.message, "")
         self._second_step(False)
         self.username.input.setFocus()
 
@@ -69,17 +69,17 @@ class ForgotScreen(Screen):
             return
         accounts = self.ctx.accounts
         self.next.setEnabled(False)
-        self._say(self.tr("One moment…"))
+        show_status(self.message, self.tr("One moment…"))
         self.ctx.tasks.run(self, lambda: accounts.recovery_start(name), self._on_question, self._on_error)
 
     def _on_question(self, start: object) -> None:
         self.next.setEnabled(True)
         locked_until = getattr(start, "locked_until", None)
         if locked_until is not None:           # said now, before anything is typed for nothing
-            self._say(sign_in_refusal(self, SignInResult(SignInOutcome.LOCKED, locked_until=locked_until,
+            show_status(self.message, sign_in_refusal(self, SignInResult(SignInOutcome.LOCKED, locked_until=locked_until,
                                                          attempts_left=0)), error=True)
             return
-        self._say("")
+        show_status(self.message, "")
         set_text(self.question, getattr(start, "question", ""))
         self._second_step(True)
         self.scroll_to_top()
@@ -92,19 +92,19 @@ class ForgotScreen(Screen):
             field.wipe()              # secrets are not kept in the form once sent
         accounts = self.ctx.accounts
         self.submit.setEnabled(False)
-        self._say(self.tr("One moment…"))
+        show_status(self.message, self.tr("One moment…"))
         self.ctx.tasks.run(self, lambda: accounts.recover(name, answer, new, again), self._on_result, self._on_error)
 
     def _on_result(self, result: SignInResult) -> None:
         self.submit.setEnabled(True)
         if result.outcome is SignInOutcome.SIGNED_IN:
-            self._say("")
+            show_status(self.message, "")
             self.navigated.emit(after_sign_in(self.ctx, result.account_id))
             return
         if result.outcome is SignInOutcome.LOCKED:
-            self._say(sign_in_refusal(self, result), error=True)
+            show_status(self.message, sign_in_refusal(self, result), error=True)
         else:
-            self._say(self.tr("That answer is not right. Please try again."), error=True)
+            show_status(self.message, self.tr("That answer is not right. Please try again."), error=True)
 
     def _on_error(self, exc: Exception) -> None:
         self.submit.setEnabled(True)
@@ -113,14 +113,11 @@ class ForgotScreen(Screen):
             for name, field in (("password", self.password), ("password_again", self.password_again)):
                 if name in exc.errors:
                     field.show_error(field_error(exc.errors[name]))
-            self._say(self.tr("Please type your answer and a new password again."), error=True)
+            show_status(self.message, self.tr("Please type your answer and a new password again."), error=True)
             return
-        self._say(self.tr("The kiosk cannot reach the town's records just now. Please try again, or ask at the "
+        show_status(self.message, self.tr("The kiosk cannot reach the town's records just now. Please try again, or ask at the "
                           "front desk."), error=True)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        show_status(self.message, text, error)
-        self.message.setVisible(bool(text))
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Set a new password"))

@@ -74,7 +74,7 @@ class PoliciesScreen(Screen):
         self.document = self.ctx.pack.policy(doc_id, self.ctx.today())
         self.doc_buttons[doc_id].setChecked(True)
         self.text.show_markdown(self.document.body_markdown)
-        self._set_status("")
+        show_status(self.status, "")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -111,9 +111,9 @@ class PoliciesScreen(Screen):
         if not needle:
             return
         if not self.text.find_and_show(needle):
-            self._set_status(self.tr("That word is not in this document."))
+            show_status(self.status, self.tr("That word is not in this document."))
             return
-        self._set_status("")
+        show_status(self.status, "")
 
     def print_current(self) -> None:
         doc = self.document
@@ -126,6 +126,3 @@ class PoliciesScreen(Screen):
         title = f"{self.ctx.pack.short_name} {doc.title} {doc.version}"
         self.print_with_feedback(lambda: render_policy_notice(notice), title, self.status, self.print_button)
 
-    def _set_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
-        self.status.setVisible(bool(text))

@@ -54,7 +54,7 @@ class _DetailScreen(Screen):
             return
         self._pk, self.detail = item, None
         self.print_button.setEnabled(False)
-        self._say(self.tr("Loading…"))
+        show_status(self.status, self.tr("Loading…"))
         self.render()
         load = self.loader()
         self.ctx.tasks.run(self, lambda: (item, load(item)), self._on_loaded, self._on_load_failed)
@@ -65,13 +65,13 @@ class _DetailScreen(Screen):
             return                      # the resident has opened another one since
         self.detail = detail
         self.print_button.setEnabled(detail is not None)
-        self._say("" if detail is not None else self.tr("This is no longer in the town's records."),
+        show_status(self.status, "" if detail is not None else self.tr("This is no longer in the town's records."),
                   error=detail is None)
         self.render()
 
     def _on_load_failed(self, _exc: Exception) -> None:
-        self._say(self.tr("Sorry, this cannot be shown just now. Please try again, or ask at the front desk."),
-                  error=True)
+        show_status(self.status, self.tr("Sorry, this cannot be shown just now. Please try again, or ask at the front desk."),
+                    error=True)
 
     def loader(self) -> Callable[[int], ParcelDetail | RecordDetail | None]:
         raise NotImplementedError
@@ -97,9 +97,6 @@ class _DetailScreen(Screen):
         set_role(self.chip, "chip")
         self.chip.setVisible(bool(status))
 
-    def _say(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
-        self.status.setVisible(bool(text))
 
     def day(self, value: object) -> str:
         return long_date(value, self.language()) if value is not None else MISSING

@@ -68,7 +68,6 @@ class RequestsScreen(Screen):
             show_status(self.status, self.tr("You have not sent the town anything from your account yet."))
         else:
             show_status(self.status, "")
-        self.status.setVisible(bool(self.status.text()))
         language = self.language()
         rows = []
         for r in requests or ():

@@ -60,7 +60,6 @@ class SearchScreen(Screen):
         self.records = ResultList("searchRecords", PAGE_SIZE)
 
         self.query.textChanged.connect(self._on_text)
-        self.query.returnPressed.connect(self._to_results)
         self.clear.clicked.connect(self._clear)
         # A lambda, not the panel's own slot: PySide6 keeps a little for each connection to another
         # object's C++ slot after both are gone, and this screen is built anew after every visit.
@@ -270,6 +269,10 @@ class SearchScreen(Screen):
         status = self.term(hit.status) if hit.status else ""
         spoken = ". ".join(head + ([status] if status else []) + details)
         return f"{' · '.join(head)}\n{' · '.join(details)}", spoken
+
+    def enter_action(self) -> tuple[str, object] | None:
+        """Enter searches now (even a short text), then goes to the first result."""
+        return self.tr("Search"), self._to_results
 
     def _to_results(self) -> None:
         """Enter in the box: search now if the text was too short to follow, else put the keyboard

@@ -50,28 +50,26 @@ class SignInScreen(Screen):
             return
         self.password.wipe()                 # the password is not kept once it has been sent
         if not username.strip() or not password:
-            self._say(self.tr("Please type your user name and your password."), error=True)
+            show_status(self.message, self.tr("Please type your user name and your password."), error=True)
             return
         accounts = self.ctx.accounts
         self.submit.setEnabled(False)
-        self._say(self.tr("Signing in…"))
+        show_status(self.message, self.tr("Signing in…"))
         self.ctx.tasks.run(self, lambda: accounts.sign_in(username, password), self._on_result, self._on_error)
 
     def _on_result(self, result: SignInResult) -> None:
         self.submit.setEnabled(True)
         if result.outcome is SignInOutcome.SIGNED_IN:
-            self._say("")
+            show_status(self.message, "")
             self.navigated.emit(after_sign_in(self.ctx, result.account_id))
             return
-        self._say(sign_in_refusal(self, result), error=True)
+        show_status(self.message, sign_in_refusal(self, result), error=True)
 
     def _on_error(self, _exc: Exception) -> None:
         self.submit.setEnabled(True)
-        self._say(self.tr("Sorry, signing in is not possible just now. Please try again, or ask at the front desk."),
-                  error=True)
+        show_status(self.message, self.tr("Sorry, signing in is not possible just now. Please try again, or ask at the front desk."),
+                    error=True)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        show_status(self.message, text, error)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Sign in to your account"))

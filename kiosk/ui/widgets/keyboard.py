@@ -161,6 +161,9 @@ class OnScreenKeyboard(QWidget):
             font.setPointSizeF(self._base_point_size * FONT_SCALE * self._scale)
             self.setFont(font)
 
+    def set_enter_action(self, label, spoken, action) -> None:  # placeholder until the keyboard branch lands
+        self._enter_action = action
+
     def reset(self) -> None:
         """Back to letters, shift off, hidden: for the end of a visitor's session."""
         self._base = "letters"

@@ -14,7 +14,7 @@ make its first line bold (a title over a description).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPaintEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
@@ -43,7 +43,7 @@ class _WrappedText:
         self._bold_first = False
         self._align_left = False
         self._chip: tuple[str, str] | None = None
-
+        self._colours: dict[int, QColor] = {}     # the style's text colour by state, for this button
     def set_chip(self, text: str, kind: str) -> None:
         """A coloured chip with a word at the end of the title line (a record's status):
         ``kind`` is "good", "bad", "wait" or "other" (kiosk.core.record_format.status_kind)."""
@@ -155,8 +155,8 @@ class _WrappedText:
         disabled...): the style draws a block character in a tiny image, and its colour is read
         back. The style's own label drawing cannot be used for the lines, as it resets the font's
         weight (no bold title) wherever the stylesheet sets a font size."""
-        key = (int(option.state.value), str(self.property("role")), option.palette.cacheKey(), self.LABEL)
-        colour = _COLOURS.get(key)
+        key = int(option.state.value)
+        colour = self._colours.get(key)
         if colour is None:
             probe = QImage(PROBE_PX, PROBE_PX, QImage.Format.Format_ARGB32_Premultiplied)
             probe.fill(Qt.GlobalColor.transparent)
@@ -168,10 +168,13 @@ class _WrappedText:
             opaque = (probe.pixelColor(x, y) for y in range(PROBE_PX) for x in range(PROBE_PX))
             colour = max(opaque, key=lambda c: c.alpha())
             colour.setAlpha(255)
-            if len(_COLOURS) > 256:
-                _COLOURS.clear()
-            _COLOURS[key] = colour
+            self._colours[key] = colour
         return colour
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._colours.clear()           # a new look: the colours are read again
+        super().changeEvent(event)
 
     # --- helpers ----------------------------------------------------------------------------
 
