@@ -45,6 +45,10 @@ class Navigator(QObject):
     def current(self) -> Screen | None:
         return self._current
 
+    def scroll_area(self, screen_id: str) -> ScreenScroll | None:
+        """The scroll area a screen is shown in (it outlives the screen)."""
+        return self._areas.get(screen_id)
+
     def screens(self) -> list[Screen]:
         return list(self._screens.values())
 

@@ -318,6 +318,7 @@ class SearchScreen(Screen):
         set_text(self.reset_filters, self.tr("Clear filters"))
         self._retranslate_filters_toggle()
         self._fill_filters()
+        self._retranslate_groups()
         self._show_results()
 
     def _retranslate_filters_toggle(self) -> None:
