@@ -29,8 +29,8 @@ def field_error(error: FieldError) -> str:
         FieldError.STATE_UNKNOWN: QCoreApplication.translate("Messages", "Please use the two-letter state code, for example CT."),
         FieldError.ZIP_INVALID: QCoreApplication.translate("Messages", "A ZIP code has 5 digits, for example 06880."),
         FieldError.ZIP_NOT_IN_STATE: QCoreApplication.translate("Messages", "This ZIP code is not in that state."),
-        FieldError.LICENCE_TYPE_UNKNOWN: QCoreApplication.translate("Messages", "Please choose a licence type."),
-        FieldError.DUPLICATE_LICENCE: QCoreApplication.translate("Messages", "This licence is already listed."),
+        FieldError.LICENCE_TYPE_UNKNOWN: QCoreApplication.translate("Messages", "Please choose a license type."),
+        FieldError.DUPLICATE_LICENCE: QCoreApplication.translate("Messages", "This license is already listed."),
     }
     return texts.get(error) or QCoreApplication.translate("Messages", "Please check this.")
 

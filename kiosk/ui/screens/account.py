@@ -99,9 +99,9 @@ class AccountScreen(Screen):
             self.ctx.accounts.set_licences(self._account.account_id, self.licences.licences())
         except FieldErrors as exc:
             self.licences.show_errors(exc.errors)
-            show_status(self.licence_status, self.tr("Please correct the marked licences. Nothing was changed."), error=True)
+            show_status(self.licence_status, self.tr("Please correct the marked licenses. Nothing was changed."), error=True)
             return
-        show_status(self.licence_status, self.tr("Your licences were saved."))
+        show_status(self.licence_status, self.tr("Your licenses were saved."))
 
     def _change_password(self) -> None:
         if self._account is None:
@@ -169,8 +169,8 @@ class AccountScreen(Screen):
         set_text(self.contact_caption, self.tr("Contact details"))
         self.contact.retranslate()
         set_text(self.save_contact, self.tr("Save contact details"))
-        set_text(self.licence_caption, self.tr("Licences"))
-        set_text(self.save_licences, self.tr("Save licences"))
+        set_text(self.licence_caption, self.tr("Licenses"))
+        set_text(self.save_licences, self.tr("Save licenses"))
         set_text(self.password_caption, self.tr("Change password"))
         self.current.set_caption(self.tr("Current password"), "")
         self.new.set_caption(self.tr("New password (8 to 20 characters)"), "")

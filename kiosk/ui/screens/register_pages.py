@@ -107,7 +107,7 @@ class ReviewPage(_Page):
 
     def retranslate(self) -> None:
         for part, caption in (("username", self.tr("User name")), ("security", self.tr("Security question")),
-                              ("contact", self.tr("Contact details")), ("licences", self.tr("Licences"))):
+                              ("contact", self.tr("Contact details")), ("licences", self.tr("Licenses"))):
             set_text(self.captions[part], caption)
             set_text(self.edits[part], self.tr("Edit"), self.tr("Edit {part}").format(part=caption))
 
@@ -128,7 +128,7 @@ class TermsPage(_Page):
     def retranslate(self) -> None:
         set_text(self.declaration, self.tr(
             "By accepting you declare that, when you act on a property, you are its owner or the owner's "
-            "authorised agent, and that what you provide is true and correct. What you provide to the town "
+            "authorized agent, and that what you provide is true and correct. What you provide to the town "
             "may become a public record. {title}, version {version}.").format(
                 title=self.document.title, version=self.document.version))
         self.text.setAccessibleName(self.document.title)

@@ -34,10 +34,10 @@ class LicenceRow(QWidget):
         row.addWidget(self.remove)
 
     def retranslate(self, n: int) -> None:
-        self.kind.set_caption(self.tr("Licence type"), "")
-        self.number.set_caption(self.tr("Licence number"), "")
+        self.kind.set_caption(self.tr("License type"), "")
+        self.number.set_caption(self.tr("License number"), "")
         self.state.set_caption(self.tr("Issuing state"), "")
-        set_text(self.remove, self.tr("Remove"), self.tr("Remove licence {n}").format(n=n))
+        set_text(self.remove, self.tr("Remove"), self.tr("Remove license {n}").format(n=n))
 
     def licence(self) -> Licence:
         return Licence(self.kind.value(), self.number.value(), self.state.value())
@@ -92,7 +92,7 @@ class LicenceEditor(QWidget):
             row.show_errors({k[len(prefix):]: v for k, v in errors.items() if k.startswith(prefix)})
 
     def retranslate(self) -> None:
-        set_text(self.add, self.tr("Add a licence") if not self.rows else self.tr("Add another licence"))
+        set_text(self.add, self.tr("Add a license") if not self.rows else self.tr("Add another license"))
         self.add.setVisible(len(self.rows) < MAX_LICENCES)
         for n, row in enumerate(self.rows, 1):
             row.retranslate(n)
