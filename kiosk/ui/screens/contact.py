@@ -9,7 +9,7 @@ perhaps passed on, perhaps a public record, not legal notice, and cancellable un
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core.forms import CHOOSE_DEPARTMENT, FormSpec
@@ -85,6 +85,10 @@ class ContactScreen(Screen):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._draw_icons()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._draw_icons()           # built before the visitor's look reached it: sized now
+        super().showEvent(event)
 
     def _draw_icons(self) -> None:
         for form_id, widget in self.form_buttons.items():

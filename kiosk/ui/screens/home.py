@@ -5,7 +5,7 @@ holds, filling the screen; and any recent change to the town's policies."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from kiosk.ui.context import ScreenContext
@@ -80,6 +80,10 @@ class HomeScreen(Screen):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._draw_icons()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._draw_icons()           # built before the visitor's look reached it: sized now
+        super().showEvent(event)
 
     def _draw_icons(self) -> None:
         for tile, widget in self.tiles.items():

@@ -5,8 +5,8 @@ toggles above, Back / Start over / Finish below."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.session import DisplayPrefs
 from kiosk.ui.i18n import LANGUAGE_NAMES
@@ -43,26 +43,50 @@ class HeaderBar(QFrame):
         for toggle in (self.large_text, self.high_contrast):
             toggle.setCheckable(True)
             toggle.toggled.connect(self._emit)
-        titles = QVBoxLayout()
+        self.titles = QWidget()
+        titles = QVBoxLayout(self.titles)
+        titles.setContentsMargins(0, 0, 0, 0)
         titles.setSpacing(0)
         titles.addWidget(self.town)
         titles.addWidget(self.screen_title)
-        controls = QWidget()
-        controls.setObjectName("headerControls")
-        flow = FlowLayout(controls, spacing=8)
+        self.controls = QWidget()
+        self.controls.setObjectName("headerControls")
+        flow = FlowLayout(self.controls, spacing=8)
         for widget in (self.signed_in, self.sign_out, self.language, self.large_text, self.high_contrast):
             flow.addWidget(widget)
         self.signed_in.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 8)
-        row.setSpacing(16)
-        row.addWidget(logo_label, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(titles, 1)
-        row.addWidget(controls, 2)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(16, 8, 16, 8)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(8)
+        self._grid.addWidget(logo_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.titles, 0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self._two_rows: bool | None = None
+        self._place_controls(False)
         # Only once it is in the layout: shown while parentless, a widget becomes a window of its own.
         self.language.setVisible(len(languages) > 1)
         self.show_signed_in(None)
         self.retranslate()
+
+    def _place_controls(self, two_rows: bool) -> None:
+        """The toggles beside the title where both fit on one line, else on a line of their own
+        below it (Large text, narrow screens): the title never gets squeezed."""
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        self._grid.removeWidget(self.controls)
+        if two_rows:
+            self._grid.addWidget(self.controls, 1, 0, 1, 2)
+        else:
+            self._grid.addWidget(self.controls, 0, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        margins = self._grid.contentsMargins()
+        needed = (margins.left() + margins.right() + 2 * self._grid.horizontalSpacing() + 56
+                  + self.titles.sizeHint().width() + self.controls.sizeHint().width())
+        self._place_controls(needed > event.size().width())
+        super().resizeEvent(event)
 
     def show_signed_in(self, username: str | None) -> None:
         """Who is signed in now (None: nobody), with the way to sign out."""
