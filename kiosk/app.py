@@ -63,7 +63,7 @@ class Kiosk(QObject):
         super().__init__()
         self.prepared = prepared
         self.app = app
-        self.now = now or dt.datetime.now
+        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))    # aware: see kiosk.core.town_format
         self._timings = timings
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir())
         self.attract = AttractScreen(prepared.pack, _logo(prepared, 220))

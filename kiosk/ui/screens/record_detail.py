@@ -184,7 +184,9 @@ class ParcelScreen(_DetailScreen):
 
         pack, printed_at, kiosk_id = self.ctx.pack, self.ctx.town_time(), self.ctx.kiosk_id
         link = pack.records.link_for_parcel(p.parcel_id, p.map_block_lot)
-        return (lambda: render_parcel_summary(pack.name, pack.state, p, printed_at, kiosk_id, link),
+        overview = self.ctx.records_overview               # cached; the lambda runs off the GUI thread
+        return (lambda: render_parcel_summary(pack.name, pack.state, p, printed_at, kiosk_id, link,
+                                              timezone=pack.timezone, demo_loaded=overview().demo),
                 f"{pack.short_name} property summary")
 
 
@@ -253,5 +255,6 @@ class RecordScreen(_DetailScreen):
 
         pack, printed_at, kiosk_id = self.ctx.pack, self.ctx.town_time(), self.ctx.kiosk_id
         link = pack.records.link_for_record(r.record_number, r.source)
-        return (lambda: render_record_summary(pack.name, pack.state, r, printed_at, kiosk_id, link),
+        return (lambda: render_record_summary(pack.name, pack.state, r, printed_at, kiosk_id, link,
+                                              timezone=pack.timezone),
                 f"{pack.short_name} record summary")

@@ -101,7 +101,7 @@ class RegisterScreen(Screen):
         self.step = STEPS.index(step)
         self.pages.setCurrentIndex(self.step)
         if step == "review":
-            self.review.show_draft(self._draft(), self.ctx.accounts.rules)
+            self.review.show_draft(self._draft(), self.ctx.accounts.rules, self.ctx.formats(self.language()).phone)
         if step == "password" and self._password:
             self._password = ""      # a password is typed again, never shown back
         self.retranslate()
@@ -141,7 +141,7 @@ class RegisterScreen(Screen):
         if session is not None:
             session.sign_in(account.account_id, account.username, may_do_business=True)
         self._account = account
-        self.done.show_account(account, self.ctx.town_time(account.created_at).strftime("%Y-%m-%d %H:%M"))
+        self.done.show_account(account, self.ctx.formats(self.language()).moment(account.created_at))
         self.step = len(STEPS)
         self.pages.setCurrentWidget(self.done)
         self.retranslate()
@@ -157,7 +157,7 @@ class RegisterScreen(Screen):
             town_name=ctx.pack.name, town_state=ctx.pack.state, username=account.username,
             created_at=ctx.town_time(account.created_at), kiosk_id=ctx.kiosk_id, front_desk=ctx.pack.front_desk,
             website=ctx.pack.website, terms_title=self.terms.document.title,
-            terms_version=self.terms.document.version, page=ctx.receipt_page())
+            terms_version=self.terms.document.version, timezone=ctx.pack.timezone, page=ctx.receipt_page())
         if self.print_for_visit(lambda: render_account_receipt(receipt), f"{ctx.pack.short_name} account receipt",
                                 self._on_receipt_printed, self._on_receipt_failed):
             self.done.set_status(self.tr("Printing your receipt…"))
