@@ -68,6 +68,11 @@ def printed_line(when: dt.datetime, timezone: str, kiosk_id: str) -> str:
     return f"Printed {paper_format(timezone).moment(when)} at kiosk {kiosk_id}"
 
 
+def unbroken(value: str) -> str:
+    """``value`` kept on one line: "(203)" and "341-1120" on two lines read as two numbers."""
+    return value.replace(" ", "\u00a0")
+
+
 def text(value: str) -> str:
     """Plain text made safe for reportlab's Paragraph markup (``<`` and ``&`` stay literal)."""
     return escape(value)

@@ -34,7 +34,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from kiosk.core.accounts import AccountView, Acceptance, Contact, Licence
 from kiosk.printing.layout import (
     BOLD, FONT, LETTER_PAGE, ROLL_80MM, Furniture, PageFormat, _Furnished, body_styles, build_pdf, facts_table,
-    paper_format, printed_line, text)
+    paper_format, printed_line, text, unbroken)
 
 __all__ = ["AccountCopy", "AccountReceipt", "KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD",
            "prepare_fonts", "render_account_copy", "render_account_receipt"]
@@ -307,7 +307,7 @@ def render_account_copy(c: AccountCopy) -> bytes:
         w.fields([
             ("First name", who.first_name), ("Last name", who.last_name), ("Street", who.street),
             ("City", who.city), ("State", who.state), ("ZIP code", who.zip_code),
-            ("Phone", fmt.phone(who.phone)), ("E-mail", who.email),
+            ("Phone", unbroken(fmt.phone(who.phone))), ("E-mail", who.email),
         ]),
         w.para("Professional licences", w.heading),
     ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from kiosk.printing.layout import ROLL_80MM, Furniture, PageFormat, paper_format, text
+from kiosk.printing.layout import ROLL_80MM, Furniture, PageFormat, paper_format, text, unbroken
 from kiosk.printing.receipts import PUBLIC_RECORD, _build, _footer, _plain, _town, _Writer
 
 NOT_LEGAL_NOTICE = ("A message sent from this kiosk is not legal notice to the town of any claim; where the law "
@@ -48,7 +48,7 @@ def render_submission_receipt(r: SubmissionReceipt) -> bytes:
                          leading=r.page.font_size * 2.3, spaceAfter=r.page.font_size * 0.6)
     follow_up = [f"Quote your reference number <b>{w.t(r.reference)}</b> whenever you ask about this message."]
     if r.department_phone:
-        follow_up.append(f"Call the {w.t(r.department_name)} at {w.t(fmt.phone(r.department_phone))}.")
+        follow_up.append(f"Call the {w.t(r.department_name)} at {w.t(unbroken(fmt.phone(r.department_phone)))}.")
     if r.front_desk.strip():
         follow_up.append(w.t(r.front_desk.strip()))          # the pack's sentence: "Ask at the front desk ..."
     if r.signed_in:
