@@ -163,7 +163,7 @@ class Kiosk(QObject):
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
         self.navigator.prewarm()
-        self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
+        self.tasks.run(self, partial(_warm_up, pack.timezone))   # while the attract screen waits for a tap
         if settings.demo_records:
             self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date()))
         self.attract.start.setEnabled(True)
@@ -213,13 +213,16 @@ def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date) -> None:
                 time.monotonic() - started)
 
 
-def _warm_up() -> None:
-    """Loads what the first resident would otherwise wait for: ZIP codes, receipt fonts, reportlab."""
+def _warm_up(timezone: str) -> None:
+    """Loads what the first resident would otherwise wait for: ZIP codes, receipt fonts, reportlab,
+    the date formats (Babel)."""
+    from kiosk.core.town_format import warm_up as warm_up_formats
     from kiosk.core.validation import warm_up
     from kiosk.printing.receipts import prepare_fonts
 
     warm_up()
     prepare_fonts()
+    warm_up_formats(timezone)
 
 
 class _FirstPaint(QObject):

@@ -45,8 +45,10 @@ class ScreenContext:
 
     def town_time(self, when: dt.datetime | None = None) -> dt.datetime:
         """A moment (default: now) on the town's clock, aware; a naive moment is UTC (the one rule,
-        kept by :meth:`kiosk.core.town_format.TownFormat.local`)."""
-        return self.formats("en").local(when or self.now())
+        kept by :func:`kiosk.core.town_format.town_time`)."""
+        from kiosk.core.town_format import town_time
+
+        return town_time(when or self.now(), self.pack.timezone)
 
     def formats(self, language: str) -> TownFormat:
         """Dates, times and phone numbers in the town's zone and the visitor's ``language``."""

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.core.town_format import TownFormat, long_date, town_format
+from kiosk.core.town_format import TownFormat, long_date, town_format, town_time
 
 WESTPORT = "America/New_York"
 WINTER = dt.datetime(2026, 12, 2, 2, 29, tzinfo=dt.timezone.utc)      # 9:29 PM EST the evening before
@@ -45,6 +48,17 @@ def test_a_naive_moment_is_utc():
     assert fmt.moment(naive) == "December 1, 2026, 9:29 PM"
     assert fmt.local(naive) == WINTER
     assert town_format("America/Los_Angeles", "en").clock(naive) == "6:29 PM"
+
+
+def test_town_time_keeps_the_same_rule_without_babel():
+    assert town_time(WINTER.replace(tzinfo=None), WESTPORT) == WINTER
+    assert town_time(WINTER, WESTPORT).tzinfo == ZoneInfo(WESTPORT)
+    assert town_time(WINTER, WESTPORT).hour == 21
+    script = ("import sys, datetime as dt; import kiosk.app; from kiosk.core.town_format import town_time; "
+              "town_time(dt.datetime(2026, 1, 1), 'America/New_York'); "
+              "assert 'babel' not in sys.modules, 'Babel before the first paint'")
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 def test_the_clock_changes_with_daylight_saving_time():
