@@ -63,7 +63,7 @@ class Kiosk(QObject):
         super().__init__()
         self.prepared = prepared
         self.app = app
-        self.now = now or dt.datetime.now
+        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))    # aware: see kiosk.core.town_format
         self._timings = timings
         screen = app.primaryScreen().size()
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir(),
@@ -168,7 +168,7 @@ class Kiosk(QObject):
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
         self.navigator.prewarm()
-        self.tasks.run(self, _warm_up)                # while the attract screen waits for a tap
+        self.tasks.run(self, partial(_warm_up, pack.timezone))   # while the attract screen waits for a tap
         if settings.demo_records:
             self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date()))
         self.attract.start.setEnabled(True)
@@ -218,13 +218,16 @@ def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date) -> None:
                 time.monotonic() - started)
 
 
-def _warm_up() -> None:
-    """Loads what the first resident would otherwise wait for: ZIP codes, receipt fonts, reportlab."""
+def _warm_up(timezone: str) -> None:
+    """Loads what the first resident would otherwise wait for: ZIP codes, receipt fonts, reportlab,
+    the date formats (Babel)."""
+    from kiosk.core.town_format import warm_up as warm_up_formats
     from kiosk.core.validation import warm_up
     from kiosk.printing.receipts import prepare_fonts
 
     warm_up()
     prepare_fonts()
+    warm_up_formats(timezone)
 
 
 class _FirstPaint(QObject):

@@ -300,7 +300,8 @@ def measure_accounts(bench: Bench) -> dict[str, object]:
         render_account_receipt(AccountReceipt(
             town_name=kiosk.prepared.pack.name, town_state=kiosk.prepared.pack.state, username=account.username,
             created_at=account.created_at, kiosk_id="bench", front_desk=kiosk.prepared.pack.front_desk,
-            website=kiosk.prepared.pack.website, terms_title=terms.title, terms_version=terms.version))
+            website=kiosk.prepared.pack.website, terms_title=terms.title, terms_version=terms.version,
+            timezone=kiosk.prepared.pack.timezone))
         register_ms.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
         kiosk.accounts.sign_in(name, "Maple-Harbor-72")

@@ -44,6 +44,7 @@ class SmtpConfig:
     user: str = ""                  # "" : no login
     from_address: str = ""          # "" : kiosk@ the department address's domain
     timeout_s: float = 20.0
+    timezone: str = "UTC"           # the town's (TownPack.timezone): the "Sent" line is in town time
 
 
 def message_id(reference: str, channel: Channel, domain: str) -> str:
@@ -57,7 +58,7 @@ def sender_address(config: SmtpConfig, department_email: str) -> str:
     return f"town-hall-kiosk@{domain}"
 
 
-def build_message(record: SubmissionRecord, from_address: str) -> EmailMessage:
+def build_message(record: SubmissionRecord, from_address: str, timezone: str = "UTC") -> EmailMessage:
     """The e-mail for one submission: To the department, the answers as ``label: value`` lines."""
     sub = record.submission
     msg = EmailMessage()
@@ -71,15 +72,19 @@ def build_message(record: SubmissionRecord, from_address: str) -> EmailMessage:
             msg["Reply-To"] = Address(display_name=sub.sender.name, addr_spec=sub.sender.email)
         except (ValueError, IndexError, TypeError):
             msg["Reply-To"] = sub.sender.email
-    msg.set_content(body_text(record), cte="quoted-printable")
+    msg.set_content(body_text(record, timezone), cte="quoted-printable")
     return msg
 
 
-def body_text(record: SubmissionRecord) -> str:
+def body_text(record: SubmissionRecord, timezone: str = "UTC") -> str:
+    """The message staff read, in English, times in the town's ``timezone``, phones as the town writes them."""
+    from kiosk.core.town_format import town_format
+
+    fmt = town_format(timezone, "en")
     sub = record.submission
     lines = [f"{sub.form_title} - reference {record.reference}",
              f"For: {sub.department_name}",
-             f"Sent: {record.created_at:%Y-%m-%d %H:%M} UTC at kiosk {record.kiosk_id}", ""]
+             f"Sent: {fmt.moment(record.created_at)} at kiosk {record.kiosk_id}", ""]
     for answer in sub.answers:
         value = answer.value.replace("\r\n", "\n").strip() or "(left empty)"
         first, *rest = value.split("\n")
@@ -90,7 +95,8 @@ def body_text(record: SubmissionRecord) -> str:
         lines.append("The resident chose to stay anonymous: the town cannot reply.")
     else:
         lines.append("Reply to:")
-        for label, value in (("Name", sub.sender.name), ("E-mail", sub.sender.email), ("Phone", sub.sender.phone)):
+        for label, value in (("Name", sub.sender.name), ("E-mail", sub.sender.email),
+                             ("Phone", fmt.phone(sub.sender.phone))):
             if value:
                 lines.append(f"  {label}: {value}")
         if not (sub.sender.email or sub.sender.phone):
@@ -118,7 +124,8 @@ class SmtpDeliverer:
         self._conn: smtplib.SMTP | None = None
 
     def deliver(self, record: SubmissionRecord) -> str:
-        msg = build_message(record, sender_address(self.config, record.submission.department_email))
+        msg = build_message(record, sender_address(self.config, record.submission.department_email),
+                            self.config.timezone)
         conn = self._connection()
         try:
             refused = conn.send_message(msg)

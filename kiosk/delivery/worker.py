@@ -196,7 +196,7 @@ def make_worker(settings: Settings, engine: Engine, pack: TownPack) -> OutboxWor
     waiting: dict[Channel, str] = {}
     if settings.smtp_host:
         config = SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls,
-                            user=settings.smtp_user, from_address=settings.smtp_from)
+                            user=settings.smtp_user, from_address=settings.smtp_from, timezone=pack.timezone)
         deliverers.append(SmtpDeliverer(config, lambda: _secret("smtp")))
     else:
         waiting[Channel.EMAIL] = EMAIL_OFF

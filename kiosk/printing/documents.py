@@ -7,12 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kiosk.core.policies import PolicyDocument
-from kiosk.printing.layout import LETTER_PAGE, Furniture, body_styles, build_pdf
+from kiosk.printing.layout import LETTER_PAGE, Furniture, body_styles, build_pdf, paper_format, printed_line
 from kiosk.printing.markdown_pdf import markdown_flowables
 
 SAMPLE_BANNER = "SAMPLE TEXT \u2013 not adopted by the town"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,28 +20,19 @@ class PolicyNotice:
     town_name: str
     town_state: str
     document: PolicyDocument
-    printed_at: dt.datetime
+    printed_at: dt.datetime        # aware, or naive UTC
     kiosk_id: str
-
-
-def long_date(day: dt.date) -> str:
-    """'January 5, 2024', spelled out here because Qt sets the C locale, which would change %B."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
-def printed_stamp(when: dt.datetime) -> str:
-    """'2024-05-01 14:03' plus the zone name when known; locale-proof like :func:`long_date`."""
-    zone = when.tzname()
-    return f"{when:%Y-%m-%d %H:%M}" + (f" {zone}" if zone else "")
+    timezone: str                  # the town's (TownPack.timezone): the time printed is the town's
 
 
 def render_policy_notice(notice: PolicyNotice) -> bytes:
     doc = notice.document
     town = f"{notice.town_name}, {notice.town_state}" if notice.town_state else notice.town_name
+    effective = paper_format(notice.timezone).day(doc.effective)
     furniture = Furniture(
         heading=town,
-        details=(doc.title, f"Version {doc.version} \u00b7 Effective {long_date(doc.effective)}"),
-        footer=f"Printed {printed_stamp(notice.printed_at)} at kiosk {notice.kiosk_id}",
+        details=(doc.title, f"Version {doc.version} \u00b7 Effective {effective}"),
+        footer=printed_line(notice.printed_at, notice.timezone, notice.kiosk_id),
         banner=SAMPLE_BANNER if doc.sample else "",
     )
     story = markdown_flowables(doc.body_markdown, body_styles(LETTER_PAGE))

@@ -7,10 +7,11 @@ furniture is drawn here, after the story is laid out, so the page count is known
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from functools import partial
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,7 +20,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+if TYPE_CHECKING:
+    from kiosk.core.town_format import TownFormat
 
 FONT, BOLD, ITALIC, BOLD_ITALIC, MONO = (
     "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Courier")
@@ -47,6 +51,28 @@ class Furniture:
     banner: str = ""               # boxed warning under the header on every page, e.g. SAMPLE TEXT
 
 
+# What the kiosk prints is in English, whatever the visitor's language: staff read it back, and
+# the documents it quotes (policies, the town's records) are English.
+PAPER_LANGUAGE = "en"
+
+
+def paper_format(timezone: str) -> TownFormat:
+    """Dates, times and phone numbers on paper: the town's zone, in :data:`PAPER_LANGUAGE`."""
+    from kiosk.core.town_format import town_format  # Babel, loaded with the first printout
+
+    return town_format(timezone, PAPER_LANGUAGE)
+
+
+def printed_line(when: dt.datetime, timezone: str, kiosk_id: str) -> str:
+    """The footer's 'Printed December 1, 2026, 9:29 PM at kiosk lobby-1', in town time."""
+    return f"Printed {paper_format(timezone).moment(when)} at kiosk {kiosk_id}"
+
+
+def unbroken(value: str) -> str:
+    """``value`` kept on one line: "(203)" and "341-1120" on two lines read as two numbers."""
+    return value.replace(" ", "\u00a0")
+
+
 def text(value: str) -> str:
     """Plain text made safe for reportlab's Paragraph markup (``<`` and ``&`` stay literal)."""
     return escape(value)
@@ -65,6 +91,24 @@ def body_styles(page: PageFormat = LETTER_PAGE) -> dict[str, ParagraphStyle]:
             leading=s * scale * 1.25, spaceBefore=s * (1.0 if level < 3 else 0.6), spaceAfter=s * 0.5,
             keepWithNext=1)
     return styles
+
+
+def facts_table(rows: Sequence[tuple[Flowable, Flowable]], page: PageFormat) -> Table:
+    """The label / value table of every printout (a receipt's fields, a record's facts): labels in
+    a narrow column, values beside them, a hairline between rows, rows split across pages."""
+    width = page.size[0] - 2 * page.margin
+    label_w = width * (0.34 if page.size[0] < 4 * inch else 0.25)   # a receipt roll: room for "User name"
+    table = Table([list(row) for row in rows], colWidths=[label_w, width - label_w], hAlign="LEFT", splitInRow=1)
+    pad = page.font_size * 0.25
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), pad * 2),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.HexColor("#cccccc")),
+    ]))
+    table.spaceAfter = page.font_size * 0.6
+    return table
 
 
 class _Furnished:

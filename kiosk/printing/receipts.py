@@ -32,11 +32,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from kiosk.core.accounts import AccountView, Acceptance, Contact, Licence
-from kiosk.printing.documents import long_date, printed_stamp
 from kiosk.printing.layout import (
-    BOLD, FONT, LETTER_PAGE, ROLL_80MM, Furniture, PageFormat, _Furnished, body_styles, build_pdf, text)
+    BOLD, FONT, LETTER_PAGE, ROLL_80MM, Furniture, PageFormat, _Furnished, body_styles, build_pdf, facts_table,
+    paper_format, printed_line, text, unbroken)
 
-__all__ = ["AccountCopy", "AccountReceipt", "KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD", "format_when",
+__all__ = ["AccountCopy", "AccountReceipt", "KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD",
            "prepare_fonts", "render_account_copy", "render_account_receipt"]
 
 NEVER_ASK = "The town never asks for your password by phone or e-mail."
@@ -127,20 +127,6 @@ def _plain(value: str) -> str:
     return _printable(value, _latin)
 
 
-# --- dates -----------------------------------------------------------------------------------------
-
-def format_when(when: dt.datetime) -> str:
-    """'May 1, 2024, 2:03 PM EDT': locale-proof, the zone shown when the time carries one.
-
-    Pass the time in the town's zone (``astimezone(ZoneInfo(pack.timezone))``); a naive time
-    (SQLite hands them back so) prints as it is, without a zone.
-    """
-    hour = when.hour % 12 or 12
-    zone = when.tzname()
-    return (f"{long_date(when.date())}, {hour}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}"
-            + (f" {zone}" if zone else ""))
-
-
 # --- the two documents -----------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -150,21 +136,22 @@ class AccountReceipt:
     town_name: str
     town_state: str
     username: str
-    created_at: dt.datetime        # aware, in the town's zone
+    created_at: dt.datetime        # aware, or naive UTC; printed in the town's time
     kiosk_id: str
     front_desk: str                # how to get help, e.g. "Town Clerk, Town Hall room 105, 203-341-1110"
     website: str                   # the town's online portal; "" when it has none
     terms_title: str
     terms_version: str
+    timezone: str                  # the town's (TownPack.timezone)
     page: PageFormat = ROLL_80MM
 
     @classmethod
     def from_view(cls, view: AccountView, *, town_name: str, town_state: str, kiosk_id: str, front_desk: str,
-                  website: str, terms_title: str, page: PageFormat = ROLL_80MM) -> "AccountReceipt":
+                  website: str, terms_title: str, timezone: str, page: PageFormat = ROLL_80MM) -> "AccountReceipt":
         """The receipt for a just-made account: only its user name, creation time and terms version."""
         version = view.terms.version if view.terms is not None else ""
         return cls(town_name, town_state, view.username, view.created_at, kiosk_id, front_desk, website,
-                   terms_title, version, page)
+                   terms_title, version, timezone, page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,17 +165,19 @@ class AccountCopy:
     licences: tuple[Licence, ...]
     terms_title: str               # title of the document ``terms`` refers to
     terms: Acceptance | None       # the latest acceptance; None if never accepted
-    printed_at: dt.datetime        # aware, in the town's zone
+    printed_at: dt.datetime        # aware, or naive UTC; printed in the town's time
     kiosk_id: str
+    timezone: str                  # the town's (TownPack.timezone)
     page: PageFormat = LETTER_PAGE
     created_at: dt.datetime | None = None
 
     @classmethod
     def from_view(cls, view: AccountView, *, town_name: str, town_state: str, terms_title: str,
-                  printed_at: dt.datetime, kiosk_id: str, page: PageFormat = LETTER_PAGE) -> "AccountCopy":
+                  printed_at: dt.datetime, kiosk_id: str, timezone: str,
+                  page: PageFormat = LETTER_PAGE) -> "AccountCopy":
         """The copy of ``view``; its security question is left out (nor is the answer ever there)."""
         return cls(town_name, town_state, view.username, view.contact, tuple(view.licences), terms_title,
-                   view.terms, printed_at, kiosk_id, page, view.created_at)
+                   view.terms, printed_at, kiosk_id, timezone, page, view.created_at)
 
 
 class _Writer:
@@ -209,7 +198,6 @@ class _Writer:
                                    bulletFontName=f.regular, spaceAfter=s * 0.45)
         self.notice = ParagraphStyle("r-notice", self.body, fontName=f.bold, spaceAfter=s * 0.3)
         self.width = page.size[0] - 2 * page.margin
-        self.roll = page.size[0] < 4 * 72   # narrower than four inches: a receipt roll
 
     def t(self, value: str) -> str:
         """Resident's or town's text, drawable and escaped for Paragraph markup."""
@@ -218,24 +206,13 @@ class _Writer:
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(markup, style or self.body)
 
-    def fields(self, rows: Iterable[tuple[str, str | None]]) -> Flowable:
-        """Label / value pairs; a value of None or "" shows as "not given"."""
-        cells = []
-        for label, value in rows:
-            shown = self.para(self.t(value), self.value) if value else self.para("<i>not given</i>", self.muted)
-            cells.append([self.para(self.t(label), self.label), shown])
-        label_w = self.width * (0.34 if self.roll else 0.25)
-        table = Table(cells, colWidths=[label_w, self.width - label_w], hAlign="LEFT", splitInRow=1)
-        pad = self.page.font_size * 0.25
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), pad * 2),
-            ("RIGHTPADDING", (1, 0), (1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.HexColor("#cccccc")),
-        ]))
-        table.spaceAfter = self.page.font_size * 0.6
-        return table
+    def fields(self, rows: Iterable[tuple[str, str | None]], missing: str = "<i>not given</i>") -> Flowable:
+        """Label / value pairs (:func:`kiosk.printing.layout.facts_table`); a value that is None or
+        blank shows as ``missing`` (markup), greyed."""
+        cells = [(self.para(self.t(label), self.label),
+                  self.para(self.t(value), self.value) if value and value.strip() else self.para(missing, self.muted))
+                 for label, value in rows]
+        return facts_table(cells, self.page)
 
     def bullets(self, items: Iterable[str]) -> list[Flowable]:
         """Items already in Paragraph markup."""
@@ -257,8 +234,8 @@ def _town(name: str, state: str) -> str:
     return f"{name}, {state}" if state else name
 
 
-def _footer(when: dt.datetime, kiosk_id: str) -> str:
-    return _plain(f"Printed {printed_stamp(when)} at kiosk {kiosk_id}")
+def _footer(when: dt.datetime, timezone: str, kiosk_id: str) -> str:
+    return _plain(printed_line(when, timezone, kiosk_id))
 
 
 def _fit_roll(story: list[Flowable], furniture: Furniture, page: PageFormat) -> PageFormat:
@@ -288,6 +265,7 @@ def _build(story: list[Flowable], furniture: Furniture, page: PageFormat, *, tit
 def render_account_receipt(r: AccountReceipt) -> bytes:
     """The "Account created" receipt as PDF bytes; the same receipt always gives the same bytes."""
     w = _Writer(r.page)
+    when = paper_format(r.timezone)
     town = _town(r.town_name, r.town_state)
     portal = f"the town's online portal, {w.t(r.website)}," if r.website else "the town's online portal"
     help_desk = f"ask the front desk: {w.t(r.front_desk.strip().rstrip('.'))}" if r.front_desk else "ask the front desk"
@@ -295,7 +273,7 @@ def render_account_receipt(r: AccountReceipt) -> bytes:
         w.para("Your account is ready", w.title),
         w.fields([
             ("User name", r.username),
-            ("Created", format_when(r.created_at)),
+            ("Created", when.moment(r.created_at)),
             ("Terms accepted", f"{r.terms_title}, version {r.terms_version}" if r.terms_version else r.terms_title),
         ]),
         w.para("What to do next", w.heading),
@@ -307,30 +285,20 @@ def render_account_receipt(r: AccountReceipt) -> bytes:
         ]),
         *w.boxed([text(NEVER_ASK)]),
     ]
-    furniture = Furniture(heading=_plain(town), details=("Account created",), footer=_footer(r.created_at, r.kiosk_id))
+    furniture = Furniture(heading=_plain(town), details=("Account created",),
+                          footer=_footer(r.created_at, r.timezone, r.kiosk_id))
     return _build(story, furniture, r.page, title="Account created", subject=f"Account receipt, {_plain(town)}")
-
-
-def _phone(stored: str) -> str:
-    """A stored E.164 number as people write it: (203) 555-1234 at home, +44 20 ... abroad."""
-    try:
-        import phonenumbers
-        number = phonenumbers.parse(stored, "US")
-    except Exception:  # not installed, or not a number we can read: print it as stored
-        return stored
-    style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 1
-             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return phonenumbers.format_number(number, style)
 
 
 def render_account_copy(c: AccountCopy) -> bytes:
     """"My account -> print a copy" as PDF bytes: the account, contact details, licences, terms."""
     w = _Writer(c.page)
+    fmt = paper_format(c.timezone)
     town = _town(c.town_name, c.town_state)
     who = c.contact
     account = [("User name", c.username)]
     if c.created_at is not None:
-        account.append(("Account opened", format_when(c.created_at)))
+        account.append(("Account opened", fmt.moment(c.created_at)))
     story: list[Flowable] = [
         w.para("Your account", w.title),
         w.para(f"What the town of {w.t(c.town_name)} holds about your account, printed at your request."),
@@ -339,7 +307,7 @@ def render_account_copy(c: AccountCopy) -> bytes:
         w.fields([
             ("First name", who.first_name), ("Last name", who.last_name), ("Street", who.street),
             ("City", who.city), ("State", who.state), ("ZIP code", who.zip_code),
-            ("Phone", _phone(who.phone) if who.phone else ""), ("E-mail", who.email),
+            ("Phone", unbroken(fmt.phone(who.phone))), ("E-mail", who.email),
         ]),
         w.para("Professional licences", w.heading),
     ]
@@ -351,7 +319,7 @@ def render_account_copy(c: AccountCopy) -> bytes:
     if c.terms is not None:
         story.append(w.fields([
             ("Accepted", f"{c.terms_title}, version {c.terms.version}"),
-            ("When", format_when(c.terms.accepted_at)),
+            ("When", fmt.moment(c.terms.accepted_at)),
             ("Where", f"Kiosk {c.terms.kiosk_id}"),
         ]))
     else:
@@ -362,5 +330,5 @@ def render_account_copy(c: AccountCopy) -> bytes:
         w.para("To change these details, sign in at a kiosk and touch <b>My account</b>."),
     ]
     furniture = Furniture(heading=_plain(town), details=("Your account \u2013 a copy for you",),
-                          footer=_footer(c.printed_at, c.kiosk_id))
+                          footer=_footer(c.printed_at, c.timezone, c.kiosk_id))
     return _build(story, furniture, c.page, title="Your account", subject=f"Account copy, {_plain(town)}")

@@ -5,7 +5,8 @@ Pure reportlab, like :mod:`kiosk.printing.receipts` (whose fonts and text handli
 so it runs in a worker thread or a test. Only the public facts the search service hands over are
 printed; an owner or applicant appears only when the service gave one (the town publishes owners).
 When the town's pack has a link pattern for the page, the summary carries a QR code to it, with
-the link printed under the code. Nothing about the visitor is printed.
+the link printed under the code. Nothing about the visitor is printed. A summary of the made-up
+demonstration data says so on every page, so no one takes it home as a town record.
 """
 
 from __future__ import annotations
@@ -29,23 +30,38 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk.core.demo_records import RECORD_SOURCE as DEMO_SOURCE
 from kiosk.core.record_format import MISSING, acres, money
 from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit
-from kiosk.printing.documents import long_date, printed_stamp
-from kiosk.printing.layout import FONT, LETTER_PAGE, Furniture, build_pdf
-from kiosk.printing.receipts import _plain, _town, _Writer, format_when
+from kiosk.printing.layout import FONT, LETTER_PAGE, Furniture, build_pdf, paper_format, printed_line
+from kiosk.printing.receipts import _plain, _town, _Writer
 
-__all__ = ["MAX_RECORD_ROWS", "NOT_OFFICIAL", "render_parcel_summary", "render_record_summary"]
+__all__ = ["DEMO_BANNER", "MAX_RECORD_ROWS", "NOT_OFFICIAL", "made_up", "render_parcel_summary",
+           "render_record_summary"]
 
 NOT_OFFICIAL = "This summary is for information; the official record is kept by the town."
+DEMO_BANNER = "Demonstration data: made up, not a town record"
 MAX_RECORD_ROWS = 40           # records listed on a property summary; the rest are counted
 QR_SIZE = 1.4 * inch
 
 
+def made_up(detail: ParcelDetail | RecordDetail, demo_loaded: bool = False) -> bool:
+    """Whether ``detail`` is demonstration data. A record says so by its source. A property, by
+    its records; one without records is made up when the demo set is loaded (``demo_loaded``,
+    RecordsOverview.demo), since demo data only ever goes into an empty database."""
+    if isinstance(detail, RecordDetail):
+        return detail.source == DEMO_SOURCE
+    if detail.records:
+        return any(hit.source == DEMO_SOURCE for hit in detail.records)
+    return demo_loaded
+
+
 def render_parcel_summary(town_name: str, town_state: str, detail: ParcelDetail, printed_at: dt.datetime,
-                          kiosk_id: str, link: str | None) -> bytes:
-    """A property's public facts and the records on it (newest first, at most MAX_RECORD_ROWS)."""
-    p = _Summary(town_name, town_state, printed_at, kiosk_id)
+                          kiosk_id: str, link: str | None, *, timezone: str, demo_loaded: bool = False) -> bytes:
+    """A property's public facts and the records on it (newest first, at most MAX_RECORD_ROWS).
+
+    ``timezone``: the town's, for the time printed. ``demo_loaded``: see :func:`made_up`."""
+    p = _Summary(town_name, town_state, printed_at, kiosk_id, timezone, made_up(detail, demo_loaded))
     w = p.w
     facts: list[tuple[str, str | None]] = [("Parcel ID", detail.parcel_id), ("Map-block-lot", detail.map_block_lot),
                                            ("Address", detail.address)]
@@ -74,9 +90,10 @@ def render_parcel_summary(town_name: str, town_state: str, detail: ParcelDetail,
 
 
 def render_record_summary(town_name: str, town_state: str, detail: RecordDetail, printed_at: dt.datetime,
-                          kiosk_id: str, link: str | None) -> bytes:
-    """A record's public facts, its description and its status history (oldest first)."""
-    p = _Summary(town_name, town_state, printed_at, kiosk_id)
+                          kiosk_id: str, link: str | None, *, timezone: str) -> bytes:
+    """A record's public facts, its description and its status history (oldest first), the times
+    in the town's ``timezone``."""
+    p = _Summary(town_name, town_state, printed_at, kiosk_id, timezone, made_up(detail))
     w = p.w
     parcel = None
     if detail.parcel is not None:
@@ -85,7 +102,8 @@ def render_record_summary(town_name: str, town_state: str, detail: RecordDetail,
             parcel += f" (map-block-lot {detail.parcel.map_block_lot})"
     facts: list[tuple[str, str | None]] = [
         ("Record number", detail.record_number), ("Type", detail.record_type), ("Status", detail.status),
-        ("Applied", _day(detail.applied_on)), ("Issued", _day(detail.issued_on)), ("Closed", _day(detail.closed_on)),
+        ("Applied", p.day(detail.applied_on)), ("Issued", p.day(detail.issued_on)),
+        ("Closed", p.day(detail.closed_on)),
         ("Valuation", money(detail.valuation)), ("Address", detail.address), ("Parcel", parcel),
     ]
     if detail.applicant is not None:
@@ -97,30 +115,23 @@ def render_record_summary(town_name: str, town_state: str, detail: RecordDetail,
     story += [w.para(w.t(line)) for line in lines] or [w.para("Not recorded.", w.muted)]
     story += p.heading("Status history")
     if detail.history:
-        story.append(p.table(["Status", "Date"], [[c.status, _when(c.at)] for c in detail.history], [0.5, 0.5]))
+        story.append(p.table(["Status", "Date"], [[c.status, p.fmt.moment(c.at)] for c in detail.history],
+                             [0.5, 0.5]))
     else:
         story.append(w.para("No status changes recorded.", w.muted))
     return p.build(story, "Record summary", detail.record_number)
 
 
-def _day(day: dt.date | None) -> str | None:
-    return None if day is None else long_date(day)
-
-
-def _when(at: dt.datetime) -> str:
-    """A status change's time; a bare date when the source only gave the day (midnight, no zone)."""
-    if at.tzinfo is None and at.time() == dt.time(0, 0):
-        return long_date(at.date())
-    return format_when(at)
-
-
 class _Summary:
     """One summary's writer, tables and furniture."""
 
-    def __init__(self, town_name: str, town_state: str, printed_at: dt.datetime, kiosk_id: str) -> None:
+    def __init__(self, town_name: str, town_state: str, printed_at: dt.datetime, kiosk_id: str, timezone: str,
+                 demo: bool) -> None:
         self.w = _Writer(LETTER_PAGE)
+        self.fmt = paper_format(timezone)
+        self.demo = demo
         self.town = _plain(_town(town_name, town_state))
-        self.printed = _plain(f"Printed {printed_stamp(printed_at)} at kiosk {kiosk_id}.")
+        self.printed = _plain(f"{printed_line(printed_at, timezone, kiosk_id)}.")
         s = LETTER_PAGE.font_size
         self.head = ParagraphStyle("s-head", self.w.label, fontSize=s * 0.95)
         self.cell = ParagraphStyle("s-cell", self.w.value, fontSize=s * 0.95, leading=s * 1.25)
@@ -135,22 +146,12 @@ class _Summary:
     def value(self, value: str | None, style: ParagraphStyle) -> Paragraph:
         return self.w.para(self.w.t(value) if value and value.strip() else MISSING, style)
 
-    def facts(self, rows: Iterable[tuple[str, str | None]]) -> Table:
+    def day(self, day: dt.date | None) -> str | None:
+        return None if day is None else self.fmt.day(day)
+
+    def facts(self, rows: Iterable[tuple[str, str | None]]) -> Flowable:
         """Label / value rows; a missing value prints as an em dash."""
-        w = self.w
-        cells = [[w.para(w.t(label), w.label), self.value(value, w.value)] for label, value in rows]
-        label_w = w.width * 0.25
-        table = Table(cells, colWidths=[label_w, w.width - label_w], hAlign="LEFT", splitInRow=1)
-        pad = LETTER_PAGE.font_size * 0.25
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), pad * 2),
-            ("RIGHTPADDING", (1, 0), (1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.HexColor("#cccccc")),
-        ]))
-        table.spaceAfter = LETTER_PAGE.font_size * 0.6
-        return table
+        return self.w.fields(rows, missing=MISSING)
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[str | None]], shares: Sequence[float]) -> Table:
         """A ruled table with a header row repeated on every page it runs onto."""
@@ -169,7 +170,7 @@ class _Summary:
         return table
 
     def records_table(self, records: Sequence[RecordHit]) -> Table:
-        rows = [[r.record_number, r.record_type, r.status, _day(r.applied_on or r.issued_on)] for r in records]
+        rows = [[r.record_number, r.record_type, r.status, self.day(r.applied_on or r.issued_on)] for r in records]
         return self.table(["Number", "Type", "Status", "Date"], rows, [0.24, 0.36, 0.2, 0.2])
 
     def qr(self, link: str | None, what: str) -> list[Flowable]:
@@ -195,6 +196,7 @@ class _Summary:
         if stringWidth(footer, FONT, LETTER_PAGE.font_size * 0.8) > self.w.width:
             footer = self.printed
             story = [*story, Spacer(0, LETTER_PAGE.font_size), self.w.para(NOT_OFFICIAL, self.w.muted)]
-        furniture = Furniture(heading=self.town, details=(_plain(f"{kind} \u2013 {key}"),), footer=footer)
+        furniture = Furniture(heading=self.town, details=(_plain(f"{kind} \u2013 {key}"),), footer=footer,
+                              banner=DEMO_BANNER if self.demo else "")
         return build_pdf(story, furniture, title=_plain(f"{kind} {key}"), author=self.town,
                          subject=_plain(f"{kind}, {key}, {self.town}"))

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from kiosk.core.record_filters import RecordsOverview
     from kiosk.core.search import RecordSearch
     from kiosk.core.submissions import SubmissionRepository
+    from kiosk.core.town_format import TownFormat
     from kiosk.printing.layout import PageFormat
 
 
@@ -27,7 +28,7 @@ class ScreenContext:
     printer: Printer
     tasks: TaskRunner
     kiosk_id: str
-    now: Callable[[], dt.datetime]
+    now: Callable[[], dt.datetime]                     # aware, or naive UTC (kiosk.core.town_format)
     accounts: AccountService
     records: RecordSearch
     records_overview: Callable[[], RecordsOverview]   # slow: call it off the GUI thread
@@ -38,16 +39,24 @@ class ScreenContext:
     ask_discard: Callable[[Callable[[], None]], None] = lambda then: then()
 
     def today(self) -> dt.date:
-        return self.now().date()
+        """The town's date: a kiosk in Westport turns the page at midnight in Westport."""
+        return self.town_time().date()
 
     def now_utc(self) -> dt.datetime:
-        return self.now().astimezone(dt.timezone.utc)
+        return self.town_time().astimezone(dt.timezone.utc)
 
     def town_time(self, when: dt.datetime | None = None) -> dt.datetime:
-        """A moment (default: now) on the town's clock, for what is printed or shown."""
-        from zoneinfo import ZoneInfo
+        """A moment (default: now) on the town's clock, aware; a naive moment is UTC (the one rule,
+        kept by :func:`kiosk.core.town_format.town_time`)."""
+        from kiosk.core.town_format import town_time
 
-        return (when or self.now()).astimezone(ZoneInfo(self.pack.timezone))
+        return town_time(when or self.now(), self.pack.timezone)
+
+    def formats(self, language: str) -> TownFormat:
+        """Dates, times and phone numbers in the town's zone and the visitor's ``language``."""
+        from kiosk.core.town_format import town_format  # Babel: not before the first paint
+
+        return town_format(self.pack.timezone, language)
 
     def receipt_page(self) -> PageFormat:
         from kiosk.printing.layout import LETTER_PAGE, ROLL_80MM  # reportlab: not at start-up

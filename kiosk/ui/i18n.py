@@ -10,7 +10,7 @@ from pathlib import Path
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
@@ -45,8 +45,8 @@ def translation_file(translations_dir: Path, language: str) -> Path | None:
 
 
 def long_date(day: dt.date, language: str) -> str:
-    """'November 1, 2026' / '1 de noviembre de 2026', by the visitor's language."""
-    locale = QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English,
-                     QLocale.Country.UnitedStates)
-    pattern = "d 'de' MMMM 'de' yyyy" if language == "es" else "MMMM d, yyyy"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    """'November 1, 2026' / '1 de noviembre de 2026', by the visitor's language (a calendar day;
+    a moment goes through ScreenContext.formats, which knows the town's zone)."""
+    from kiosk.core.town_format import long_date as town_long_date  # Babel: not before the first paint
+
+    return town_long_date(day, language)

@@ -30,7 +30,7 @@ C_LOCALE = {**os.environ, "LC_ALL": "C", "LANG": "C"}
 def make_notice(body: str = "# Notice\n\nHello.\n", *, sample: bool = False, title: str = "Privacy Policy",
                 printed_at: dt.datetime = dt.datetime(2024, 5, 1, 14, 3)) -> PolicyNotice:
     doc = PolicyDocument("privacy", title, "2.1", dt.date(2024, 1, 31), body, sample=sample)
-    return PolicyNotice("Westport", "CT", doc, printed_at, "lobby-1")
+    return PolicyNotice("Westport", "CT", doc, printed_at, "lobby-1", "America/New_York")
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from kiosk.core.demo_records import RECORD_SOURCE as DEMO_SOURCE
 from kiosk.core.pack import load_pack
 from kiosk.core.search import (
     ParcelDetail,
@@ -29,6 +30,7 @@ from kiosk.core.search import (
 )
 from kiosk.paths import towns_dir
 from kiosk.printing.record_summary import (
+    DEMO_BANNER,
     MAX_RECORD_ROWS,
     NOT_OFFICIAL,
     render_parcel_summary,
@@ -36,6 +38,7 @@ from kiosk.printing.record_summary import (
 )
 
 NY = ZoneInfo("America/New_York")
+TOWN_ZONE = "America/New_York"
 PRINTED = dt.datetime(2024, 5, 1, 14, 3, tzinfo=NY)
 PARCEL_LINK = "https://gis.vgsi.com/westportct/Parcel.aspx?pid=4711"
 RECORD_LINK = "https://permits.example.gov/records?no=B-2024-0012&src=building"
@@ -64,18 +67,21 @@ def record(**changes) -> RecordDetail:
         description="Replace roof shingles on the main house and garage.\nNo structural work.",
         applicant=APPLICANT, valuation=45000, address="12 MAIN STREET",
         parcel=ParcelHit(1, "4711", "C10/021/000", "12 MAIN STREET", None),
-        history=(StatusChange("Applied", dt.datetime(2024, 2, 1)),
+        history=(StatusChange("Applied", dt.datetime(2024, 2, 1, 14, 30)),                      # naive: UTC
                  StatusChange("In review", dt.datetime(2024, 2, 3, 9, 15, tzinfo=NY)),
-                 StatusChange("Issued", dt.datetime(2024, 3, 4, 11, 0, tzinfo=NY))))
+                 StatusChange("Issued", dt.datetime(2024, 3, 4, 16, 0, tzinfo=dt.timezone.utc))))
     return dataclasses.replace(detail, **changes)
 
 
-def print_parcel(detail: ParcelDetail | None = None, link: str | None = PARCEL_LINK) -> bytes:
-    return render_parcel_summary("Town of Westport", "CT", detail or parcel(), PRINTED, "lobby-1", link)
+def print_parcel(detail: ParcelDetail | None = None, link: str | None = PARCEL_LINK,
+                 demo_loaded: bool = False) -> bytes:
+    return render_parcel_summary("Town of Westport", "CT", detail or parcel(), PRINTED, "lobby-1", link,
+                                 timezone=TOWN_ZONE, demo_loaded=demo_loaded)
 
 
 def print_record(detail: RecordDetail | None = None, link: str | None = RECORD_LINK) -> bytes:
-    return render_record_summary("Town of Westport", "CT", detail or record(), PRINTED, "lobby-1", link)
+    return render_record_summary("Town of Westport", "CT", detail or record(), PRINTED, "lobby-1", link,
+                                 timezone=TOWN_ZONE)
 
 
 def pages(pdf: bytes) -> list[str]:
@@ -118,7 +124,7 @@ def test_a_property_summary_prints_its_public_facts_and_records():
 
     assert [round(float(v)) for v in PdfReader(io.BytesIO(pdf)).pages[0].mediabox.upper_right] == [612, 792]
     for expected in ("Town of Westport, CT", "Property summary \u2013 4711", "Records on this property (3)",
-                     "Printed 2024-05-01 14:03 EDT at kiosk lobby-1", NOT_OFFICIAL, "Page 1 of 1"):
+                     "Printed May 1, 2024, 2:03 PM at kiosk lobby-1", NOT_OFFICIAL, "Page 1 of 1"):
         assert expected in text, expected
     expected = {
         "Parcel ID": "4711", "Map-block-lot": "C10/021/000", "Address": "12 MAIN STREET", "Owner": OWNER,
@@ -167,8 +173,8 @@ def test_a_record_summary_prints_its_facts_description_and_history():
 
     for expected in ("Town of Westport, CT", "Record summary \u2013 B-2024-0012", "Building permit B-2024-0012",
                      "Replace roof shingles on the main house and garage.", "No structural work.",
-                     "Applied February 1, 2024", "In review February 3, 2024, 9:15 AM EST",
-                     "Issued March 4, 2024, 11:00 AM EST", NOT_OFFICIAL, "Page 1 of 1"):
+                     "Applied February 1, 2024, 9:30 AM", "In review February 3, 2024, 9:15 AM",
+                     "Issued March 4, 2024, 11:00 AM", NOT_OFFICIAL, "Page 1 of 1"):
         assert expected in text, expected
     expected = {
         "Record number": "B-2024-0012", "Type": "Building permit", "Status": "Issued", "Applied": "February 1, 2024",
@@ -202,6 +208,44 @@ def test_a_huge_description_runs_onto_numbered_pages():
     assert all(f"Page {n} of {len(texts)}" in t for n, t in enumerate(texts, start=1))
     assert "300. The contractor" in flat(print_record(record(description=description)))
     assert all("Record summary \u2013 B-2024-0012" in t for t in texts)
+
+
+def test_the_status_history_is_in_the_towns_time_summer_and_winter():
+    history = (StatusChange("Applied", dt.datetime(2024, 1, 15, 3, 30, tzinfo=dt.timezone.utc)),   # EST, day before
+               StatusChange("Issued", dt.datetime(2024, 7, 15, 3, 30, tzinfo=dt.timezone.utc)))    # EDT, day before
+    text = flat(print_record(record(history=history), link=None))
+
+    assert "Applied January 14, 2024, 10:30 PM" in text and "Issued July 14, 2024, 11:30 PM" in text
+    in_calabasas = render_record_summary("City of Calabasas", "CA", record(history=history), PRINTED, "lobby-1",
+                                         None, timezone="America/Los_Angeles")
+    assert "Applied January 14, 2024, 7:30 PM" in flat(in_calabasas)
+    assert "Printed May 1, 2024, 11:03 AM at kiosk lobby-1" in flat(in_calabasas)
+
+
+# --- demonstration data ----------------------------------------------------------------------------
+
+def test_a_summary_of_demo_data_says_so_on_every_page():
+    demo = record(source=DEMO_SOURCE, description="\n".join(["A long description. " * 40] * 30))
+
+    texts = pages(print_record(demo))
+
+    assert len(texts) > 1
+    assert all(DEMO_BANNER in re.sub(r"\s+", " ", t) for t in texts)
+    assert DEMO_BANNER == "Demonstration data: made up, not a town record"
+
+
+def test_a_property_is_demo_data_when_its_records_are_or_when_it_has_none_and_demo_data_is_loaded():
+    demo_hits = tuple(dataclasses.replace(hit(i), source=DEMO_SOURCE) for i in (2, 1))
+
+    assert DEMO_BANNER in flat(print_parcel(dataclasses.replace(parcel(), records=demo_hits)))
+    assert DEMO_BANNER in flat(print_parcel(parcel(records=0), demo_loaded=True))
+    assert DEMO_BANNER not in flat(print_parcel(parcel(records=0), demo_loaded=False))
+    assert DEMO_BANNER not in flat(print_parcel(parcel(), demo_loaded=True))    # the town's own records
+
+
+def test_a_summary_of_the_towns_records_carries_no_demo_mark():
+    assert DEMO_BANNER not in flat(print_record())
+    assert "Demonstration" not in flat(print_parcel())
 
 
 # --- QR code ---------------------------------------------------------------------------------------
@@ -270,7 +314,7 @@ def test_any_stored_text_prints(value, number):
 def test_the_notice_that_this_is_not_the_official_record_prints_even_beside_a_long_kiosk_id():
     kiosk_id = "town-hall-lobby-east-entrance-touchscreen-02"
 
-    pdf = render_record_summary("Town of Westport", "CT", record(), PRINTED, kiosk_id, None)
+    pdf = render_record_summary("Town of Westport", "CT", record(), PRINTED, kiosk_id, None, timezone=TOWN_ZONE)
 
-    assert f"Printed 2024-05-01 14:03 EDT at kiosk {kiosk_id}." in flat(pdf)
+    assert f"Printed May 1, 2024, 2:03 PM at kiosk {kiosk_id}." in flat(pdf)
     assert NOT_OFFICIAL in flat(pdf)

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from kiosk.config import validate
 from kiosk.core.pack import load_pack
 from kiosk.core.submissions import Channel, DeliveryState, SubmissionStatus
+from kiosk.core.town_format import town_format
 from kiosk.delivery.open311 import Open311Deliverer
 from kiosk.delivery.secrets import KEYRING_SERVICE, get_secret, set_secret
 from kiosk.delivery.smtp import NOT_LEGAL_NOTICE, SmtpConfig, SmtpDeliverer
@@ -77,7 +78,7 @@ def test_the_email_that_arrives_is_the_submissions_and_only_its(engine, repo, si
     first = repo.store(new_submission(1), "lobby-1", T0)
     second = repo.store(new_submission(2, anonymous=True), "lobby-1", T0)
 
-    assert worker(engine, smtp(sink.port)).run_once() == 4
+    assert worker(engine, smtp(sink.port, timezone="America/New_York")).run_once() == 4
 
     assert len(sink.messages) == 2
     by_ref = {m["Message-ID"]: m for m in sink.messages}
@@ -88,7 +89,8 @@ def test_the_email_that_arrives_is_the_submissions_and_only_its(engine, repo, si
     assert msg["Reply-To"] == "Ada Lovelace 1 <ada1@example.org>"
     body = msg.get_content()
     for line in ("What is the problem: Pothole", "Where: 1 Myrtle Avenue", "Describe it: Deep hole number 1",
-                 "    near the curb", "Name: Ada Lovelace 1", "E-mail: ada1@example.org", "Phone: +12035550100",
+                 "    near the curb", "Name: Ada Lovelace 1", "E-mail: ada1@example.org", "Phone: (203) 555-0100",
+                 "Sent: November 23, 2026, 10:00 AM at kiosk lobby-1",   # T0, 15:00 UTC, on Westport's clock
                  f"reference {first.reference}", "Policies in force when sent: privacy 1.1, terms 2.0", NOT_LEGAL_NOTICE):
         assert line in body, line
     assert "number 2" not in body and "Myrtle Avenue 2" not in body
@@ -316,6 +318,9 @@ def test_make_worker_builds_the_kiosks_worker_from_the_settings(tmp_path, databa
     assert make_worker(settings, engine, pack).run_once() == 2
 
     assert sink.message_ids() == [f"<{stored.reference}.email@westport.example>"]
+    in_westport = town_format(pack.timezone, "en").moment(now)           # hours from the UTC time, always
+    assert in_westport != town_format("UTC", "en").moment(now)
+    assert f"Sent: {in_westport} at kiosk kiosk-1" in sink.messages[0].get_content()
     off = validate({"data_dir": str(tmp_path)}, "test")
     repo = make_repository(off, engine, pack)
     later = repo.store(new_submission(), "kiosk-1", now)

@@ -4,6 +4,8 @@ a printed copy, and signing out."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.core.accounts import AccountView, FieldErrors
@@ -75,7 +77,8 @@ class AccountScreen(Screen):
 
     def _show(self, account: AccountView) -> None:
         self._account = account
-        self.contact.set_contact(account.contact)
+        phone = self.ctx.formats(self.language()).phone(account.contact.phone)      # (203) 555-0123, not E.164
+        self.contact.set_contact(replace(account.contact, phone=phone))
         self.licences.set_licences(account.licences)
         self.retranslate()
 
@@ -133,7 +136,7 @@ class AccountScreen(Screen):
         copy = AccountCopy(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, username=account.username,
                            contact=account.contact, licences=account.licences, terms=account.terms,
                            terms_title=self.ctx.pack.policy("terms", self.ctx.today()).title,
-                           printed_at=self.ctx.town_time(), kiosk_id=self.ctx.kiosk_id,
+                           printed_at=self.ctx.town_time(), kiosk_id=self.ctx.kiosk_id, timezone=self.ctx.pack.timezone,
                            page=self.ctx.receipt_page())
         self.print_with_feedback(lambda: render_account_copy(copy), f"{self.ctx.pack.short_name} account copy",
                                  self.print_status, self.print_copy,
@@ -161,7 +164,7 @@ class AccountScreen(Screen):
                  else self.tr("My account"))
         if account is not None and account.terms is not None:
             set_text(self.terms, self.tr("You accepted the terms, version {version}, on {date}.").format(
-                version=account.terms.version, date=account.terms.accepted_at.astimezone().strftime("%Y-%m-%d")))
+                version=account.terms.version, date=self.ctx.formats(self.language()).day(account.terms.accepted_at)))
         session = self.ctx.sessions.current
         if session is not None and session.signed_in and not session.may_do_business:
             set_text(self.terms, self.tr("You have not accepted the terms in force, so you can search and read, "

@@ -160,7 +160,8 @@ class ContactFormScreen(Screen):
             if prefill == "name":
                 widget.set_value(f"{contact.first_name} {contact.last_name}".strip())
             elif prefill:
-                widget.set_value(getattr(contact, prefill, "") or "")
+                value = getattr(contact, prefill, "") or ""
+                widget.set_value(self.ctx.formats(self.language()).phone(value) if prefill == "phone" else value)
 
     def _anonymous_now(self) -> bool:
         return self.form is not None and (self.form.anonymous is Anonymous.ONLY or self.anonymous.isChecked())
@@ -283,7 +284,8 @@ class ContactFormScreen(Screen):
             form_title=stored.form_title, department_name=stored.department_name,
             department_phone=department.phone, sent_at=self.ctx.town_time(stored.created_at),
             kiosk_id=self.ctx.kiosk_id, front_desk=self.ctx.pack.front_desk, anonymous=self._sent_anonymous,
-            signed_in=bool(session and session.signed_in and session.may_do_business), page=self.ctx.receipt_page())
+            signed_in=bool(session and session.signed_in and session.may_do_business), timezone=self.ctx.pack.timezone,
+            page=self.ctx.receipt_page())
         title = f"{self.ctx.pack.short_name} message receipt"
         return self.print_with_feedback(
             lambda: render_submission_receipt(receipt), title, self.receipt_status, self.reprint,

@@ -122,7 +122,7 @@ class PoliciesScreen(Screen):
         from kiosk.printing.documents import PolicyNotice, render_policy_notice  # reportlab: not at start-up
 
         notice = PolicyNotice(town_name=self.ctx.pack.name, town_state=self.ctx.pack.state, document=doc,
-                              printed_at=self.ctx.now(), kiosk_id=self.ctx.kiosk_id)
+                              printed_at=self.ctx.now(), kiosk_id=self.ctx.kiosk_id, timezone=self.ctx.pack.timezone)
         title = f"{self.ctx.pack.short_name} {doc.title} {doc.version}"
         self.print_with_feedback(lambda: render_policy_notice(notice), title, self.status, self.print_button)
 

@@ -177,7 +177,9 @@ class ParcelScreen(_DetailScreen):
 
         pack, printed_at, kiosk_id = self.ctx.pack, self.ctx.town_time(), self.ctx.kiosk_id
         link = pack.records.link_for_parcel(p.parcel_id, p.map_block_lot)
-        return (lambda: render_parcel_summary(pack.name, pack.state, p, printed_at, kiosk_id, link),
+        overview = self.ctx.records_overview               # cached; the lambda runs off the GUI thread
+        return (lambda: render_parcel_summary(pack.name, pack.state, p, printed_at, kiosk_id, link,
+                                              timezone=pack.timezone, demo_loaded=overview().demo),
                 f"{pack.short_name} property summary")
 
 
@@ -231,7 +233,7 @@ class RecordScreen(_DetailScreen):
         set_text(self.history_caption, self.tr("Status history") if r.history
                  else self.tr("No status history is recorded."))
         self.history_caption.show()
-        self.history.show_facts([(self.day(self.ctx.town_time(change.at).date()), change.status)
+        self.history.show_facts([(self.day(self.ctx.town_time(change.at).date()), self.term(change.status))
                                  for change in r.history])
         self.history.setVisible(bool(r.history))
 
@@ -248,5 +250,6 @@ class RecordScreen(_DetailScreen):
 
         pack, printed_at, kiosk_id = self.ctx.pack, self.ctx.town_time(), self.ctx.kiosk_id
         link = pack.records.link_for_record(r.record_number, r.source)
-        return (lambda: render_record_summary(pack.name, pack.state, r, printed_at, kiosk_id, link),
+        return (lambda: render_record_summary(pack.name, pack.state, r, printed_at, kiosk_id, link,
+                                              timezone=pack.timezone),
                 f"{pack.short_name} record summary")

@@ -97,7 +97,7 @@ class RegisterScreen(Screen):
         self.pages.setCurrentIndex(self.step)
         self.scroll_to_top()
         if step == "review":
-            self.review.show_draft(self._draft(), self.ctx.accounts.rules)
+            self.review.show_draft(self._draft(), self.ctx.accounts.rules, self.ctx.formats(self.language()).phone)
         if step == "password" and self._password:
             self._password = ""      # a password is typed again, never shown back
         self.retranslate()
@@ -137,7 +137,7 @@ class RegisterScreen(Screen):
         if session is not None:
             session.sign_in(account.account_id, account.username, may_do_business=True)
         self._account = account
-        self.done.show_account(account, self.ctx.town_time(account.created_at).strftime("%Y-%m-%d %H:%M"))
+        self.done.show_account(account, self.ctx.formats(self.language()).moment(account.created_at))
         self.step = len(STEPS)
         self.pages.setCurrentWidget(self.done)
         self.scroll_to_top()
@@ -154,7 +154,7 @@ class RegisterScreen(Screen):
             town_name=ctx.pack.name, town_state=ctx.pack.state, username=account.username,
             created_at=ctx.town_time(account.created_at), kiosk_id=ctx.kiosk_id, front_desk=ctx.pack.front_desk,
             website=ctx.pack.website, terms_title=self.terms.document.title,
-            terms_version=self.terms.document.version, page=ctx.receipt_page())
+            terms_version=self.terms.document.version, timezone=ctx.pack.timezone, page=ctx.receipt_page())
         self.print_with_feedback(
             lambda: render_account_receipt(receipt), f"{ctx.pack.short_name} account receipt", self.done.status,
             self.reprint, printed=self.tr("Your receipt is printing. Please take it with you."),

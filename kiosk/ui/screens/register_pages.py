@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -96,10 +98,11 @@ class ReviewPage(_Page):
             column.addLayout(row)
         column.addStretch()
 
-    def show_draft(self, draft: Registration, rules: RegistrationRules) -> None:
+    def show_draft(self, draft: Registration, rules: RegistrationRules, phone: Callable[[str], str] = str) -> None:
+        """``phone``: how the town writes a number (TownFormat.phone)."""
         c = draft.contact
         lines = [f"{c.first_name} {c.last_name}".strip(), c.street,
-                 " ".join(p for p in (c.city, c.state, c.zip_code) if p), c.phone, c.email]
+                 " ".join(p for p in (c.city, c.state, c.zip_code) if p), phone(c.phone), c.email]
         set_text(self.values["username"], draft.username)
         set_text(self.values["security"], draft.security_question)
         set_text(self.values["contact"], "\n".join(line for line in lines if line) or "—")

@@ -92,7 +92,7 @@ def after_sign_in(ctx: ScreenContext, account_id: int) -> str:
 
 def sign_in_refusal(screen: Screen, result: SignInResult) -> str:
     if result.outcome is SignInOutcome.LOCKED:
-        until = result.locked_until.astimezone().strftime("%H:%M") if result.locked_until else ""
+        until = screen.ctx.formats(screen.language()).clock(result.locked_until) if result.locked_until else ""
         return screen.tr("For your security, this account is locked until {time} after too many attempts. "
                          "For help now: {front_desk}").format(time=until, front_desk=screen.ctx.pack.front_desk)
     return screen.tr("The user name or password is not right. Please try again.")

@@ -82,7 +82,8 @@ class TermsUpdateScreen(Screen):
     def print_terms(self) -> None:
         from kiosk.printing.documents import PolicyNotice, render_policy_notice  # reportlab: not at start-up
 
-        notice = PolicyNotice(self.ctx.pack.name, self.ctx.pack.state, self.document, self.ctx.now(), self.ctx.kiosk_id)
+        notice = PolicyNotice(self.ctx.pack.name, self.ctx.pack.state, self.document, self.ctx.now(), self.ctx.kiosk_id,
+                              self.ctx.pack.timezone)
         title = f"{self.ctx.pack.short_name} {self.document.title} {self.document.version}"
         self.print_with_feedback(lambda: render_policy_notice(notice), title, self.status, self.print)
 
