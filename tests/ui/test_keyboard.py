@@ -7,9 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -32,7 +34,10 @@ from kiosk.ui.widgets.keyboard import (
     keyboard_kind,
     set_keyboard_kind,
 )
+from kiosk.ui.i18n import TsTranslator
 from tests.ui.finger import tap, tap_at
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Host(QWidget):
@@ -501,6 +506,85 @@ def test_reset_forgets_the_enter_action(qtbot, host):
     assert kb.label("key_enter") == "Enter"
 
 
+# -- words follow the language ---------------------------------------------
+
+
+def spanish_ts(folder: Path) -> Path:
+    """The shipped Spanish keyboard words plus this branch's new ones (es-strings.tsv, which the
+    lead merges into kiosk_es.ts), and a screen's "Next" for an Enter label given by a callable."""
+    shipped = ET.parse(ROOT / "resources" / "translations" / "kiosk_es.ts").getroot()
+    out = ET.Element("TS", version="2.1", language="es")
+    for context in shipped.iter("context"):
+        if context.findtext("name") == "OnScreenKeyboard":
+            out.append(context)
+            keyboard = context
+    rows = [line.split("\t") for line in (ROOT / "es-strings.tsv").read_text(encoding="utf-8").splitlines() if line]
+    for name, english, spanish in rows:
+        if name == "OnScreenKeyboard":
+            message = ET.SubElement(keyboard, "message")
+            ET.SubElement(message, "source").text = english
+            ET.SubElement(message, "translation").text = spanish
+    wizard = ET.SubElement(out, "context")
+    ET.SubElement(wizard, "name").text = "Wizard"
+    message = ET.SubElement(wizard, "message")
+    ET.SubElement(message, "source").text = "Next"
+    ET.SubElement(message, "translation").text = "Siguiente"
+    path = folder / "kiosk_es.ts"
+    ET.ElementTree(out).write(path, encoding="utf-8", xml_declaration=True)
+    return path
+
+
+@pytest.fixture
+def spanish(tmp_path):
+    """Switches the application to Spanish, as the header's language button does, and back."""
+    translator = TsTranslator(spanish_ts(tmp_path))
+    app = QApplication.instance()
+
+    def switch():
+        app.installTranslator(translator)
+
+    yield switch
+    app.removeTranslator(translator)
+
+
+def test_every_word_follows_the_language(qtbot, host, spanish):
+    kb = host.keyboard
+    focus(qtbot, host.line, kb)
+    press_keys(qtbot, kb, "key_layout_numbers")  # a page built in English...
+    press_keys(qtbot, kb, "key_layout_letters")
+    spanish()
+    qtbot.waitUntil(lambda: kb.label("key_space") == "Espacio")
+    assert kb.label("key_enter") == "Intro"
+    assert kb.label("key_shift") == "Mayúsculas"
+    spoken = {name: kb.key(name).accessibleName() for name in
+              ("key_space", "key_enter", "key_backspace", "key_layout_numbers", "key_layout_accents",
+               "key_apostrophe")}
+    assert spoken == {
+        "key_space": "Espacio", "key_enter": "Intro", "key_backspace": "Borrar",
+        "key_layout_numbers": "Números y símbolos", "key_layout_accents": "Letras con acento",
+        "key_apostrophe": "apóstrofo",
+    }
+    press_keys(qtbot, kb, "key_shift", "key_shift")
+    assert kb.label("key_shift") == "Bloqueo de mayúsculas"
+    press_keys(qtbot, kb, "key_layout_numbers")  # ...speaks Spanish too
+    assert kb.key("key_question_inverted").accessibleName() == "signo de interrogación de apertura"
+    assert kb.label("key_space") == "Espacio"
+    press_keys(qtbot, kb, "key_layout_accents")  # and one built in Spanish
+    assert kb.key("key_layout_letters").accessibleName() == "Letras"
+    focus(qtbot, host.notes, kb)
+    qtbot.waitUntil(lambda: kb.label("key_enter") == "Nueva línea")
+
+
+def test_an_enter_label_given_as_a_callable_follows_the_language(qtbot, host, spanish):
+    kb = host.keyboard
+    kb.set_enter_action(lambda: QCoreApplication.translate("Wizard", "Next"), None, lambda: None)
+    focus(qtbot, host.line, kb)
+    assert kb.label("key_enter") == "Next"
+    spanish()
+    qtbot.waitUntil(lambda: kb.label("key_enter") == "Siguiente")
+    assert kb.key("key_enter").accessibleName() == "Siguiente"
+
+
 # -- sizes -------------------------------------------------------------------
 
 
@@ -512,11 +596,16 @@ def problems_of_keys(keyboard, window):
     for page in kl.LAYOUTS:
         keyboard._show_layout(page)
         settle_layout(keyboard)
+        placed = []
         for button in visible_keys(keyboard):
             name = f"{page}/{button.objectName()}"
             rect = button.rect().translated(button.mapTo(window, QPoint(0, 0)))
             if not window.rect().contains(rect):
                 problems.append(f"{name}: {rect} outside the window {window.rect()}")
+            if not keyboard.rect().contains(button.rect().translated(button.mapTo(keyboard, QPoint(0, 0)))):
+                problems.append(f"{name}: {rect} outside the keyboard")
+            problems += [f"{name} overlaps {other}" for other, seen in placed if seen.intersects(rect)]
+            placed.append((name, rect))
             if button.width() < MIN_KEY_SIZE or button.height() < MIN_KEY_SIZE:
                 problems.append(f"{name}: {button.width()}x{button.height()}")
             option = QStyleOptionButton()
@@ -541,18 +630,31 @@ def settle_layout(keyboard):
             return
 
 
+def town_sheet(large_text):
+    from kiosk.core.pack import Colours
+    from kiosk.paths import themes_dir
+    from kiosk.ui.theme import Look, stylesheet
+
+    colours = Colours(primary="#1F4E79", on_primary="#FFFFFF", accent="#F2B705",
+                      background="#FFFFFF", surface="#F3F5F8", text="#1A1A1A")
+    return stylesheet(themes_dir() / "kiosk.qss", colours, Look(large_text=large_text))
+
+
+@pytest.fixture
+def town_look():
+    """The town's stylesheet on the application, as the kiosk has it, for one test."""
+    app = QApplication.instance()
+    app.setStyleSheet(town_sheet(False))
+    yield
+    app.setStyleSheet("")
+
+
 class Screen(QWidget):
-    """A kiosk window in miniature, with the town's stylesheet at the text size asked."""
+    """A kiosk window in miniature. Large text is a sheet of its own on the visitor's widgets,
+    set once they are all built, as kiosk.ui.display.DisplayController does."""
 
     def __init__(self, width, height, large_text) -> None:
-        from kiosk.core.pack import Colours
-        from kiosk.paths import themes_dir
-        from kiosk.ui.theme import Look, stylesheet
-
         super().__init__()
-        colours = Colours(primary="#1F4E79", on_primary="#FFFFFF", accent="#F2B705",
-                          background="#FFFFFF", surface="#F3F5F8", text="#1A1A1A")
-        self.setStyleSheet(stylesheet(themes_dir() / "kiosk.qss", colours, Look(large_text=large_text)))
         self.field = QLineEdit(objectName="field")
         self.notes = QPlainTextEdit(objectName="notes")
         self.keyboard = OnScreenKeyboard()
@@ -562,6 +664,8 @@ class Screen(QWidget):
         column.addWidget(self.notes, 1)
         column.addWidget(self.keyboard)
         self.resize(width, height)
+        if large_text:
+            self.setStyleSheet(town_sheet(True))
 
 
 SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]
@@ -569,11 +673,16 @@ SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_the_keyboard_fits_the_window(qtbot, size, scale):
-    screen = show(qtbot, Screen(*size, large_text=scale > 1))
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_keyboard_fits_the_window(qtbot, town_look, spanish, size, scale, language):
+    screen = Screen(*size, large_text=scale > 1)
     kb = screen.keyboard
-    kb.set_scale(scale)
+    kb.set_scale(scale)  # before the keys were ever shown (and polished)
+    show(qtbot, screen)
+    if language == "es":
+        spanish()
     focus(qtbot, screen.field, kb)
+    press_keys(qtbot, kb, "key_shift", "key_shift")  # "Caps lock" is the longer word
     kb.set_enter_action("Set the new password", None, lambda: None)  # a long label must fit too
     qtbot.waitUntil(lambda: kb.height() <= 0.4 * size[1] + 1)
     assert screen.size().width() == size[0] and screen.size().height() == size[1]  # never grows
@@ -584,7 +693,7 @@ def test_the_keyboard_fits_the_window(qtbot, size, scale):
         assert kb.key("key_q").height() == 2 * 56  # room to spare: Large text keys in full
 
 
-def test_refits_when_the_window_or_the_scale_changes(qtbot):
+def test_refits_when_the_window_or_the_scale_changes(qtbot, town_look):
     screen = show(qtbot, Screen(1920, 1080, large_text=True))
     kb = screen.keyboard
     focus(qtbot, screen.field, kb)

@@ -35,13 +35,12 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -251,22 +250,14 @@ class OnScreenKeyboard(QWidget):
         page.setObjectName(f"layout_{name}")
         self._page_keys[name] = []
         self._page_sheets[name] = ""
-        keys = QWidget(page)
-        keys.setObjectName("keys")
-        keys.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        grid = QGridLayout(keys)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(SPACING)
+        keys = _KeyGrid(len(rows), round(2 * max(kl.row_width(row) for row in rows)), page)
         for r, row in enumerate(rows):
             col = 0
             for spec in row:
                 span = round(spec.width * 2)
                 if spec.action != kl.GAP:
-                    grid.addWidget(self._make_key(spec, keys, name), r, col, 1, span)
+                    keys.place(self._make_key(spec, keys, name), r, col, span)
                 col += span
-            grid.setRowStretch(r, 1)
-        for c in range(grid.columnCount()):
-            grid.setColumnStretch(c, 1)
         centre = QHBoxLayout(page)  # keys as wide as they may be, centred
         centre.setContentsMargins(0, 0, 0, 0)
         centre.setSpacing(0)
@@ -281,12 +272,6 @@ class OnScreenKeyboard(QWidget):
         button.setProperty("keyRole", "action" if spec.action else "char")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
-        # The grid, not the label, decides a key's size: every key of a width is as big as
-        # the others, and a label never pushes the keyboard wider than its window.
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        if layout == "numeric" and spec.text in ("-", ".", "+"):
-            policy.setRetainSizeWhenHidden(True)  # a hidden key leaves a gap; the pad keeps shape
-        button.setSizePolicy(policy)
         if spec.action == kl.BACKSPACE:
             button.setAutoRepeat(True)
             button.setAutoRepeatDelay(400)
@@ -401,7 +386,7 @@ class OnScreenKeyboard(QWidget):
             return
         self._plans = plans
         for name, plan in plans.items():
-            keys = self._pages[name].findChild(QWidget, "keys")
+            keys = self._pages[name].findChild(_KeyGrid, "keys")
             keys.setFixedHeight(plan.keys_height)
             keys.setMinimumWidth(plan.min_keys_width)
             keys.setMaximumWidth(max(plan.keys_width, plan.min_keys_width))
@@ -417,6 +402,7 @@ class OnScreenKeyboard(QWidget):
         page = self._pages[name]
         if page.styleSheet() != self._page_sheets[name]:
             page.setStyleSheet(self._page_sheets[name])
+            page.findChild(_KeyGrid, "keys").arrange()  # minimum sizes changed
 
     def _page_font(self, name: str, plan: PagePlan) -> int:
         """The page's label size: what its one-character keys can all take, in either case."""
@@ -617,6 +603,42 @@ class OnScreenKeyboard(QWidget):
                 if ancestor.widget().isAncestorOf(field):
                     ancestor.ensureWidgetVisible(field)
             ancestor = ancestor.parentWidget()
+
+
+class _KeyGrid(QWidget):
+    """A page's keys on a grid of half-key columns, placed by hand: every key of a width is
+    exactly as wide as the others (a QGridLayout shares rounding unevenly between columns),
+    and a label never makes its key, or the keyboard, any bigger. A hidden key leaves a gap."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("keys")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._rows, self._columns = rows, columns
+        self._places: list[tuple[QPushButton, int, int, int]] = []
+
+    def place(self, button: QPushButton, row: int, column: int, span: int) -> None:
+        self._places.append((button, row, column, span))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.minimumWidth(), self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self.arrange()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.arrange()  # keys polished on show may have grown to the town's sheet's minimum
+        super().showEvent(event)
+
+    def arrange(self) -> None:
+        column = (self.width() - (self._columns - 1) * SPACING) / self._columns
+        row = (self.height() - (self._rows - 1) * SPACING) / self._rows
+        for button, r, c, span in self._places:
+            left, top = round(c * (column + SPACING)), round(r * (row + SPACING))
+            right = round((c + span) * (column + SPACING) - SPACING)
+            bottom = round((r + 1) * (row + SPACING) - SPACING)
+            button.setGeometry(left, top, right - left, bottom - top)
 
 
 def _page_sheet(font_px: int) -> str:
