@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.widgets import keyboard_layouts as kl
 from kiosk.ui.widgets.keyboard_fit import (
-    KEY_FONT_PX,
     KEY_SIZE,
     MIN_KEY_SIZE,
     SPACING,
