@@ -27,6 +27,26 @@ def tap_at(qtbot: Any, window: QWidget, point: QPoint) -> None:
     QApplication.processEvents()  # what the tap set off, after its click
 
 
+def touch_at(qtbot: Any, window: QWidget, point: QPoint) -> None:
+    """The same with a finger on a touchscreen: Qt makes the mouse press and release from it."""
+    handle = window.windowHandle()
+    assert window.isVisible() and handle is not None, "the window is not on screen"
+    device = _touchscreen()
+    QTest.touchEvent(handle, device).press(0, point, handle).commit()
+    QApplication.processEvents()
+    QTest.touchEvent(handle, device).release(0, point, handle).commit()
+    QApplication.processEvents()
+
+
+_TOUCHSCREEN: list[Any] = []
+
+
+def _touchscreen() -> Any:
+    if not _TOUCHSCREEN:  # one device for the whole run: Qt keeps every device registered
+        _TOUCHSCREEN.append(QTest.createTouchDevice())
+    return _TOUCHSCREEN[0]
+
+
 def tap(qtbot: Any, widget: QWidget) -> None:
     """Tap the centre of ``widget``, which must be on show and not covered by anything."""
     QApplication.processEvents()  # pending layouts first: a finger aims at what is on the glass

@@ -35,7 +35,7 @@ from kiosk.ui.widgets.keyboard import (
     set_keyboard_kind,
 )
 from kiosk.ui.i18n import TsTranslator
-from tests.ui.finger import tap, tap_at
+from tests.ui.finger import tap, tap_at, touch_at
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -386,6 +386,16 @@ def test_a_button_that_takes_the_focus_still_gets_its_tap(qtbot, form):
     assert seen_at_click == [True]  # the click came, with the keyboard still up
     qtbot.waitUntil(kb.isHidden)  # and then the keyboard followed the focus
     assert form.next.hasFocus()
+
+
+def test_a_touch_on_the_button_gets_its_click_too(qtbot, form):
+    kb = form.keyboard
+    focus(qtbot, form.field, kb)
+    seen_at_click = []
+    form.next.clicked.connect(lambda: seen_at_click.append(kb.isVisible()))
+    touch_at(qtbot, form, form.next.mapTo(form, form.next.rect().center()))
+    assert seen_at_click == [True]
+    qtbot.waitUntil(kb.isHidden)
 
 
 def test_the_layout_holds_while_the_finger_is_down(qtbot, form):

@@ -438,6 +438,7 @@ class OnScreenKeyboard(QWidget):
         self._watched_window = None if window is self else window
         if self._watched_window is not None:
             self._watched_window.installEventFilter(self)
+            self._presses.watch_windows()
         self._refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
