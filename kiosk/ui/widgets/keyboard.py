@@ -430,6 +430,8 @@ class OnScreenKeyboard(QWidget):
             key.button.setStyleSheet(f"font-size: {own}px;" if own else "")
 
     def _watch_window(self) -> None:
+        """Follow the window's size. Asked at construction and on every show: a keyboard moved
+        into a window while hidden needs no sizes before it shows."""
         window = self.window()
         if window is self._watched_window:
             return
@@ -452,11 +454,6 @@ class OnScreenKeyboard(QWidget):
     def _on_window_resized(self) -> None:
         self._resize_queued = False
         self._refit()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange:
-            self._watch_window()
-        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         self._watch_window()
