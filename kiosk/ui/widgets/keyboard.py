@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -60,8 +60,10 @@ from kiosk.ui.widgets.keyboard_fit import (
     SPACING,
     TEXT_INSET_X,
     TEXT_INSET_Y,
+    KeyGrid,
     LabelFitter,
     PagePlan,
+    page_sheet,
     plan_page,
 )
 from kiosk.ui.widgets.press_guard import PressGuard
@@ -249,7 +251,7 @@ class OnScreenKeyboard(QWidget):
         page.setObjectName(f"layout_{name}")
         self._page_keys[name] = []
         self._page_sheets[name] = ""
-        keys = _KeyGrid(len(rows), round(2 * max(kl.row_width(row) for row in rows)), page)
+        keys = KeyGrid(len(rows), round(2 * max(kl.row_width(row) for row in rows)), page)
         for r, row in enumerate(rows):
             col = 0
             for spec in row:
@@ -385,23 +387,23 @@ class OnScreenKeyboard(QWidget):
             return
         self._plans = plans
         for name, plan in plans.items():
-            keys = self._pages[name].findChild(_KeyGrid, "keys")
+            keys = self._pages[name].findChild(KeyGrid, "keys")
             keys.setFixedHeight(plan.keys_height)
             keys.setMinimumWidth(plan.min_keys_width)
             keys.setMaximumWidth(max(plan.keys_width, plan.min_keys_width))
-            self._page_sheets[name] = _page_sheet(plan.font_px)
-        self._apply_page_sheet(self.current_layout())
+            self._page_sheets[name] = page_sheet(plan.font_px)
+        self._applypage_sheet(self.current_layout())
         for key in self._keys:
             self._show_label(key)
         self.updateGeometry()
 
-    def _apply_page_sheet(self, name: str) -> None:
+    def _applypage_sheet(self, name: str) -> None:
         """A page's sheet changes when its font size does; a page out of sight waits till shown
         (a new sheet restyles every key of the page)."""
         page = self._pages[name]
         if page.styleSheet() != self._page_sheets[name]:
             page.setStyleSheet(self._page_sheets[name])
-            page.findChild(_KeyGrid, "keys").arrange()  # minimum sizes changed
+            page.findChild(KeyGrid, "keys").arrange()  # minimum sizes changed
 
     def _page_font(self, name: str, plan: PagePlan) -> int:
         """The page's label size: what its one-character keys can all take, in either case."""
@@ -538,7 +540,7 @@ class OnScreenKeyboard(QWidget):
         for page in self._pages.values():
             size = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(size, size)
-        self._apply_page_sheet(name)
+        self._applypage_sheet(name)
         self._stack.setCurrentWidget(current)
         self._stack.updateGeometry()
 
@@ -600,48 +602,6 @@ class OnScreenKeyboard(QWidget):
                 if ancestor.widget().isAncestorOf(field):
                     ancestor.ensureWidgetVisible(field)
             ancestor = ancestor.parentWidget()
-
-
-class _KeyGrid(QWidget):
-    """A page's keys on a grid of half-key columns, placed by hand: every key of a width is
-    exactly as wide as the others (a QGridLayout shares rounding unevenly between columns),
-    and a label never makes its key, or the keyboard, any bigger. A hidden key leaves a gap."""
-
-    def __init__(self, rows: int, columns: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("keys")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._rows, self._columns = rows, columns
-        self._places: list[tuple[QPushButton, int, int, int]] = []
-
-    def place(self, button: QPushButton, row: int, column: int, span: int) -> None:
-        self._places.append((button, row, column, span))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(self.minimumWidth(), self.minimumHeight())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self.arrange()
-        super().resizeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self.arrange()  # keys polished on show may have grown to the town's sheet's minimum
-        super().showEvent(event)
-
-    def arrange(self) -> None:
-        column = (self.width() - (self._columns - 1) * SPACING) / self._columns
-        row = (self.height() - (self._rows - 1) * SPACING) / self._rows
-        for button, r, c, span in self._places:
-            left, top = round(c * (column + SPACING)), round(r * (row + SPACING))
-            right = round((c + span) * (column + SPACING) - SPACING)
-            bottom = round((r + 1) * (row + SPACING) - SPACING)
-            button.setGeometry(left, top, right - left, bottom - top)
-
-
-def _page_sheet(font_px: int) -> str:
-    """A page's own style sheet. The town's sheet sizes keys for the text scale alone; a page's
-    own sheet wins over it (Qt prefers the nearest sheet) and leaves sizes to the grid."""
-    return f"QPushButton {{ min-width: 0px; min-height: 0px; padding: 0px; font-size: {font_px}px; }}"
 
 
 def _resolve(label: Label | None) -> str:

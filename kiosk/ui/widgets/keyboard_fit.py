@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""How big the on-screen keyboard's keys and labels are, for any window and text size.
+"""How big the on-screen keyboard's keys and labels are, and where they go, for any window
+and text size.
 
 The keyboard takes at most about 40 % of its window's height, so the field and the screen's
 primary action stay above it even at 1280x800 with Large text: keys shrink from their natural
@@ -13,7 +14,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 KEY_SIZE = 56  # px at scale 1: comfortable for a fingertip
 MIN_KEY_SIZE = 44  # never smaller, whatever the window (WCAG target size)
@@ -126,3 +129,45 @@ class LabelFitter:
             font.setPixelSize(px)
             self._metrics[px] = QFontMetricsF(font)
         return self._metrics[px]
+
+
+class KeyGrid(QWidget):
+    """A page's keys on a grid of half-key columns, placed by hand: every key of a width is
+    exactly as wide as the others (a QGridLayout shares rounding unevenly between columns),
+    and a label never makes its key, or the keyboard, any bigger. A hidden key leaves a gap."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("keys")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._rows, self._columns = rows, columns
+        self._places: list[tuple[QPushButton, int, int, int]] = []
+
+    def place(self, button: QPushButton, row: int, column: int, span: int) -> None:
+        self._places.append((button, row, column, span))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.minimumWidth(), self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self.arrange()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.arrange()  # keys polished on show may have grown to the town's sheet's minimum
+        super().showEvent(event)
+
+    def arrange(self) -> None:
+        column = (self.width() - (self._columns - 1) * SPACING) / self._columns
+        row = (self.height() - (self._rows - 1) * SPACING) / self._rows
+        for button, r, c, span in self._places:
+            left, top = round(c * (column + SPACING)), round(r * (row + SPACING))
+            right = round((c + span) * (column + SPACING) - SPACING)
+            bottom = round((r + 1) * (row + SPACING) - SPACING)
+            button.setGeometry(left, top, right - left, bottom - top)
+
+
+def page_sheet(font_px: int) -> str:
+    """A page's own style sheet. The town's sheet sizes keys for the text scale alone; a page's
+    own sheet wins over it (Qt prefers the nearest sheet) and leaves sizes to the grid."""
+    return f"QPushButton {{ min-width: 0px; min-height: 0px; padding: 0px; font-size: {font_px}px; }}"
