@@ -109,8 +109,13 @@ class VisitController(QObject):
         action = screen.enter_action() if screen is not None and self.sessions.current is not None else None
         if action is None:
             self.keyboard.set_enter_action(None, None, None)
-        else:
-            self.keyboard.set_enter_action(action[0], action[0], self._press_enter)
+        else:   # a callable label: asked again when the language changes
+            self.keyboard.set_enter_action(self._enter_label, None, self._press_enter)
+
+    def _enter_label(self) -> str:
+        screen = self.navigator.current
+        action = screen.enter_action() if screen is not None else None
+        return action[0] if action is not None else ""
 
     def _press_enter(self) -> None:
         """Enter does the screen's primary action as it is at the moment of the press."""
