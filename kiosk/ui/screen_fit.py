@@ -4,8 +4,9 @@ a move to another screen.
 
 Qt's full screen is a request to the window manager (_NET_WM_STATE_FULLSCREEN on X11). With no
 window manager, as on a bare X server, nobody honours it and the window stays where it was, so
-the geometry is also set here, frameless and on top. On Wayland the compositor sizes a full-screen
-window (cage does, for its one window) and a client cannot place itself: the request is all.
+the geometry is also set here, frameless and on top. On Wayland a client cannot place itself and
+the compositor sizes the window (cage 0.1.4 maximizes its one window to the output and never grants
+full screen as such): the window starts at its output's size and asks for full screen, no more.
 """
 
 from __future__ import annotations
@@ -83,9 +84,13 @@ class ScreenFit(QObject):
         window = self._window
         if window.isVisible() and not window.isFullScreen():
             window.showFullScreen()
-        if self._sized_by_compositor:
-            return
         target = window.screen().geometry()
+        if self._sized_by_compositor:
+            if not window.isVisible():
+                # The first frame at the output's size: a window never sized would come up at its
+                # size hint (200x480 under cage) until the compositor's first configure.
+                window.resize(target.size())
+            return
         if window.geometry() != target:
             window.setGeometry(target)
             self._settle.start()
