@@ -78,11 +78,7 @@ class Kiosk(QObject):
         self.engine: Engine | None = None
 
     def show(self) -> None:
-        self.window.resize(1280, 800)
-        if self.prepared.settings.fullscreen:
-            self.window.showFullScreen()
-        else:
-            self.window.show()
+        self.window.present()
 
     def finish_startup(self) -> None:
         """The slow half of start-up: database, services, the visitor's screens. Raises StartupError."""

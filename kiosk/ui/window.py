@@ -1,12 +1,15 @@
 # SPDX-License-Identifier: Apache-2.0
 """The kiosk's one window: the attract screen, or a visitor screen framed by header and nav bar,
-with the on-screen keyboard docked below so it shrinks the screen instead of covering a field."""
+with the on-screen keyboard docked below so it shrinks the screen instead of covering a field.
+Nothing inside the window makes it larger than its screen: contents scroll or wrap. In kiosk
+mode it covers its screen and follows it (kiosk.ui.screen_fit).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QLayout, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from typing import TYPE_CHECKING
 
@@ -14,8 +17,11 @@ from kiosk.ui.screens.attract import AttractScreen
 
 if TYPE_CHECKING:
     from kiosk.ui.idle import IdleWarning
+    from kiosk.ui.screen_fit import ScreenFit
     from kiosk.ui.widgets.chrome import HeaderBar, NavBar
     from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+
+WINDOWED_SIZE = (1280, 800)     # outside kiosk mode, or the screen's available size if smaller
 
 
 class KioskWindow(QFrame):
@@ -34,8 +40,25 @@ class KioskWindow(QFrame):
         self.pages.addWidget(attract)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Qt's default constraint makes the contents' minimum size the window's: Large text at
+        # 1280x800 grew the window to 1280x848, past the screen, and it never shrank back.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.pages)
         self.overlays: list[QWidget] = []
+        self.fit: ScreenFit | None = None
+
+    def present(self) -> None:
+        """Shows the window: in kiosk mode on the whole of its screen, and kept there; else at
+        WINDOWED_SIZE, or the screen's free area if that is smaller."""
+        if self.kiosk_mode:
+            from kiosk.ui.screen_fit import ScreenFit  # kiosk mode only: it loads Qt's namespace
+
+            self.fit = ScreenFit(self)
+            self.fit.show()
+            return
+        free = self.screen().availableGeometry()
+        self.resize(min(WINDOWED_SIZE[0], free.width()), min(WINDOWED_SIZE[1], free.height()))
+        self.show()
 
     def add_visitor_area(self, header: HeaderBar, screens: QStackedWidget, nav: NavBar,
                          keyboard: OnScreenKeyboard) -> None:
@@ -91,8 +114,3 @@ class KioskWindow(QFrame):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if self.kiosk_mode and event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
-            self.showFullScreen()
-        return super().event(event)
