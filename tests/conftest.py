@@ -11,7 +11,17 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _offscreen_kiosk_screen() -> str:
+    """Qt's offscreen platform on a 1280x800 screen, the smallest a kiosk has (its default is smaller)."""
+    import json
+
+    path = Path(tempfile.gettempdir()) / f"kiosk-test-screen-{os.getpid()}.json"
+    path.write_text(json.dumps({"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1280, "height": 800,
+                                             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={path}"
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_kiosk_screen())
 
 import pytest  # noqa: E402
 
