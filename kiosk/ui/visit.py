@@ -42,7 +42,7 @@ class VisitController(QObject):
         idle.timed_out.connect(lambda: self.end(EndReason.IDLE))
         keyboard.key_tapped.connect(idle.activity)
         keyboard.visibility_changed.connect(lambda shown: shown and self._label_enter())
-        QApplication.instance().focusChanged.connect(lambda _old, _new: self._label_enter())
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)   # gone with this controller
         window.installEventFilter(self)       # Enter on a physical keyboard, in a text field
 
     def begin(self) -> None:
@@ -102,6 +102,9 @@ class VisitController(QObject):
         self.window.header.show_signed_in(session.username if session is not None and session.signed_in else None)
 
     # --- Enter: the screen's primary action ---------------------------------------------------
+
+    def _on_focus_changed(self, _old: object, _new: object) -> None:
+        self._label_enter()
 
     def _label_enter(self) -> None:
         """The on-screen keyboard's Enter is labelled for what it will do here (Next, Search...)."""
