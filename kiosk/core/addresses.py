@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -39,14 +38,14 @@ _TRAILING_ZEROS = re.compile(r"0*$")
 
 
 def address_key(text: object) -> str:
-    """The normalised form of a street address ("" for nothing usable); never raises. Keys are
-    cached: for the town's own addresses (imports, demo data), never for what a visitor types."""
+    """The normalised form of a street address ("" for nothing usable); never raises. Cached: for
+    the town's own addresses (imports, demo data); a visitor's query goes through query_key."""
     return _key(text, _stable_key)
 
 
 def query_key(text: object) -> str:
     """address_key of a resident's query, computed without the cache (neither read nor written), so
-    that no query stays in memory after the visit. About a millisecond; a search takes longer."""
+    that no query stays in memory after the visit. Under a millisecond, a search takes several."""
     return _key(text, _parse)
 
 
@@ -163,8 +162,7 @@ NUMBER_WIDTH = 9            # digits a number is padded to in a sort key; house 
 MAX_HOUSE_NUMBER = 10 ** NUMBER_WIDTH - 1
 
 
-@dataclass(frozen=True, slots=True)
-class AddressOrder:
+class AddressOrder(NamedTuple):             # a tuple: made for every parcel of an import
     """Where an address goes in a sorted list: by ``street``, then ``number``, then ``unit``.
     ``street`` and ``unit`` compare as plain (binary) text, with every run of digits padded to
     NUMBER_WIDTH, so "2ND ST" comes before "10TH ST" and "APT 2" before "APT 10"."""
@@ -190,15 +188,18 @@ def address_order(key: str | None) -> AddressOrder | None:
             suffix.append(words[0])
             words = words[1:]
     at = _unit_start(words)
+    street = " ".join(words[:at]) if at < len(words) else " ".join(words)
     # The number's suffix, then a space, then the unit: 3, 3 UNIT REAR, 3A, 3A APT 1.
-    unit = (_natural(" ".join(suffix)) + " " + _natural(" ".join(words[at:]))).rstrip()
-    return AddressOrder(_natural(" ".join(words[:at])), number, unit)
+    unit = (_natural(" ".join(suffix)) + " " + _natural(" ".join(words[at:]))).rstrip() if suffix or at < len(words) else ""
+    return AddressOrder(_natural(street), number, unit)
 
 
 def _unit_start(words: list[str]) -> int:
     """The index of the word the unit starts at (len(words): none). Never the first word, and a
     designator counts only before a number, a letter or another designator, or as the last word
     where it needs no number: "12 OLD PIER RD" has no unit, "12 MAIN ST PIER 3" has."""
+    if _UNIT_WORDS.isdisjoint(words):          # most addresses: no unit
+        return len(words)
     for i in range(1, len(words)):
         word = words[i]
         if word not in _UNIT_WORDS:
@@ -211,4 +212,10 @@ def _unit_start(words: list[str]) -> int:
 
 
 def _natural(text: str) -> str:
-    return _DIGIT_RUN.sub(lambda m: (m.group().lstrip("0") or "0").rjust(NUMBER_WIDTH, "0"), text)
+    if text.isalpha() or not _DIGIT_RUN.search(text):          # most street names: nothing to pad
+        return text
+    return _DIGIT_RUN.sub(_padded, text)
+
+
+def _padded(digits: re.Match[str]) -> str:
+    return (digits.group().lstrip("0") or "0").rjust(NUMBER_WIDTH, "0")
