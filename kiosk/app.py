@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.core.pack import TownPack
+    from kiosk.storage.record_overview import CachedOverview
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.idle import IdleTimings
@@ -154,10 +155,11 @@ class Kiosk(QObject):
         discard = DiscardQuestion(self.window)
         self.window.visitor.setProperty(HOST_PROPERTY, True)     # lists and questions of a screen cover it
         self.display.attach(self.window.visitor, warning, discard)
+        overview = CachedOverview(sessions)       # the demo load below marks it loading, then fresh
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
-                            records_overview=CachedOverview(sessions),
+                            records_overview=overview,
                             submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper, ask_discard=discard.ask)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin"))
@@ -166,7 +168,7 @@ class Kiosk(QObject):
         self.navigator.prewarm()
         self.tasks.run(self, partial(_warm_up, pack.timezone))   # while the attract screen waits for a tap
         if settings.demo_records:
-            self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date()))
+            self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview))
         self.attract.start.setEnabled(True)
         self.ready = True
         _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
@@ -194,9 +196,10 @@ class Kiosk(QObject):
         self.display.release()
 
 
-def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date) -> None:
+def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview: CachedOverview) -> None:
     """First start on an empty database: made-up parcels and records on the town's real streets, so
-    the search has something to find. One transaction: a search sees none of them or all."""
+    the search has something to find. One transaction: a search sees none of them or all; meanwhile
+    the overview says they are loading, and after it reads them afresh."""
     from sqlalchemy.exc import IntegrityError
 
     from kiosk.storage.demo_load import NotEmptyError, demo_streets, load_demo, records_empty
@@ -206,8 +209,9 @@ def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date) -> None:
         return
     started = time.monotonic()
     try:
-        parcels, records = load_demo(engine, streets=demo_streets(pack.folder), town_name=pack.short_name,
-                                     today=today)
+        with overview.loading():
+            parcels, records = load_demo(engine, streets=demo_streets(pack.folder), town_name=pack.short_name,
+                                         today=today)
     except (NotEmptyError, IntegrityError):
         return                                      # another kiosk of the fleet got there first
     _log().info("demo records loaded: %d parcels, %d records in %.0f s", parcels, records,

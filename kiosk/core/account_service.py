@@ -45,6 +45,20 @@ class NewAccount:
 
 
 @dataclass(frozen=True, slots=True)
+class RecoveryStart:
+    """The first step of a forgotten password: the question to answer, or that the name is locked
+    and until when. A name without an account gets the same shape (a steady decoy question), so
+    this step says nothing about which names exist."""
+
+    question: str                               # "" while locked: there is nothing to answer yet
+    locked_until: dt.datetime | None = None     # aware UTC; None when not locked
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_until is not None
+
+
+@dataclass(frozen=True, slots=True)
 class StoredAccount(NewAccount):
     """An account as the repository hands it to the service (hashes included); never to screens."""
 
@@ -175,6 +189,15 @@ class AccountService:
             return ""
         pick = hmac.new(self._secret(), b"decoy-question\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256)
         return questions[int.from_bytes(pick.digest()[:8], "big") % len(questions)]
+
+    def start_recovery(self, username: str) -> RecoveryStart:
+        """Step one of a forgotten password, before anything is typed but the name: the security
+        question, or, while the name is locked, until when (so the resident is told at once, not
+        after answering). Only looks: nothing is counted toward the lock."""
+        locked_until, _ = self._lock_state(self._throttle_key(v.username_key(username)), self._now())
+        if locked_until is not None:
+            return RecoveryStart(question="", locked_until=locked_until)
+        return RecoveryStart(question=self.security_question_for(username))
 
     def recover(self, username: str, answer: str, new_password: str, new_password_again: str) -> SignInResult:
         """A right answer sets the new password and signs in. A wrong one counts toward the lockout.

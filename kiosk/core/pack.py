@@ -35,7 +35,7 @@ REQUIRED_POLICIES = ("privacy", "terms")
 COLOUR_KEYS = ("primary", "on_primary", "accent", "background", "surface", "text")
 PACK_KEYS = ("format", "name", "short_name", "state", "timezone", "website", "logo", "front_desk", "colours",
              "departments", "security_questions", "licence_types", "registration", "records", "open311_endpoint")
-RECORDS_KEYS = ("owners_public", "record_link", "parcel_link")
+RECORDS_KEYS = ("owners_public", "record_link", "parcel_link", "terms")
 DEPARTMENT_KEYS = ("id", "name", "email", "phone", "location", "hours", "description")
 
 
@@ -185,7 +185,8 @@ def _records(raw: dict[str, Any], where: str) -> RecordSettings:
     r.only(RECORDS_KEYS)
     values = {"owners_public": r.get("owners_public", bool, False),
               "record_link": r.get("record_link", str, "").strip(),
-              "parcel_link": r.get("parcel_link", str, "").strip()}
+              "parcel_link": r.get("parcel_link", str, "").strip(),
+              "terms": raw.get("terms", {})}               # checked by RecordSettings (check_terms)
     try:
         return RecordSettings(**values)
     except ValueError as exc:

@@ -60,6 +60,7 @@ class RecordsOverview:
     statuses: tuple[str, ...] = ()
     first_year: int | None = None
     demo: bool = False                  # made-up demo records are loaded (kiosk.core.demo_records)
+    loading: bool = False               # records are being loaded just now (the first start's demo set)
 
     @property
     def empty(self) -> bool:

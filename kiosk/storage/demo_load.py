@@ -27,6 +27,7 @@ from kiosk.core.demo_records import (
 )
 from kiosk.paths import towns_dir
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
+from kiosk.storage.parcel_order import ORDER_COLUMNS, order_values
 
 BATCH_SIZE = 2000
 _DIGITS = re.compile(r"\d+")
@@ -72,6 +73,7 @@ def load_demo(engine: sa.Engine, *, parcels: int = DEFAULT_PARCELS, records: int
                 n_parcels += 1
                 row["id"] = pks[row["parcel_id"]] = n_parcels      # the tables are empty: ids from 1
                 row["address_key"] = keys(row["address"])
+                row.update(zip(ORDER_COLUMNS, order_values(row["address_key"])))
             conn.execute(sa.insert(Parcel), batch)
             if progress:
                 progress("parcels", n_parcels)

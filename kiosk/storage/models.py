@@ -147,7 +147,9 @@ class KioskSecret(Base):
 
 class Parcel(Base):
     """A property as the town's roll publishes it. ``address_key`` is the USPS Pub 28 form
-    (kiosk.core.addresses) that records and residents' queries are matched on."""
+    (kiosk.core.addresses) that records and residents' queries are matched on; ``street_sort``,
+    ``house_number`` and ``unit_sort`` are its kiosk.core.addresses.address_order, which results
+    are listed by (order_values fills them wherever address_key is written)."""
 
     __tablename__ = "parcels"
 
@@ -156,6 +158,9 @@ class Parcel(Base):
     map_block_lot: Mapped[str | None] = mapped_column(String(60), index=True)   # "201/86", padding removed
     address: Mapped[str | None] = mapped_column(String(200))                # as published
     address_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    street_sort: Mapped[str | None] = mapped_column(String(200))
+    house_number: Mapped[int | None] = mapped_column(Integer)
+    unit_sort: Mapped[str | None] = mapped_column(String(200))
     owner: Mapped[str | None] = mapped_column(String(300))                  # shown only where the pack says
     land_use: Mapped[str | None] = mapped_column(String(100))
     lot_size_acres: Mapped[float | None] = mapped_column(Float)

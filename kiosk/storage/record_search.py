@@ -27,7 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.addresses import address_key
+from kiosk.core.addresses import query_key
 from kiosk.core.search import (
     COUNT_CAP,
     NO_RESULTS,
@@ -46,6 +46,7 @@ from kiosk.core.search import (
     tokens,
 )
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
+from kiosk.storage.parcel_order import by_address
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 # On SQLite, a query whose words match more rows than this is ordered (by address, by date) among
@@ -92,7 +93,7 @@ class SqlRecordSearch:
         text = clean_text(query.text)
         kind = classify(text)
         raw = tokens(text)
-        address = tokens(address_key(text)) if raw else []
+        address = tokens(query_key(text)) if raw else []      # uncached: no query outlives the visit
         limit, offset = bounded_page(query)
         with self._sessions() as s:
             dialect = self._dialect_of(s)
@@ -115,7 +116,8 @@ class SqlRecordSearch:
                                Parcel.map_block_lot.in_(mbl_candidates(text) or [""]),
                                Parcel.address_key == " ".join(address))
                 rows = s.execute(sa.select(Parcel, _MATCHES).where(parcel_where)
-                                 .order_by(sa.case((exact, 0), else_=1), Parcel.address_key, Parcel.parcel_id, Parcel.id)
+                                 .order_by(sa.case((exact, 0), else_=1), *by_address(dialect), Parcel.parcel_id,
+                                           Parcel.id)
                                  .limit(limit).offset(offset)).all()
                 parcels = [self._parcel_hit(p) for p, _n in rows]
                 total_parcels, more_parcels = _total(s, Parcel, parcel_where, rows, offset)

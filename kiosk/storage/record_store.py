@@ -31,6 +31,7 @@ from sqlalchemy import (
 
 from kiosk.core.record_mapping import PARCEL_FIELDS, RecordMapping
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory, UTCDateTime
+from kiosk.storage.parcel_order import ORDER_COLUMNS, order_values
 
 _AMBIGUOUS = -1
 _SEEN = "kiosk_import_seen"
@@ -220,14 +221,19 @@ class _ParcelSink:
     def __init__(self, conn: Connection, mapping: RecordMapping, seen: _SeenKeys) -> None:
         self._conn = conn
         self.first_lines = seen.first_lines
-        self._columns = [f for f in PARCEL_FIELDS if f in {s.name for s in mapping.fields}]
-        if "address" in self._columns:
-            self._columns.append("address_key")
+        self._fields = [f for f in PARCEL_FIELDS if f in {s.name for s in mapping.fields}]
+        self._keyed = "address" in self._fields       # then the key and its sort order go in with it
+        if self._keyed:
+            self._fields.append("address_key")
+        self._columns = [*self._fields, *ORDER_COLUMNS] if self._keyed else self._fields
 
     def write(self, rows: list[dict[str, Any]]) -> int:
-        columns = self._columns
-        _upsert(self._conn, Parcel.__table__, columns, [tuple([r.get(c) for c in columns]) for r in rows],
-                ["parcel_id"])
+        fields = self._fields
+        if self._keyed:
+            values = [(*[r.get(c) for c in fields], *order_values(r.get("address_key"))) for r in rows]
+        else:
+            values = [tuple([r.get(c) for c in fields]) for r in rows]
+        _upsert(self._conn, Parcel.__table__, self._columns, values, ["parcel_id"])
         return 0
 
 

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.low_level import Type
 
-from kiosk.core.account_service import AccountNotFound
+from kiosk.core.account_service import AccountNotFound, RecoveryStart
 from kiosk.core.accounts import (
     Contact, FieldError, FieldErrors, Licence, LockoutPolicy, SignInOutcome,
 )
@@ -297,6 +297,40 @@ def test_the_security_question_of_an_account_and_a_steady_decoy_for_unknown_name
     assert set(decoys.values()) <= set(QUESTIONS) and len(set(decoys.values())) > 1
     other_kiosk = make_service(engine, clock, "annex-1")
     assert all(other_kiosk.security_question_for(name.upper()) == q for name, q in decoys.items())
+
+
+def test_recovery_starts_with_the_question_of_an_account_or_a_steady_decoy(service):
+    service.register(registration("jsmith", security_question=QUESTIONS[2]), TERMS_1)
+
+    assert service.start_recovery("JSmith") == RecoveryStart(question=QUESTIONS[2], locked_until=None)
+    unknown = service.start_recovery("jsmyth")
+    assert unknown == RecoveryStart(question=service.security_question_for("jsmyth")) and not unknown.locked
+    assert unknown.question in QUESTIONS
+
+
+def test_a_locked_name_is_told_at_the_first_step_alike_whether_it_has_an_account_or_not(service, clock):
+    service.register(registration("jsmith"), TERMS_1)
+    for name in ("jsmith", "jsmyth"):
+        for _ in range(5):
+            service.sign_in(name, "not it at all")
+
+    known, unknown = service.start_recovery("jsmith"), service.start_recovery("JSMYTH")
+
+    assert known == unknown                                       # nothing tells the two apart
+    assert known.locked and known.question == ""
+    assert known.locked_until == clock.now + dt.timedelta(minutes=15) and known.locked_until.tzinfo == UTC
+    clock.now = known.locked_until
+    assert service.start_recovery("jsmith") == RecoveryStart(question=QUESTIONS[0])
+
+
+def test_starting_a_recovery_is_not_a_failed_attempt(service):
+    service.register(registration("jsmith"), TERMS_1)
+    for _ in range(10):
+        service.start_recovery("jsmith")
+        service.start_recovery("jsmyth")
+
+    assert service.sign_in("jsmith", "not it at all").attempts_left == 4
+    assert service.sign_in("jsmyth", "not it at all").attempts_left == 4
 
 
 def test_the_right_answer_sets_a_new_password_and_signs_in(service):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kiosk.core.addresses import address_key, reference_key
+from kiosk.core.addresses import AddressOrder, address_key, address_order, query_key, reference_key
 
 
 @pytest.mark.parametrize(("typed", "key"), [
@@ -76,6 +76,74 @@ def test_a_repeated_street_is_parsed_once_per_number_shape():
     keys = [address_key(f"{n} Quillfeather Drive") for n in (3, 5, 7)]
     assert keys == ["3 QUILLFEATHER DR", "5 QUILLFEATHER DR", "7 QUILLFEATHER DR"]
     assert _stable_key.cache_info().misses - before == 1       # "9 QUILLFEATHER DRIVE", then cached
+
+
+def cached_texts() -> set[str]:
+    """Every text the address-key cache holds, read through the garbage collector (lru_cache keeps its
+    entries in a dict it does not show)."""
+    import gc
+
+    from kiosk.core.addresses import _stable_key
+
+    return {k for d in gc.get_referents(_stable_key) if isinstance(d, dict) and "__module__" not in d
+            for k in d if isinstance(k, str)}
+
+
+def test_a_query_is_keyed_without_the_cache():
+    from kiosk.core.addresses import _stable_key
+
+    marker = "Quillmarker"
+    before = _stable_key.cache_info()
+
+    assert query_key(f"12 {marker} Street") == f"12 {marker.upper()} ST" == reference_key(f"12 {marker} Street")
+    assert query_key(f"12 {marker} Street Apt 3") == address_key(f"12 {marker} Street Apt 3")
+
+    cache = _stable_key.cache_info()
+    assert (cache.hits, cache.misses) == (before.hits, before.misses + 1)    # only the address_key above
+    address_key("12 Other Street")
+    assert not any("QUILLMARKER" in t and "APT" not in t for t in cached_texts())
+    assert "99 OTHER STREET" in cached_texts()           # the inspection sees what is there
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_a_query_key_is_the_address_key(text):
+    assert query_key(text) == address_key(text)
+
+
+@pytest.mark.parametrize(("key", "order"), [
+    ("12 MAIN ST", AddressOrder("MAIN ST", 12, "")),
+    ("12A MAIN ST", AddressOrder("MAIN ST", 12, "A")),
+    ("12 1/2 MAIN ST", AddressOrder("MAIN ST", 12, "000000001/000000002")),
+    ("12-14 MAIN ST", AddressOrder("MAIN ST", 12, "-000000014")),
+    ("12 MAIN ST APT 3", AddressOrder("MAIN ST", 12, " APT 000000003")),
+    ("12 MAIN ST # 3", AddressOrder("MAIN ST", 12, " # 000000003")),
+    ("5 N MAIN ST UNIT REAR", AddressOrder("N MAIN ST", 5, " UNIT REAR")),
+    ("5 MAIN ST REAR", AddressOrder("MAIN ST", 5, " REAR")),
+    ("12 OLD PIER RD", AddressOrder("OLD PIER RD", 12, "")),          # a designator word inside a street name
+    ("12 MAIN ST BLDG 2 APT 3", AddressOrder("MAIN ST", 12, " BLDG 000000002 APT 000000003")),
+    ("1 2ND ST", AddressOrder("000000002ND ST", 1, "")),
+    ("10TH ST", AddressOrder("000000010TH ST", None, "")),            # a numbered street, no house number
+    ("RTE 10", AddressOrder("RTE 000000010", None, "")),
+    ("PO BOX 12", AddressOrder("PO BOX 000000012", None, "")),
+    ("12", AddressOrder("000000012", None, "")),
+])
+def test_the_order_of_an_address(key, order):
+    assert address_order(key) == order
+
+
+def test_addresses_sort_by_street_then_number_then_unit():
+    typed = ["1015 Main St", "2 Main St", "10 Main St Apt 10", "10 Main St", "1007 Main St", "10 Main St Apt 2",
+             "2 Elm St", "10th Street", "10 2nd St", "Main St", "3 Main St Rear", "3A Main St", "3A Main St Apt 1"]
+    def as_listed(key: str) -> tuple[str, int, str]:      # as kiosk.storage.parcel_order orders them
+        order = address_order(key)
+        return order.street, -1 if order.number is None else order.number, order.unit
+
+    keys = sorted((address_key(t) for t in typed), key=as_listed)
+
+    assert keys == ["10 2ND ST", "10TH ST", "2 ELM ST", "MAIN ST", "2 MAIN ST", "3 MAIN ST UNIT REAR", "3A MAIN ST",
+                    "3A MAIN ST APT 1", "10 MAIN ST", "10 MAIN ST APT 2", "10 MAIN ST APT 10", "1007 MAIN ST", "1015 MAIN ST"]
+    assert address_order("") is None and address_order(None) is None
 
 
 @pytest.mark.skipif(not (_REAL := Path(__file__).resolve().parents[2].parent / "shared" / "realdata").is_dir(),

@@ -6,6 +6,7 @@ Broken packs are real copies of a shipped pack with one thing broken, as a town'
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -289,6 +290,15 @@ BREAKAGES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "parcel link with a record placeholder": (
         _manifest_edit("pid={parcel_id}", "pid={record_number}"), "records.parcel_link uses the placeholder"),
     "records as a list of tables": (_manifest_edit("[records]\n", "[[records]]\n"), "'records' must be"),
+    "a term translated as a number": (_manifest_edit('"Issued" = "Emitido"', '"Issued" = 3'),
+                                      'records.terms.es."Issued" must be a non-empty text'),
+    "an empty term": (_manifest_edit('"Issued" = "Emitido"', '"Issued" = " "'), 'records.terms.es."Issued" must be'),
+    "terms of a language as a list": (_manifest_edit("[records.terms.es]\n", "[[records.terms.es]]\n"),
+                                      "records.terms.es must be a table of English value = translation"),
+    "terms of a language code that is not one": (_manifest_edit("[records.terms.es]", "[records.terms.Spanish]"),
+                                                 "records.terms.Spanish is not a language code like es"),
+    "one term translated twice": (_manifest_edit('"Issued" = "Emitido"', '"Issued" = "Emitido"\n"ISSUED" = "Expedido"'),
+                                  'records.terms.es translates "Issued" and "ISSUED" differently'),
     "Open311 endpoint over http": (_manifest_edit('open311_endpoint = ""', 'open311_endpoint = "http://311.example.gov/v2"'),
                                    "'open311_endpoint' must be an address starting with https://"),
     "Open311 endpoint without a host": (_manifest_edit('open311_endpoint = ""', 'open311_endpoint = "https:///v2"'),
@@ -320,6 +330,62 @@ def test_a_broken_pack_is_refused_naming_the_file(tmp_path, breakage):
     message = str(caught.value)
     assert message.startswith(str(culprit)), message
     assert words in message
+
+
+def test_terms_as_text_are_refused(tmp_path):
+    pack = tmp_path / "westport"
+    shutil.copytree(towns_dir() / "westport", pack)
+    text = (pack / "pack.toml").read_text(encoding="utf-8")
+    start, end = text.index("[records.terms.es]"), text.index("[colours]")
+    (pack / "pack.toml").write_text(text[:start] + text[end:].replace(
+        "[colours]", 'terms = "Spanish"\n\n[colours]', 1), encoding="utf-8")      # still in [records]
+
+    with pytest.raises(PackError) as caught:
+        load_pack(pack)
+
+    assert str(caught.value).startswith(f"{pack / 'pack.toml'}: records.terms must be a table of languages")
+
+
+@pytest.mark.parametrize("town", ["westport", "calabasas"])
+def test_every_demo_record_type_status_and_land_use_reads_in_spanish(town):
+    from kiosk.core.demo_records import RECORD_TYPES, STATUSES, DemoTown
+    from kiosk.storage.demo_load import demo_streets
+
+    records = load_pack(towns_dir() / town).records
+    town_data = DemoTown(demo_streets(towns_dir() / town), parcels=3000, records=10)
+    land_uses = {p["land_use"] for p in town_data.parcels()}
+    values = [t.name for t in RECORD_TYPES] + list(STATUSES) + sorted(land_uses)
+
+    assert len(land_uses) >= 15
+    assert [v for v in values if records.term(v, "es") == v] == []
+    assert records.term("Building permit", "es") == "Permiso de construcción"
+    assert records.term("BUILDING  PERMIT", "es-US") == "Permiso de construcción"     # case and spaces do not count
+    assert records.term("Building permit", "en") == "Building permit"
+    assert records.term("Something the town made up", "es") == "Something the town made up"
+    assert records.term(None, "es") == ""
+
+
+@pytest.mark.skipif(not (_REAL := Path(__file__).resolve().parents[2].parent / "shared" / "realdata").is_dir(),
+                    reason="the real municipal exports are not at ../shared/realdata")
+def test_westport_reads_the_sample_exports_types_and_statuses_in_spanish(westport):
+    from kiosk.core.record_import import run_import
+    from kiosk.core.record_mapping import load_mapping
+    from kiosk.paths import resources_dir
+
+    class Values:
+        def __init__(self) -> None:
+            self.seen: set[str] = set()
+
+        def write(self, rows: list[dict]) -> int:
+            self.seen.update(r[k] for r in rows for k in ("record_type", "status") if r.get(k))
+            return 0
+
+    values = Values()
+    mapping = load_mapping(resources_dir() / "importers" / "cary_building_permits.toml")
+    run_import(_REAL / "cary-nc" / "cary_permits_fy2015.csv", mapping, lambda: contextlib.nullcontext(values))
+
+    assert len(values.seen) > 60
+    assert [v for v in sorted(values.seen) if westport.records.term(v, "es") == v] == []
 
 
 def test_a_pack_folder_that_does_not_exist_is_named(tmp_path):

@@ -4,7 +4,10 @@ path, and search everywhere the kiosk could have kept it. It must be found nowhe
 
 from __future__ import annotations
 
+import functools
+import gc
 import secrets
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.core.session import EndReason
 from kiosk.ui.idle import IdleTimings
-from tests.support import tap
+from tests.support import find, tap
 from tests.ui.widget_walk import editable_fields, flush_deleted_widgets, texts_of, visit_every_screen
 
 # Long enough for the idle path to end the visit by itself, never during the filling.
@@ -158,3 +161,44 @@ def test_a_sent_message_lives_only_in_the_stored_submission(qtbot, make_kiosk, t
     with kiosk.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM submissions WHERE reference = :r"),
                             {"r": reference}).scalar_one() == 1
+
+
+def cached_texts() -> dict[str, set[str]]:
+    """What every lru_cache of a kiosk module (the address-key cache among them) and the engine's
+    compiled-statement cache hold, as text, by cache. lru_cache keeps its entries in a dict that
+    only the garbage collector shows."""
+    out: dict[str, set[str]] = {}
+    for name, module in list(sys.modules.items()):
+        if name != "kiosk" and not name.startswith("kiosk."):
+            continue
+        for attr, value in list(vars(module).items()):
+            if isinstance(value, functools._lru_cache_wrapper):
+                entries = [d for d in gc.get_referents(value) if isinstance(d, dict) and "__module__" not in d]
+                out[f"{name}.{attr}"] = {repr(key) for entries_of in entries for key in entries_of}
+    return out
+
+
+def test_a_search_leaves_no_trace_in_any_cache(qtbot, make_kiosk):
+    marker = f"Zq{secrets.token_hex(6)}"
+    canary = f"12 {marker} Street"                   # an address: it goes through the address key
+    kiosk = make_kiosk(timings=SWEEP_TIMINGS)
+    from kiosk.core.addresses import address_key
+
+    address_key("12 Main Street")                    # the town's own addresses are cached as before
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    tap(qtbot, find(kiosk.navigator.current, "home_search"))
+    screen = kiosk.navigator.current
+    field = find(screen, "searchQuery")
+    tap(qtbot, field)
+    with qtbot.waitSignal(screen.results_shown, timeout=10_000, check_params_cb=lambda text: text == canary):
+        qtbot.keyClicks(field, canary)
+    end_visit(qtbot, kiosk, "finish")
+
+    caches = cached_texts()
+    assert "kiosk.core.addresses._stable_key" in caches and any("MAIN" in t for t in caches[
+        "kiosk.core.addresses._stable_key"]), "the inspection must see the address-key cache"
+    assert {name: [t for t in texts if marker.upper() in t.upper()] for name, texts in caches.items()} == \
+        {name: [] for name in caches}
+    compiled = getattr(kiosk.engine, "_compiled_cache", None) or {}
+    assert [key for key in list(compiled) if marker.upper() in repr(key).upper()] == []

@@ -116,6 +116,7 @@ def test_paging_through_many_properties(qtbot, kiosk):
     wait_for_rows(qtbot, screen, "searchParcels", "OAK AVENUE")
     first_page = rows(screen, "searchParcels")
     assert len(first_page) == 10
+    assert [row.split()[0] for row in first_page] == [str(n) for n in range(1, 11)]     # house numbers as numbers
     assert find(screen, "searchParcelsPosition").text() == "1–10 of 23"
     assert not find(screen, "searchParcelsPrevious").isVisible()
     tap(qtbot, find(screen, "searchParcelsNext"))

@@ -1,4 +1,4 @@
--- The schema of migration 0006 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0007 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -113,7 +113,7 @@ CREATE TABLE parcels (
 	lot_size_acres FLOAT, 
 	zoning VARCHAR(60), 
 	assessed_value BIGINT, 
-	year_built INTEGER, 
+	year_built INTEGER, street_sort VARCHAR(200), house_number INTEGER, unit_sort VARCHAR(200), 
 	CONSTRAINT pk_parcels PRIMARY KEY (id), 
 	CONSTRAINT uq_parcels_parcel_id UNIQUE (parcel_id)
 );
@@ -235,4 +235,4 @@ CREATE TABLE outbox (
 
 CREATE INDEX ix_outbox_next_attempt_at ON outbox (next_attempt_at);
 
-INSERT INTO alembic_version (version_num) VALUES ('0006');
+INSERT INTO alembic_version (version_num) VALUES ('0007');
