@@ -31,13 +31,23 @@ def tap_at(qtbot: Any, window: QWidget, point: QPoint) -> None:
 
 
 def scroll_into_view(widget: QWidget) -> None:
-    """What a resident does before tapping something below the fold: scroll until it shows."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
-            parent.ensureWidgetVisible(widget, 0, 0)
-        parent = parent.parentWidget()
-    settle()
+    """What a resident does before tapping something below the fold: scroll until it shows (a
+    layout may still be settling, the on-screen keyboard coming up: look again until it holds)."""
+    for _ in range(5):
+        settle()
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+                parent.ensureWidgetVisible(widget, 0, 0)
+            parent = parent.parentWidget()
+        settle()
+        if _uncovered(widget):
+            return
+
+
+def _uncovered(widget: QWidget) -> bool:
+    hit = widget.window().childAt(point_of(widget))
+    return hit is not None and (hit is widget or widget.isAncestorOf(hit))
 
 
 def point_of(widget: QWidget) -> QPoint:
@@ -46,10 +56,34 @@ def point_of(widget: QWidget) -> QPoint:
 
 
 def tap(qtbot: Any, widget: QWidget) -> None:
-    """Scroll ``widget`` into view if needed, then tap the middle of it like a finger."""
+    """Scroll ``widget`` into view if needed, then tap the middle of it like a finger; it must be
+    on show there, not covered by anything."""
     assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} cannot be tapped now"
     scroll_into_view(widget)
-    tap_at(qtbot, widget.window(), point_of(widget))
+    point = point_of(widget)
+    hit = widget.window().childAt(point)
+    assert _uncovered(widget), f"{widget.objectName()} is covered at {point} by {hit.objectName() if hit else None}"
+    tap_at(qtbot, widget.window(), point)
+
+
+def touch_at(qtbot: Any, window: QWidget, point: QPoint) -> None:
+    """The same as tap_at with a finger on a touchscreen: Qt makes the mouse press and release."""
+    handle = window.windowHandle()
+    assert window.isVisible() and handle is not None, "the window is not on screen"
+    device = _touchscreen()
+    QTest.touchEvent(handle, device).press(0, point, handle).commit()
+    settle()
+    QTest.touchEvent(handle, device).release(0, point, handle).commit()
+    settle()
+
+
+_TOUCHSCREEN: list[Any] = []
+
+
+def _touchscreen() -> Any:
+    if not _TOUCHSCREEN:  # one device for the whole run: Qt keeps every device registered
+        _TOUCHSCREEN.append(QTest.createTouchDevice())
+    return _TOUCHSCREEN[0]
 
 
 def find(root: QWidget, name: str) -> QWidget:

@@ -7,7 +7,7 @@ mode it covers its screen and follows it (kiosk.ui.screen_fit).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QLayout, QStackedWidget, QVBoxLayout,
                                QWidget)
 
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from kiosk.ui.screens.attract import AttractScreen
 
 if TYPE_CHECKING:
-    from kiosk.ui.idle import IdleWarning
     from kiosk.ui.screen_fit import ScreenFit
     from kiosk.ui.widgets.chrome import HeaderBar, NavBar
     from kiosk.ui.widgets.keyboard import OnScreenKeyboard
@@ -44,7 +43,6 @@ class KioskWindow(QFrame):
         # 1280x800 grew the window to 1280x848, past the screen, and it never shrank back.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.pages)
-        self.overlays: list[QWidget] = []
         self.fit: ScreenFit | None = None
 
     def present(self) -> None:
@@ -75,10 +73,6 @@ class KioskWindow(QFrame):
         column.addWidget(keyboard)
         self.pages.addWidget(visitor)
 
-    def add_overlay(self, overlay: IdleWarning) -> None:
-        overlay.setGeometry(self.rect())
-        self.overlays.append(overlay)
-
     def show_attract(self) -> None:
         self.pages.setCurrentIndex(0)
         self.attract.start.setFocus()
@@ -88,11 +82,6 @@ class KioskWindow(QFrame):
 
     def showing_attract(self) -> bool:
         return self.pages.currentIndex() == 0
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        for overlay in self.overlays:
-            overlay.setGeometry(self.rect())
-        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Kiosk mode: the close button, Alt+F4 and the window manager cannot end the kiosk;

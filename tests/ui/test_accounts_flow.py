@@ -224,7 +224,7 @@ def test_forgotten_password_with_the_security_question(qtbot, kiosk):
     screen = kiosk.navigator.current
     type_into(qtbot, screen, "forgot_username", "harbor.resident")
     tap(qtbot, find(screen, "forgotNext"))
-    assert find(screen, "forgotQuestion").text() == kiosk.prepared.pack.security_questions[2]
+    qtbot.waitUntil(lambda: find(screen, "forgotQuestion").text() == kiosk.prepared.pack.security_questions[2])
     type_into(qtbot, screen, "forgot_answer", "wrong answer")
     type_into(qtbot, screen, "forgot_password", "River-Stone-88")
     type_into(qtbot, screen, "forgot_password_again", "River-Stone-88")
@@ -247,7 +247,7 @@ def test_an_unknown_user_name_gets_a_question_too(qtbot, kiosk):
     screen = kiosk.navigator.current
     type_into(qtbot, screen, "forgot_username", "no.such.person")
     tap(qtbot, find(screen, "forgotNext"))
-    assert find(screen, "forgotQuestion").text() in kiosk.prepared.pack.security_questions
+    qtbot.waitUntil(lambda: find(screen, "forgotQuestion").text() in kiosk.prepared.pack.security_questions)
 
 
 def newer_terms_pack(tmp_path):
@@ -310,3 +310,22 @@ def test_edit_the_account(qtbot, kiosk, printed):
     qtbot.waitUntil(lambda: "Printed" in find(account, "accountPrintStatus").text(), timeout=10_000)
     copies = [p for p in printed.glob("*.pdf") if "copy" in p.name]
     assert copies and "ada@example.org" in PdfReader(io.BytesIO(copies[0].read_bytes())).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_forgot_password_on_a_locked_name_says_so_at_the_first_step(qtbot, kiosk, known):
+    register(qtbot, kiosk)
+    tap(qtbot, kiosk.nav.finish)
+    name = "harbor.resident" if known else "no.such.person"
+    for _ in range(kiosk.prepared.settings.lockout_attempts):
+        kiosk.accounts.sign_in(name, "Wrong-Password-1")
+    signin = begin(qtbot, kiosk, "home_signin")
+    tap(qtbot, find(signin, "signinForgot"))
+    screen = kiosk.navigator.current
+    type_into(qtbot, screen, "forgot_username", name)
+    tap(qtbot, find(screen, "forgotNext"))
+    message = find(screen, "forgotMessage")
+    qtbot.waitUntil(lambda: "locked until" in message.text(), timeout=10_000)
+    assert not find(screen, "forgot_answer").isVisible()          # nothing asked for nothing
+    assert not find(screen, "forgot_password").isVisible()
+    assert message.text().startswith("For your security, this account is locked until")

@@ -35,7 +35,7 @@ from kiosk.ui.widgets.keyboard import (
     set_keyboard_kind,
 )
 from kiosk.ui.i18n import TsTranslator
-from tests.ui.finger import tap, tap_at, touch_at
+from tests.support import tap, tap_at, touch_at
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.account_service import RecoveryStart
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
@@ -70,17 +71,16 @@ class ForgotScreen(Screen):
         accounts = self.ctx.accounts
         self.next.setEnabled(False)
         show_status(self.message, self.tr("One moment…"))
-        self.ctx.tasks.run(self, lambda: accounts.recovery_start(name), self._on_question, self._on_error)
+        self.ctx.tasks.run(self, lambda: accounts.start_recovery(name), self._on_question, self._on_error)
 
-    def _on_question(self, start: object) -> None:
+    def _on_question(self, start: RecoveryStart) -> None:
         self.next.setEnabled(True)
-        locked_until = getattr(start, "locked_until", None)
-        if locked_until is not None:           # said now, before anything is typed for nothing
-            show_status(self.message, sign_in_refusal(self, SignInResult(SignInOutcome.LOCKED, locked_until=locked_until,
-                                                         attempts_left=0)), error=True)
+        if start.locked:                       # said now, before anything is typed for nothing
+            refusal = SignInResult(SignInOutcome.LOCKED, locked_until=start.locked_until, attempts_left=0)
+            show_status(self.message, sign_in_refusal(self, refusal), error=True)
             return
         show_status(self.message, "")
-        set_text(self.question, getattr(start, "question", ""))
+        set_text(self.question, start.question)
         self._second_step(True)
         self.scroll_to_top()
         self.answer.input.setFocus()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
@@ -26,6 +26,7 @@ from kiosk.ui.widgets.keyboard import set_keyboard_kind
 from kiosk.ui.widgets.result_list import ResultList
 
 PAGE_SIZE = 10
+RECHECK_MS = 2000        # while the first start's records load, how often the screen looks again
 MAX_TYPED = 200          # longer than any address, parcel id or record number
 
 
@@ -101,6 +102,8 @@ class SearchScreen(Screen):
 
         self._overview = NOTHING_LOADED
         self._overview_known = False
+        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_MS)
+        self._recheck.timeout.connect(self._load_overview)
         self._results: tuple[SearchResults, SearchResults] | None = None
         self._pages = (0, 0)             # parcels page, records page
         self._busy = False
@@ -117,6 +120,9 @@ class SearchScreen(Screen):
         self._load_overview()              # records may have been loaded since (built ahead, hours ago)
         self.query.setFocus()
 
+    def leave(self) -> None:
+        self._recheck.stop()
+
     # --- what is loaded -------------------------------------------------------------------------
 
     def _load_overview(self) -> None:
@@ -129,6 +135,10 @@ class SearchScreen(Screen):
         self._fill_filters()
         self._show_summary()
         self.demo_notice.setVisible(self._overview.demo)
+        if self._overview.loading and self.isVisible():
+            self._recheck.start()          # the first start's records are coming: look again soon
+        if not self._overview.loading and self._results is not None:
+            self._search()                 # what is on screen was found before the load ended
 
     def _fill_filters(self) -> None:
         """The choices, by what is loaded; a choice already made stays chosen."""
@@ -224,7 +234,10 @@ class SearchScreen(Screen):
         if self._failed:
             show_status(self.summary, self.tr("Sorry, searching is not possible just now. Please try again, "
                                               "or ask at the front desk."), error=True)
-        elif self._overview_known and self._overview.empty:
+        elif self._overview.loading:
+            show_status(self.summary, self.tr("The town's records are being loaded on this kiosk. Searching will "
+                                              "be ready in a moment."))
+        elif self._overview_known and self._overview.empty and not self._found_any():
             show_status(self.summary, self.tr("No records are loaded on this kiosk yet, so there is nothing to "
                                               "search. For help now: {front_desk}").format(
                 front_desk=self.ctx.pack.front_desk))
@@ -242,6 +255,9 @@ class SearchScreen(Screen):
                 show_status(self.summary, self.tr("Found {parcels} and {records}.").format(
                     parcels=self._count_parcels(parcels.total_parcels, parcels.more_parcels),
                     records=self._count_records(records.total_records, records.more_records)))
+
+    def _found_any(self) -> bool:
+        return self._results is not None and not (self._results[0].empty and self._results[1].empty)
 
     def _count_parcels(self, n: int, more: bool = False) -> str:
         return self.tr("1 property") if n == 1 else self.tr("{n} properties").format(n=_number(n, more))
