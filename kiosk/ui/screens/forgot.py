@@ -4,6 +4,8 @@ Wrong answers count toward the same lockout as wrong passwords."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
@@ -102,3 +104,10 @@ class ForgotScreen(Screen):
         self.password.set_caption(self.tr("New password (8 to 20 characters)"), "")
         self.password_again.set_caption(self.tr("Type the new password again"), "")
         set_text(self.submit, self.tr("Set the new password"))
+
+    def tour_states(self) -> Iterator[str]:
+        """The user name step, then the security question with the new password fields."""
+        yield "username"
+        self.username.set_value("mjcastellanos")
+        self.ask_question()
+        yield "question"
