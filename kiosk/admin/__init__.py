@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.area == "tour":
         from kiosk.admin.tour import run_command
-        return run_command(args.out, args.size, args.jobs, args.config)
+        return run_command(args.out, args.size, args.jobs, args.config, args.combination)
     if args.area == "records" and args.action == "mappings":
         from kiosk.admin.records import list_mappings
         return list_mappings()

@@ -85,7 +85,8 @@ def child_env(config_file: Path, tmp: Path) -> dict[str, str]:
     return env
 
 
-def tour_size(size: str, out: Path, config: str | None, work: Path) -> dict[str, object]:
+def tour_size(size: str, out: Path, config: str | None, work: Path,
+              combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, object]:
     """One child for one screen size; returns its report (see tour_child.main)."""
     width, height = parse_size(size)
     folder = work / size
@@ -97,6 +98,8 @@ def tour_size(size: str, out: Path, config: str | None, work: Path) -> dict[str,
             "--report", str(report)]
     if config:
         argv += ["--config", config]
+    for combination in combinations:
+        argv += ["--combination", combination.name]
     started = time.perf_counter()
     try:
         proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, env=child_env(config_file, folder),
@@ -111,9 +114,10 @@ def tour_size(size: str, out: Path, config: str | None, work: Path) -> dict[str,
     return result
 
 
-def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs: int = 0) -> dict[str, object]:
-    """The whole tour: every size (``jobs`` at a time; 0: as many as there are processors), merged
-    into out/audit.json, which is also returned."""
+def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs: int = 0,
+        combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, object]:
+    """The tour: every size (``jobs`` at a time; 0: as many as there are processors) in each
+    combination, merged into out/audit.json, which is also returned."""
     out.mkdir(parents=True, exist_ok=True)
     for size in sizes:
         shutil.rmtree(out / size, ignore_errors=True)    # no picture of an earlier tour is left to mislead
@@ -122,13 +126,13 @@ def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs
     try:
         workers = jobs or min(len(sizes), os.cpu_count() or 1)
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            reports = list(pool.map(lambda size: tour_size(size, out, config, work), sizes))
+            reports = list(pool.map(lambda size: tour_size(size, out, config, work, combinations), sizes))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     findings = [f for r in reports for f in r["findings"]]         # type: ignore[union-attr]
     audit = {
         "sizes": list(sizes),
-        "combinations": [c.name for c in COMBINATIONS],
+        "combinations": [c.name for c in combinations],
         "wall_s": round(time.perf_counter() - started, 2),
         "size_wall_s": {r["size"]: round(float(r.get("wall_s", 0.0)), 2) for r in reports},  # type: ignore[arg-type]
         "size_cpu_s": {r["size"]: round(float(r.get("cpu_s", 0.0)), 2) for r in reports},  # type: ignore[arg-type]
@@ -140,6 +144,18 @@ def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs
     }
     (out / "audit.json").write_text(json.dumps(audit, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return audit
+
+
+def measure(workdir: Path, *, quick: bool = False) -> dict[str, object]:
+    """`kiosk-admin bench`'s tour_s: the whole tour's wall time, for information (quick: one size
+    in one combination). The pictures go under workdir, which the benchmark deletes."""
+    started = time.perf_counter()
+    audit = run(workdir / "tour", SIZES[:1] if quick else SIZES, combinations=COMBINATIONS[:1] if quick else COMBINATIONS)
+    wall = time.perf_counter() - started
+    if audit["errors"]:
+        raise RuntimeError(f"the tour failed: {audit['errors']}")
+    return {"tour_s": wall, "tour": {"pictures": audit["pictures"], "findings": len(audit["findings"]),  # type: ignore[arg-type]
+                                     "counts": audit["counts"], "size_cpu_s": audit["size_cpu_s"]}}
 
 
 def summary(audit: dict[str, object], examples: int = 3) -> str:
@@ -174,27 +190,40 @@ def main(argv: Sequence[str] | None = None, config: str | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_CLEAN
-    return run_command(args.out, args.size, args.jobs, config)
+    return run_command(args.out, args.size, args.jobs, config, args.combination)
+
+
+def combination_named(name: str) -> Combination:
+    """The combination called name ("large-hc-es"); ValueError for an unknown name."""
+    for combination in COMBINATIONS:
+        if combination.name == name.strip():
+            return combination
+    raise ValueError(f"no combination {name!r}: choose from {', '.join(c.name for c in COMBINATIONS)}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for the pictures and audit.json")
     parser.add_argument("--size", action="append", metavar="WxH",
                         help=f"screen size to tour (repeatable; default: {', '.join(SIZES)})")
+    parser.add_argument("--combination", action="append", metavar="NAME",
+                        help="only this combination, e.g. large-hc-es (repeatable; default: all "
+                             f"{len(COMBINATIONS)}: {', '.join(c.name for c in COMBINATIONS)})")
     parser.add_argument("--jobs", type=int, default=0, help="sizes toured at once (default: one per processor)")
 
 
-def run_command(out: Path, sizes: Sequence[str] | None, jobs: int, config: str | None) -> int:
+def run_command(out: Path, sizes: Sequence[str] | None, jobs: int, config: str | None,
+                combinations: Sequence[str] | None = None) -> int:
     """Check the arguments, tour, print the summary; the exit status."""
     try:
         chosen = [f"{w}x{h}" for w, h in (parse_size(s) for s in (sizes or SIZES))]
+        looks = [combination_named(n) for n in combinations] if combinations else list(COMBINATIONS)
     except ValueError as exc:
         print(f"kiosk-admin tour: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if jobs < 0 or out.exists() and not out.is_dir():
         print("kiosk-admin tour: --out must be a folder and --jobs at least 0", file=sys.stderr)
         return EXIT_USAGE
-    audit = run(out, list(dict.fromkeys(chosen)), config, jobs)
+    audit = run(out, list(dict.fromkeys(chosen)), config, jobs, list(dict.fromkeys(looks)))
     print(summary(audit))
     print(f"Pictures and {out / 'audit.json'} written.")
     if audit["errors"]:

@@ -33,7 +33,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget  # noqa: E402
 
-from kiosk.admin.tour import COMBINATIONS, Combination  # noqa: E402
+from kiosk.admin.tour import COMBINATIONS, Combination, combination_named  # noqa: E402
 from kiosk.app import Kiosk  # noqa: E402
 from kiosk.core.session import EndReason  # noqa: E402
 from kiosk.startup import prepare  # noqa: E402
@@ -79,8 +79,8 @@ class Tour:
 
     # -- driving ----------------------------------------------------------------------------
 
-    def run(self) -> None:
-        for combination in COMBINATIONS:
+    def run(self, combinations: Sequence[Combination] = COMBINATIONS) -> None:
+        for combination in combinations:
             self.tour_combination(combination)
 
     def tour_combination(self, combination: Combination) -> None:
@@ -256,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--report", type=Path, required=True)
     parser.add_argument("--config")
+    parser.add_argument("--combination", action="append", type=combination_named)
     args = parser.parse_args(argv)
     started = time.perf_counter()
     data_dir = Path(tempfile.mkdtemp(prefix="kiosk-tour-data-"))
@@ -264,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tour = Tour(kiosk, args.out, args.size)
         tour.settle()
         try:
-            tour.run()
+            tour.run(args.combination or COMBINATIONS)
         finally:
             kiosk.shutdown()
     finally:

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPalette
+from PySide6.QtGui import Qt as GuiQt      # Qt.mightBeRichText lives in QtGui's part of the namespace
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QLabel,
     QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QScrollBar, QStyle, QStyleOptionButton,
@@ -169,7 +170,7 @@ def _label_clipped(label: QLabel) -> tuple[QSize, QSize] | None:
     the lines' height, by the label's font metrics."""
     text = shown_text(label)
     if not text or label.textFormat() == Qt.TextFormat.RichText or (
-            label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)):
+            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
         return None
     room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
     # Measured from the top, as QLabel sizes itself: centred in a tall box, the height rounds up.
