@@ -24,6 +24,7 @@ import shutil
 import sys
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -76,6 +77,9 @@ class Tour:
         self._resident = None
         self._untranslated: tuple[int, Untranslated] = (-1, Untranslated(()))
         self._translated: dict[str, frozenset[str]] = {}
+        # PNGs are written on a thread of their own (QImage.save lets go of the GIL) while the tour goes on.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tour-png")
+        self._written: list[Future[bool]] = []
 
     # -- driving ----------------------------------------------------------------------------
 
@@ -186,11 +190,17 @@ class Tour:
         name = f"{screen.screen_id}-{state}" if state else screen.screen_id
         path = self.out / self.size / combination.name / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
-        image.save(str(path), "PNG", 80)
+        self._written.append(self._writer.submit(image.save, str(path), "PNG", 80))
         where = {"size": self.size, "combination": combination.name, "screen": screen.screen_id, "state": state}
         self.shots.append({**where, "png": str(path.relative_to(self.out))})
         for finding in audit(window, combination.high_contrast, self.untranslated(), image):
             self.findings.append({**where, **finding.as_dict()})
+
+    def finish_pictures(self) -> None:
+        """Wait for every PNG to be written; OSError if one could not be."""
+        self._writer.shutdown(wait=True)
+        if not all(done.result() for done in self._written):
+            raise OSError(f"some pictures could not be written under {self.out}")
 
     def untranslated(self) -> Untranslated | None:
         """What counts as English on a screen in another language: the sources the translator
@@ -268,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tour.run(args.combination or COMBINATIONS)
         finally:
             kiosk.shutdown()
+            tour.finish_pictures()
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     args.report.write_text(json.dumps({"size": args.size, "findings": tour.findings, "shots": tour.shots,

@@ -3,9 +3,11 @@
 runs its checks over every view of a screen (see /work/shared/STYLE.md, practice 13).
 
 Only what a resident can see is checked: visible widgets, each cut to the part its ancestors
-show (a widget scrolled out of a scroll area's viewport is not there). Colours are taken from
-the window as it was painted (`QWidget.grab()`), so the checks judge the pixels, not the
-stylesheet's intent. `kiosk-admin tour` (kiosk.admin.tour) runs them on every screen.
+show. Checks of colour look at the part that shows now, in the window as it was painted
+(`QWidget.grab()`), so they judge the pixels, not the stylesheet's intent. Checks of size, place
+and words also see what a scroll area's content holds beyond its viewport (laid out, one flick
+away), each compared with what shares its scroll area. `kiosk-admin tour` (kiosk.admin.tour)
+runs them on every screen.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ MIN_CONTRAST = 4.5          # WCAG 1.4.3, AA
 MIN_CONTRAST_HIGH = 7.0     # WCAG 1.4.6, AAA: what "high contrast" promises
 MIN_BORDER_CONTRAST = 3.0   # WCAG 1.4.11, non-text contrast
 SAMPLES = 20_000            # pixels looked at per rectangle at most
-CONTRAST_SAMPLES = 6_000    # ... behind a text: enough to find strokes 2 px wide
+CONTRAST_SAMPLES = 3_000    # ... behind a text: enough to meet its strokes often
 
 KINDS = ("clipped_text", "overlap", "small_target", "outside_window", "window_too_large", "low_contrast",
          "no_border", "untranslated")
@@ -48,10 +50,12 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """A visible widget and where it is on the window: all of it, and the part its ancestors show."""
+    """A visible widget and where it is on the window (all coordinates are the window's)."""
     widget: QWidget
-    rect: QRect         # the whole widget, in window coordinates
-    visible: QRect      # the part that shows
+    rect: QRect                 # the whole widget
+    laid: QRect                 # the part its ancestors leave, scrolled into view or not
+    visible: QRect              # the part that shows now (may be empty: scrolled out of view)
+    viewport: QWidget | None    # the scroll area viewport it scrolls in, if any
 
 
 @dataclass
@@ -109,18 +113,21 @@ def _inside_interactive(widget: QWidget) -> bool:
 
 
 def _walk(window: QWidget) -> Iterator[Shown]:
-    def visit(widget: QWidget, clip: QRect) -> Iterator[Shown]:
+    def visit(widget: QWidget, visible_clip: QRect, laid_clip: QRect, viewport: QWidget | None) -> Iterator[Shown]:
+        scrolls = _is_viewport(widget)
         for child in widget.children():
             if not isinstance(child, QWidget) or child.isWindow() or not child.isVisible():
                 continue
             rect = QRect(child.mapTo(window, child.rect().topLeft()), child.size())
-            visible = rect.intersected(clip)
-            if visible.isEmpty():
+            laid = rect if scrolls else rect.intersected(laid_clip)   # a scroll area's content is all there
+            if laid.isEmpty():
                 continue
-            yield Shown(child, rect, visible)
-            yield from visit(child, visible)
+            inside = widget if scrolls else viewport
+            shown = Shown(child, rect, laid, rect.intersected(visible_clip), inside)
+            yield shown
+            yield from visit(child, shown.visible, laid, inside)
 
-    yield from visit(window, window.rect())
+    yield from visit(window, window.rect(), window.rect(), None)
 
 
 def name_of(widget: QWidget) -> str:
@@ -220,11 +227,12 @@ def check_clipped_text(snap: Snapshot) -> Iterator[Finding]:
 # -- places and sizes -----------------------------------------------------------------------------
 
 def check_overlap(snap: Snapshot) -> Iterator[Finding]:
-    """Two interactive widgets (neither inside the other) over the same pixels: a tap may hit either."""
+    """Two interactive widgets (neither inside the other) on the same spot: a tap may hit either."""
     targets = snap.interactive()
     for i, a in enumerate(targets):
         for b in targets[i + 1:]:
-            common = a.visible.intersected(b.visible)
+            # In the same scroll area, wherever it is scrolled; else only where both show now.
+            common = a.laid.intersected(b.laid) if a.viewport is b.viewport else a.visible.intersected(b.visible)
             if common.isEmpty() or a.widget.isAncestorOf(b.widget) or b.widget.isAncestorOf(a.widget):
                 continue
             yield Finding("overlap", name_of(a.widget),
