@@ -11,6 +11,9 @@ every screen of the navigator is opened, signed out, or with a resident signed i
 screen sends a visitor to sign in (or has nothing to show otherwise); each state the screen's
 `tour_states()` yields is pictured and audited; the first state with a text field once more
 with the on-screen keyboard up (focus in that field), unless a state already showed it.
+
+Before each screen the window is given its screen's size again, as at a start: a window that
+grew for one screen does not shrink by itself, and each screen's findings should be its own.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ class Tour:
         visits, header = self.kiosk.visits, self.kiosk.header
         TsTranslator.record_misses(combination.language != self.kiosk.default_prefs.language)
         visits.begin()
-        self.settle()
+        self._fit_window()
         for _ in header.languages:
             if header.prefs.language == combination.language:
                 break
@@ -109,9 +112,19 @@ class Tour:
         self.settle()
         TsTranslator.record_misses(False)
 
+    def _fit_window(self) -> None:
+        """The window back to its screen's size, as the kiosk starts: a window that grew for an
+        earlier screen does not shrink by itself, and each screen's findings should be its own."""
+        window = self.kiosk.window
+        screen = window.screen().geometry()
+        if window.geometry() != screen:
+            window.setGeometry(screen)
+        self.settle()
+
     def tour_screen(self, screen_id: str) -> None:
         """Signed out first; with a resident signed in if the screen went elsewhere or showed nothing."""
         self._sign_out()
+        self._fit_window()
         shown = self._open(screen_id)
         if shown is None or not self._tour_states(shown):
             self._sign_in()
