@@ -76,6 +76,7 @@ class Tour:
         self.kiosk, self.out, self.size = kiosk, out, size
         self.findings: list[dict[str, str]] = []
         self.shots: list[dict[str, str]] = []
+        self.unshown: list[str] = []          # "combination/screen" never pictured: the tour failed there
         self.combination = COMBINATIONS[0]
         self._resident = None
         self._untranslated: tuple[int, Untranslated] = (-1, Untranslated(()))
@@ -130,8 +131,7 @@ class Tour:
             self._sign_in()
             shown = self._open(screen_id)
             if shown is None or not self._tour_states(shown):
-                print(f"tour: {self.size} {self.combination.name}: screen {screen_id!r} never showed",
-                      file=sys.stderr)
+                self.unshown.append(f"{self.combination.name}/{screen_id}")
         self._sign_out()
 
     def _open(self, screen_id: str) -> Screen | None:
@@ -295,6 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     args.report.write_text(json.dumps({"size": args.size, "findings": tour.findings, "shots": tour.shots,
+                                       "error": f"never shown: {', '.join(tour.unshown)}" if tour.unshown else "",
                                        "child_s": time.perf_counter() - started, "cpu_s": time.process_time()}),
                            encoding="utf-8")
     return 0

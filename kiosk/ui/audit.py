@@ -159,17 +159,18 @@ def _short(text: str, limit: int = 60) -> str:
 
 # -- clipped text ---------------------------------------------------------------------------------
 
-def text_clipped(widget: QWidget) -> tuple[QSize, QSize] | None:
-    """(needed, available) when the text of a label or button does not fit its contents
-    rectangle, else None. A widget with its own `clipped_text()` answers for itself."""
+def text_clipped(widget: QWidget) -> str | None:
+    """Why the text of a label or button does not fit its contents rectangle, or None when it
+    does. A widget with its own `clipped_text()` (a button that wraps its text) answers for itself."""
     own: Callable[[], bool] | None = getattr(widget, "clipped_text", None)
     if callable(own):
-        return (QSize(1, 1), QSize(0, 0)) if own() else None
-    if isinstance(widget, QLabel):
-        return _label_clipped(widget)
-    if isinstance(widget, QAbstractButton):
-        return _button_clipped(widget)
-    return None
+        return "does not fit (by its own clipped_text())" if own() else None
+    sizes = _label_clipped(widget) if isinstance(widget, QLabel) else \
+        _button_clipped(widget) if isinstance(widget, QAbstractButton) else None
+    if sizes is None:
+        return None
+    needed, room = sizes
+    return f"needs {needed.width()}x{needed.height()} px, has {room.width()}x{room.height()}"
 
 
 def _label_clipped(label: QLabel) -> tuple[QSize, QSize] | None:
@@ -181,7 +182,8 @@ def _label_clipped(label: QLabel) -> tuple[QSize, QSize] | None:
         return None
     room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
     # Measured from the top, as QLabel sizes itself: centred in a tall box, the height rounds up.
-    flags = (int((label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask).value) | int(Qt.AlignmentFlag.AlignTop.value)
+    horizontal = label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    flags = (int(horizontal.value) | int(Qt.AlignmentFlag.AlignTop.value)
              | (int(Qt.TextFlag.TextWordWrap.value) if label.wordWrap() else 0))
     needed = QFontMetrics(label.font()).boundingRect(QRect(0, 0, room.width(), 1 << 20), flags, text).size()
     if label.wordWrap() and label.hasHeightForWidth():
@@ -216,12 +218,9 @@ def _button_clipped(button: QAbstractButton) -> tuple[QSize, QSize] | None:
 def check_clipped_text(snap: Snapshot) -> Iterator[Finding]:
     """A label's or button's text wider or taller than its contents rectangle: part of it is cut off."""
     for s in snap.shown:
-        clipped = text_clipped(s.widget)
-        if clipped is not None:
-            needed, room = clipped
-            yield Finding("clipped_text", name_of(s.widget),
-                          f"{_short(shown_text(s.widget))!r} needs {needed.width()}x{needed.height()} px, "
-                          f"has {room.width()}x{room.height()}")
+        why = text_clipped(s.widget)
+        if why is not None:
+            yield Finding("clipped_text", name_of(s.widget), f"{_short(shown_text(s.widget))!r} {why}")
 
 
 # -- places and sizes -----------------------------------------------------------------------------

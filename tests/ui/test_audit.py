@@ -81,6 +81,7 @@ def test_a_button_narrower_than_its_text_is_clipped_and_its_own_answer_counts(qt
     wrapping.setObjectName("wrapping")
     wrapping.show()
     assert [f.widget for f in kinds(root, "clipped_text")] == ["wrapping"]
+    assert kinds(root, "clipped_text")[0].detail == "'Fits' does not fit (by its own clipped_text())"
     wrapping.clipped = False
     assert kinds(root, "clipped_text") == []
 
@@ -151,7 +152,8 @@ def test_a_borderless_button_in_high_contrast_has_no_border(qtbot):
     plain.setObjectName("plain")
     shown(qtbot, root)
     (finding,) = kinds(root, "no_border", high_contrast=True)
-    assert finding.widget == "plain" and "top (1.00:1), bottom (1.00:1), left (1.00:1), right (1.00:1)" in finding.detail
+    assert finding.widget == "plain"
+    assert "top (1.00:1), bottom (1.00:1), left (1.00:1), right (1.00:1)" in finding.detail
     assert kinds(root, "no_border", high_contrast=False) == []      # only high contrast promises borders
     plain.setStyleSheet("border: 2px solid #FFFFFF;")
     assert kinds(root, "no_border", high_contrast=True) == []
@@ -220,7 +222,8 @@ def test_text_from_a_source_without_translation_is_found(qtbot, tmp_path: Path):
         shown(qtbot, root)
         assert missed == {"Print a summary", "Open the property: {place}"}
         assert QCoreApplication.translate("Card", "Found {n} records.") == "Se encontraron {n} registros."
-        found = {f.widget: f.detail for f in kinds(root, "untranslated", untranslated=Untranslated(missed, {"Sign in"}))}
+        english = Untranslated(missed, {"Sign in"})
+        found = {f.widget: f.detail for f in kinds(root, "untranslated", untranslated=english)}
         assert found == {"missing": "text 'Print a summary' from 'Print a summary'",
                          "built": "text 'Open the property: 1 HIGH POINT RD' from 'Open the property: {place}'",
                          "stale": "text 'Sign in' from 'Sign in'"}
