@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """`kiosk-admin`: the town IT's command line (database, configuration, records import, statistics, benchmark,
-secrets, the outbox of residents' messages)."""
+secrets, the outbox of residents' messages, the screen tour)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench = sub.add_parser("bench", help="measure start-up, session reset, tap latency and memory")
     bench.add_argument("--json", type=Path, help="write the figures to this file")
     bench.add_argument("--runs", type=int, default=5, help="fresh processes per start-up figure (at least 5)")
+    from kiosk.admin.tour import add_arguments as add_tour_arguments
+    add_tour_arguments(sub.add_parser("tour", help="picture and check every screen at every size, text size, "
+                                                   "contrast and language (exit 1 on any finding)"))
     records = sub.add_parser("records", help="public records: import a town's parcels or records") \
         .add_subparsers(dest="action", required=True)
     imp = records.add_parser("import", help="import a CSV or .xlsx export of parcels or records")
@@ -64,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.admin.bench import run
         run(args.json, runs=max(args.runs, 1))
         return 0
+    if args.area == "tour":
+        from kiosk.admin.tour import run_command
+        return run_command(args.out, args.size, args.jobs, args.config, args.combination)
     if args.area == "records" and args.action == "mappings":
         from kiosk.admin.records import list_mappings
         return list_mappings()

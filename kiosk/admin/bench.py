@@ -11,6 +11,8 @@ Measured on this machine, offscreen (QT_QPA_PLATFORM=offscreen), with a throwawa
   driven by real clicks in a child process (kiosk.admin.bench_inprocess).
 * refs_lost_per_visit: references to None/True/False the kiosk loses per visit (a PySide6 6.12.0
   bug on Python 3.11 that aborts the kiosk once they run out), with visits_until_abort_estimate.
+* tour_s: the whole `kiosk-admin tour` (kiosk.admin.tour), every screen at every size and
+  combination pictured and audited, wall time, for information; its findings are in the details.
 
 Each measurement is a function in MEASUREMENTS taking the BenchContext and returning figures;
 each row of the table is a Row in ROWS. A later issue adds its function and its rows.
@@ -118,6 +120,8 @@ ROWS: list[Row] = [
     Row("import_rss_growth_mb", "Import peak memory, 200,000 rows less 50,000", "MB", 1, max=10),
     # Messages from residents (issue 5): see kiosk.admin.bench_outbox.
     Row("outbox_messages_per_s", "Outbox to a local SMTP server, staff queue and e-mail", "msg/s", 0),
+    # The screen tour (issue 10): see kiosk.admin.tour. For information: it grows with every screen.
+    Row("tour_s", "Screen tour, every screen, size and combination (kiosk-admin tour)", "s", 1),
 ]
 
 
@@ -255,6 +259,18 @@ def measure_in_process(ctx: BenchContext, records_db: Path | None = None) -> dic
     raise BenchError(f"the in-process benchmark failed (exit code {proc.returncode}):\n{tail}")
 
 
+def measure_tour(ctx: BenchContext, quick: bool) -> dict[str, object]:
+    """The whole `kiosk-admin tour` (quick: one size, one combination), its findings in the details."""
+    from kiosk.admin.tour import measure
+
+    try:
+        figures = measure(ctx.workdir, quick=quick)
+    except RuntimeError as exc:
+        raise BenchError(str(exc)) from None
+    ctx.details["tour"] = figures.pop("tour")
+    return figures
+
+
 def derive_ratio(ctx: BenchContext, results: dict[str, object]) -> dict[str, object]:
     start, bare = results.get("start_s"), results.get("bare_qt_start_s")
     if isinstance(start, (int, float)) and isinstance(bare, (int, float)) and bare > 0:
@@ -315,6 +331,7 @@ def run(json_path: Path | None, runs: int = 5, *, quick: bool = False) -> dict:
         from kiosk.admin.bench_outbox import measure_outbox
         results.update(measure_outbox(ctx, quick=quick))
         results.update(measure_in_process(ctx, Path(ctx.details["records_dataset"]["file"])))
+        results.update(measure_tour(ctx, quick))
         for derive in DERIVED:
             results.update(derive(ctx, results))
     finally:

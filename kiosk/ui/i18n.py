@@ -16,6 +16,17 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 class TsTranslator(QTranslator):
+    # Sources asked for that had no translation, by every TsTranslator, while `kiosk-admin tour`
+    # records them (see record_misses); None, and nothing kept, otherwise.
+    missed: set[str] | None = None
+
+    @classmethod
+    def record_misses(cls, on: bool = True) -> set[str] | None:
+        """Start keeping (afresh) the sources no translation was found for, or stop and forget
+        them; returns the set that fills, for the tour to read."""
+        cls.missed = set() if on else None
+        return cls.missed
+
     def __init__(self, ts_file: Path) -> None:
         super().__init__()
         self._by_context: dict[tuple[str, str], str] = {}
@@ -33,7 +44,10 @@ class TsTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # The context-free fallback covers subclasses, whose tr() context is the subclass name.
-        return self._by_context.get((context, source)) or self._by_source.get(source)  # None: not ours
+        found = self._by_context.get((context, source)) or self._by_source.get(source)  # None: not ours
+        if found is None and TsTranslator.missed is not None:
+            TsTranslator.missed.add(source)
+        return found
 
     def isEmpty(self) -> bool:
         return not self._by_source

@@ -8,7 +8,7 @@ typed (text, undo history, selections, scroll positions) can reach the next one.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -147,6 +147,13 @@ class Screen(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text with self.tr(); called at build and on a language switch."""
+
+    def tour_states(self) -> Iterator[str]:
+        """Put the screen in each state a resident can see, in turn, yielding a short name for each
+        (`kiosk-admin tour` pictures and checks the screen at every yield, once background work has
+        finished). Yield nothing where this visitor would not see the screen: the tour then tries
+        again with a resident signed in. Called once the screen is shown."""
+        yield ""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

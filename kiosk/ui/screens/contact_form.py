@@ -11,11 +11,12 @@ database has stored is called sent: its reference number comes from that stored 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.forms import (
-    CHOOSE_DEPARTMENT, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
+    CHOOSE_DEPARTMENT, FieldKind, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
 from kiosk.core.pack import Department
 from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
 from kiosk.ui.context import ScreenContext
@@ -359,3 +360,41 @@ class ContactFormScreen(Screen):
         set_text(self.send, self.tr("Send"))
         set_text(self.reprint, self.tr("Print the receipt again"))
         set_text(self.done, self.tr("Done"))
+
+    def tour_states(self) -> Iterator[str]:
+        """Each of the pack's forms as it opens (a question: to the first department); the first
+        also with its errors, filled in, reviewed, and sent."""
+        first_department = self.ctx.pack.departments[0].dept_id if self.ctx.pack.departments else None
+        for i, form in enumerate(self.ctx.pack.forms):
+            self.show_item((form.form_id, first_department if form.department == CHOOSE_DEPARTMENT else None))
+            if self.form is not form:
+                continue
+            yield form.form_id
+            if i > 0:
+                continue
+            self.review_answers()
+            yield f"{form.form_id}-errors"
+            for widget in self.inputs:
+                if not widget.isHidden():
+                    _answer_for_tour(widget)
+            self.review_answers()
+            yield f"{form.form_id}-review"
+            self.send_message()
+            yield f"{form.form_id}-sent"
+
+
+def _answer_for_tour(widget: FormInput) -> None:
+    """A plausible answer, as long as real ones get, for `kiosk-admin tour`."""
+    kind, inputs = widget.spec.kind, widget.input
+    if widget.buttons:
+        widget.buttons["yes" if kind is FieldKind.YES_NO else list(widget.buttons)[-2]].setChecked(True)
+    elif kind is FieldKind.CHOICE:
+        inputs.setCurrentIndex(0)                   # type: ignore[attr-defined]
+    elif kind is FieldKind.LONG_TEXT:
+        inputs.setPlainText("The streetlight in front of number 1015 has been out since Monday evening, and the "
+                            "sidewalk there is dark after five o'clock.")       # type: ignore[attr-defined]
+    else:
+        text = {FieldKind.EMAIL: "mj.castellanos@example.com", FieldKind.PHONE: "(203) 555-0123",
+                FieldKind.DATE: "03/15/2026", FieldKind.ADDRESS: "1015 Post Road East"}.get(
+                    kind, "María José Castellanos-Whitfield")
+        widget.set_value(text[:max(widget.spec.max_length, 1)])

@@ -5,6 +5,8 @@ the first step, in the same words whether or not the name exists."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.account_service import RecoveryStart
@@ -128,3 +130,11 @@ class ForgotScreen(Screen):
         self.password_again.set_caption(self.tr("Type the new password again"), "")
         set_text(self.submit, self.tr("Set the new password"))
         set_text(self.other_name, self.tr("Use another user name"))
+
+    def tour_states(self) -> Iterator[str]:
+        """The user name step, then the security question with the new password fields."""
+        yield "username"
+        name = "mjcastellanos"
+        self.username.set_value(name)
+        self._on_question(self.ctx.accounts.start_recovery(name))     # at once: a tour does not wait
+        yield "question"

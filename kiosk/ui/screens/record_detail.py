@@ -8,12 +8,13 @@ them out where the town does not publish them). Details load off the GUI thread.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections import Counter
+from typing import Callable, Iterator
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.core.record_format import MISSING, acres, money, plain, status_kind
-from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit
+from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit, SearchQuery
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_role, set_text, show_status
@@ -182,6 +183,16 @@ class ParcelScreen(_DetailScreen):
                                               timezone=pack.timezone, demo_loaded=overview().demo),
                 f"{pack.short_name} property summary")
 
+    def tour_states(self) -> Iterator[str]:
+        """The property most of the first records found for house number 1 are on: its facts
+        and its list of records."""
+        found = self.ctx.records.search(SearchQuery("1", page_size=50))
+        linked = Counter(hit.parcel_pk for hit in found.records if hit.parcel_pk is not None)
+        pk = linked.most_common(1)[0][0] if linked else next((hit.pk for hit in found.parcels), None)
+        if pk is not None:
+            self.show_item(pk)
+        yield ""
+
 
 class RecordScreen(_DetailScreen):
     screen_id = "record"
@@ -253,3 +264,12 @@ class RecordScreen(_DetailScreen):
         return (lambda: render_record_summary(pack.name, pack.state, r, printed_at, kiosk_id, link,
                                               timezone=pack.timezone),
                 f"{pack.short_name} record summary")
+
+    def tour_states(self) -> Iterator[str]:
+        """A record on a property (it links to it), among the first found for house number 1."""
+        found = self.ctx.records.search(SearchQuery("1", page_size=50))
+        pk = next((hit.pk for hit in found.records if hit.parcel_pk is not None),
+                  next((hit.pk for hit in found.records), None))
+        if pk is not None:
+            self.show_item(pk)
+        yield ""

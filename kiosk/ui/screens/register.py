@@ -6,10 +6,11 @@ Cancel, at any step, discards everything typed."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.core.accounts import CONTACT_FIELDS, FieldError, FieldErrors, Registration
+from kiosk.core.accounts import CONTACT_FIELDS, Contact, FieldError, FieldErrors, Registration
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import Screen, button, label, set_text
@@ -258,6 +259,31 @@ class RegisterScreen(Screen):
         self.review.retranslate()
         self.terms.retranslate()
         self.done.retranslate()
+
+    def tour_states(self) -> Iterator[str]:
+        """The first step empty and with its errors, then every step filled in as a resident
+        would (a fresh user name each visit), and the account created."""
+        session = self.ctx.sessions.current
+        rules, password = self.ctx.accounts.rules, "Maple-Harbor-72"
+        answers = {
+            "username": lambda: self.username.set_value(f"resident{session.token[:8] if session else ''}"),
+            "password": lambda: (self.password.set_value(password), self.password_again.set_value(password)),
+            "security": lambda: (self.question.set_value(rules.security_questions[0]), self.answer.set_value("heron")),
+            "contact": lambda: self.contact.set_contact(Contact(
+                first_name="María José", last_name="Castellanos-Whitfield", state=rules.town_state,
+                phone="2035550123", email="mj.castellanos@example.com")),
+        }
+        self.go_to(STEPS[0])
+        yield f"{STEPS[0]}-empty"
+        self.next_step()
+        yield f"{STEPS[0]}-errors"
+        for step in STEPS:
+            answers.get(step, lambda: None)()
+            yield step
+            if step != STEPS[-1]:
+                self.next_step()
+        self.create_account()
+        yield "done"
 
 
 def _page(*widgets: QWidget) -> QWidget:

@@ -10,6 +10,7 @@ up stale work and always ends on the text in the box.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
@@ -360,6 +361,17 @@ class SearchScreen(Screen):
                                   self.tr("{first}–{last} of {total}").format(first=first, last=last,
                                                                               total=_number(total, more)),
                                   self.tr("Previous"), self.tr("Next"), previous, next_)
+
+    def tour_states(self) -> Iterator[str]:
+        """Before typing; with the results for a street (that of the first property house
+        number 1 finds); and with the filters open."""
+        yield ""
+        found = self.ctx.records.search(SearchQuery("1", page_size=1))
+        address = found.parcels[0].address if found.parcels else None
+        self.query.setText(address.split(" ", 1)[-1] if address else "1")
+        yield "results"
+        self.filters_toggle.setChecked(True)
+        yield "filters"
 
 
 def _combo(name: str) -> ChoicePicker:

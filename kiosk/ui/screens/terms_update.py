@@ -4,6 +4,8 @@ Declining leaves the resident signed in for searching and reading only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.policy_diff import Change, diff_paragraphs
@@ -99,3 +101,8 @@ class TermsUpdateScreen(Screen):
         set_text(self.accept, self.tr("Accept the new terms"))
         self.changes.setAccessibleName(self.tr("What changed in the terms"))
 
+    def tour_states(self) -> Iterator[str]:
+        """Only a signed-in resident is shown new terms."""
+        session = self.ctx.sessions.current
+        if session is not None and session.account_id is not None:
+            yield ""
