@@ -345,7 +345,8 @@ def text_colours(widget: QWidget, counts: Counter[int]) -> tuple[int, int] | Non
         role = QPalette.ColorRole.PlaceholderText
     expected = widget.palette().color(role).rgb() & 0xFFFFFF
     total = sum(counts.values())
-    if any(_near(colour, expected) for colour, n in counts.items() if n * 200 >= total or n >= 4):
+    if not _near(expected, background) and any(
+            _near(colour, expected) for colour, n in counts.items() if n * 200 >= total or n >= 4):
         return expected, background
     inked = [colour for colour, n in counts.items() if colour != background and (n * 200 >= total or n >= 4)]
     if not inked:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen
@@ -65,12 +65,21 @@ class Navigator(QObject):
         self._current, self._current_item = target, item
         if item is not None:
             target.show_item(item)
-        self.stack.setCurrentWidget(self._areas[screen_id].parentWidget())
+        self._show_page(self._areas[screen_id].parentWidget())
         self._areas[screen_id].to_top()            # every screen opens at its top, Back included
         self._shown.add(screen_id)
         target.enter()
         self.screen_changed.emit(target)
         return target
+
+    def _show_page(self, page: QWidget) -> None:
+        """Only the page on show counts for the stack's size: a hidden screen's buttons, wrapped on
+        two lines, must not take room from the on-screen keyboard of the screen on show."""
+        for i in range(self.stack.count()):
+            other = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
 
     def can_go_back(self) -> bool:
         return bool(self._history)
@@ -139,7 +148,7 @@ class Navigator(QObject):
         if area is None:
             area = ScreenScroll(f"{screen_id}Scroll")
             self._areas[screen_id] = area
-            page = QWidget()                # the scroll area, and below it the screen's action bar
+            page = _Page()                  # the scroll area, and below it the screen's action bar
             column = QVBoxLayout(page)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(0)
@@ -152,3 +161,13 @@ class Navigator(QObject):
 
     def _on_opened(self, screen_id: str, item: object) -> None:
         self.go(screen_id, item=item)
+
+
+class _Page(QWidget):
+    """A screen's scroll area with its action bar below. It never reports a height for width to
+    the window: a page's height is whatever the window leaves it (its content scrolls), while an
+    item that did report one would count as at least that tall, and with Large text it squeezed
+    the on-screen keyboard's last row off a 1280x800 screen."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False

@@ -20,6 +20,9 @@ BODY_SHARE = 0.022          # body text, as a share of the screen's shorter side
 MIN_FONT_PX = 16
 DEFAULT_SHORT_SIDE = 1080   # before the window knows its screen (tests, the attract screen's first paint)
 LARGE_TEXT_SCALE = 2.0
+# The frame around the screens (header, buttons bar, nav bar) grows less, so that with Large text
+# on a 1280x800 screen and the on-screen keyboard up, the screen itself keeps room to show.
+CHROME_MAX_SCALE = 1.5
 MIN_TOUCH_PX = 56           # every tappable control; 44 px is the floor (WCAG 2.5.5 / Apple HIG)
 SCROLLBAR_PX = 28           # a second way to scroll (flicking is the first); it sits in the side margin
 
@@ -51,6 +54,7 @@ def stylesheet(template_path: Path, town: Colours, look: Look, short_side: int =
     hc = look.high_contrast
     c = HIGH_CONTRAST if hc else town
     font = body_px(short_side) * look.scale
+    chrome = body_px(short_side) * min(look.scale, CHROME_MAX_SCALE)
     px = lambda share: str(round(font * share))  # noqa: E731 - sizes relative to body text
     values = {
         "primary": c.primary, "on_primary": c.on_primary, "accent": c.accent,
@@ -68,6 +72,9 @@ def stylesheet(template_path: Path, town: Colours, look: Look, short_side: int =
         "font_px": str(round(font)), "title_px": px(1.45), "subtitle_px": px(1.15), "hero_px": px(2.2),
         "small_px": px(0.9),
         "touch_px": str(max(MIN_TOUCH_PX, round(font * 1.2 + 32))),
+        "chrome_px": str(round(chrome)), "chrome_title_px": str(round(chrome * 1.45)),
+        "chrome_subtitle_px": str(round(chrome * 1.15)),
+        "chrome_touch_px": str(max(MIN_TOUCH_PX, round(chrome * 1.2 + 32))),
         "key_px": str(max(MIN_TOUCH_PX, round(font * 2.3))),
         "icon_px": px(2.0), "scrollbar_px": str(SCROLLBAR_PX),
         "border_px": "3" if hc else "2",
