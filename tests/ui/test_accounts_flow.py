@@ -212,7 +212,8 @@ def test_sign_in_and_out(qtbot, kiosk):
     account = kiosk.navigator.current
     assert "harbor.resident" in find(account, "accountHeading").text()
     assert "version 1.0" in find(account, "accountTerms").text()
-    tap(qtbot, find(account, "accountSignOut"))
+    tap(qtbot, kiosk.header.sign_out)                             # the header's, on every screen
+    assert kiosk.navigator.current.screen_id == "home" and not kiosk.header.sign_out.isVisible()
     assert not kiosk.sessions.current.signed_in
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.accounts import AccountView, FieldErrors
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.licences import LicenceEditor
 
@@ -41,21 +42,19 @@ class AccountScreen(Screen):
         self.password_status = label("status", "accountPasswordStatus")
         self.print_copy = button("accountPrint")
         self.print_status = label("status", "accountPrintStatus")
-        self.sign_out = button("accountSignOut")
         self.requests = button("accountRequests")
         self.requests.clicked.connect(lambda: self.navigated.emit("requests"))
         self.save_contact.clicked.connect(self._save_contact)
         self.save_licences.clicked.connect(self._save_licences)
         self.change_password.clicked.connect(self._change_password)
         self.print_copy.clicked.connect(self._print_copy)
-        self.sign_out.clicked.connect(self._sign_out)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.requests)
-        top.addWidget(self.print_copy)
-        top.addWidget(self.sign_out)
+        top = QWidget()                # My requests and a printed copy; Sign out is in the header
+        links = FlowLayout(top, spacing=12, right=False)
+        for widget in (self.requests, self.print_copy):
+            links.addWidget(widget)
         layout = self.column(spacing=12)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(top)
         for widget in (self.print_status, self.terms, self.contact_caption, self.contact, self.save_contact,
                        self.contact_status, self.licence_caption, self.licences, self.save_licences,
                        self.licence_status, self.password_caption, self.current, self.new, self.again,
@@ -152,11 +151,6 @@ class AccountScreen(Screen):
                 return action.text().replace("&&", "&"), action.click
         return super().enter_action()
 
-    def _sign_out(self) -> None:
-        session = self.ctx.sessions.current
-        if session is not None:
-            session.sign_out()
-        self.navigated.emit("home")
 
     def retranslate(self) -> None:
         account = self._account
@@ -180,6 +174,5 @@ class AccountScreen(Screen):
         self.again.set_caption(self.tr("Type the new password again"), "")
         set_text(self.change_password, self.tr("Change password"))
         set_text(self.print_copy, self.tr("Print a copy"))
-        set_text(self.sign_out, self.tr("Sign out"))
         set_text(self.requests, self.tr("My requests"))
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
 from kiosk.core.record_format import status_kind
@@ -23,6 +23,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.choice import ChoicePicker
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 from kiosk.ui.widgets.result_list import ResultList
 
@@ -78,16 +79,16 @@ class SearchScreen(Screen):
         box.addWidget(self.query, 1)
         box.addWidget(self.clear)
         box.addWidget(self.filters_toggle)
-        filters = QGridLayout(self.filter_panel)
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.setHorizontalSpacing(16)
-        for column, (caption, combo) in enumerate(((self.type_caption, self.record_type),
-                                                    (self.status_caption, self.status),
-                                                    (self.when_caption, self.when))):
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(combo, 1, column)
-            filters.setColumnStretch(column, 1)
-        filters.addWidget(self.reset_filters, 1, 3)
+        filters = FlowLayout(self.filter_panel, spacing=16, right=False)   # side by side where they fit
+        for caption, picker in ((self.type_caption, self.record_type), (self.status_caption, self.status),
+                                (self.when_caption, self.when)):
+            one = QWidget()
+            column = QVBoxLayout(one)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(caption)
+            column.addWidget(picker)
+            filters.addWidget(one)
+        filters.addWidget(self.reset_filters)
         for caption, picker in ((self.type_caption, self.record_type), (self.status_caption, self.status),
                                 (self.when_caption, self.when)):
             caption.setBuddy(picker)

@@ -82,11 +82,19 @@ class HeaderBar(QFrame):
             self._grid.addWidget(self.controls, 0, 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:       # a new title, text size or language
+            self._fit(self.width())
+        return super().event(event)
+
+    def _fit(self, width: int) -> None:
         margins = self._grid.contentsMargins()
         needed = (margins.left() + margins.right() + 2 * self._grid.horizontalSpacing() + 56
                   + self.titles.sizeHint().width() + self.controls.sizeHint().width())
-        self._place_controls(needed > event.size().width())
-        super().resizeEvent(event)
+        self._place_controls(needed > width)
 
     def show_signed_in(self, username: str | None) -> None:
         """Who is signed in now (None: nobody), with the way to sign out."""

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, right: bool = True) -> None:
+        """``right``: lines kept to the right edge (the header's toggles), else to the left."""
         super().__init__(parent)
+        self._right = right
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +82,7 @@ class FlowLayout(QLayout):
             width = sum(h.width() for _, h in line) + self._gap * (len(line) - 1)
             height = max(item.heightForWidth(h.width()) if item.hasHeightForWidth() else h.height()
                          for item, h in line)
-            x = area.x() + max(area.width() - width, 0)         # kept to the right edge
+            x = area.x() + (max(area.width() - width, 0) if self._right else 0)
             for item, hint in line:
                 if place:
                     item.setGeometry(QRect(QPoint(x, y), QSize(hint.width(), height)))

@@ -263,3 +263,6 @@ class TouchRadio(_WrappedText, QRadioButton):
         QRadioButton.__init__(self, parent)
         self._setup()
         self._align_left = True
+        policy = self.sizePolicy()      # a radio button will not shrink below one line; this one wraps
+        policy.setHorizontalPolicy(policy.Policy.Preferred)
+        self.setSizePolicy(policy)
