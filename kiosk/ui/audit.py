@@ -56,6 +56,7 @@ class Shown:
     laid: QRect                 # the part its ancestors leave, scrolled into view or not
     visible: QRect              # the part that shows now (may be empty: scrolled out of view)
     viewport: QWidget | None    # the scroll area viewport it scrolls in, if any
+    clip: QRect = QRect()       # what its ancestors let show: the most of the window it could be seen in
 
 
 @dataclass
@@ -123,7 +124,7 @@ def _walk(window: QWidget) -> Iterator[Shown]:
             if laid.isEmpty():
                 continue
             inside = widget if scrolls else viewport
-            shown = Shown(child, rect, laid, rect.intersected(visible_clip), inside)
+            shown = Shown(child, rect, laid, rect.intersected(visible_clip), inside, visible_clip)
             yield shown
             yield from visit(child, shown.visible, laid, inside)
 
@@ -418,11 +419,12 @@ def check_contrast(snap: Snapshot) -> Iterator[Finding]:
                           f"#{text:06X} on #{background:06X}: {ratio:.2f}:1 (at least {floor:g}:1)")
 
 
-def border_contrast(image: QImage, rect: QRect, visible: QRect) -> dict[str, float]:
+def border_contrast(image: QImage, rect: QRect, visible: QRect, clip: QRect | None = None) -> dict[str, float]:
     """For each side of rect that shows: how far its edge (the outermost 3 px inside) stands out
     from what lies just outside it (3 px): the best contrast with the commonest colour outside
     of any colour that fills a fifth of the edge. The corners are left out (rounded borders)."""
     out: dict[str, float] = {}
+    clip = clip if clip is not None and not clip.isEmpty() else image.rect()
     w, h = rect.width(), rect.height()
     x0, x1 = rect.left() + w // 5, rect.left() + w - w // 5
     y0, y1 = rect.top() + h // 5, rect.top() + h - h // 5
@@ -433,8 +435,8 @@ def border_contrast(image: QImage, rect: QRect, visible: QRect) -> dict[str, flo
         "right": (QRect(rect.right() - 2, y0, 3, y1 - y0), QRect(rect.right() + 1, y0, 3, y1 - y0)),
     }
     for side, (edge, outside) in sides.items():
-        if not visible.contains(edge) or not image.rect().contains(outside):
-            continue            # scrolled out of view, or against the edge of the screen
+        if not visible.contains(edge) or not clip.contains(outside) or not image.rect().contains(outside):
+            continue            # scrolled out of view, or against the edge of its view or the screen
         around, inside = pixels(image, outside, samples=300), pixels(image, edge, samples=300)
         if not around or not inside:
             continue
@@ -449,7 +451,7 @@ def check_borders(snap: Snapshot) -> Iterator[Finding]:
     if not snap.high_contrast:
         return
     for s in snap.interactive():
-        weak = {side: ratio for side, ratio in border_contrast(snap.image, s.rect, s.visible).items()
+        weak = {side: ratio for side, ratio in border_contrast(snap.image, s.rect, s.visible, s.clip).items()
                 if ratio < MIN_BORDER_CONTRAST}
         if weak:
             yield Finding("no_border", name_of(s.widget), "edge not visible on the " + ", ".join(
