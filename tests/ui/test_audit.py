@@ -244,18 +244,20 @@ def test_one_word_sources_match_only_the_whole_text_and_symbols_never():
     assert matcher.source_in("Step 2 of 7") == "Step {n} of {total}"
 
 
-def test_the_tour_pictures_every_screen_and_writes_its_audit(tmp_path: Path):
-    """One size, the plainest and the most demanding combination (the lead asserts no finding
-    once the screens are fixed)."""
+def test_the_whole_tour_finds_nothing(tmp_path: Path):
+    """Every screen at every supported size, text size, contrast and language: pictured, audited,
+    and nothing found (CI runs this; the findings are listed when it fails)."""
     out = tmp_path / "tour"
     command = "import sys; from kiosk.admin import main; sys.exit(main())"      # `kiosk-admin`
-    done = subprocess.run([sys.executable, "-c", command, "tour", "--out", str(out), "--size", "1280x800",
-                           "--combination", "normal-en", "--combination", "large-hc-es"],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run([sys.executable, "-c", command, "tour", "--out", str(out)],
+                          capture_output=True, text=True, timeout=1500)
     assert done.returncode in (0, 1), done.stderr
     audit_file = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     assert audit_file["errors"] == {}
-    assert audit_file["combinations"] == ["normal-en", "large-hc-es"]
+    assert len(audit_file["combinations"]) == 8 and len(audit_file["sizes"]) == 3
+    assert audit_file["findings"] == [], "\n".join(
+        f"{f['size']} {f['combination']} {f['screen']}-{f['state']}: {f['widget']}: {f['kind']}: {f['detail']}"
+        for f in audit_file["findings"][:40])
     from kiosk.ui.screens.catalogue import SCREENS
     assert set(audit_file["screens"]) == set(SCREENS)
     for name in ("home", "register-password", "contact_form-contact-sent", "parcel", "account", "terms_update"):
