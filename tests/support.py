@@ -51,8 +51,10 @@ def _uncovered(widget: QWidget) -> bool:
 
 
 def point_of(widget: QWidget) -> QPoint:
-    """The centre of a widget, in its window's coordinates."""
-    return widget.mapTo(widget.window(), widget.rect().center())
+    """The middle of what shows of a widget (a tall field may show only its top), in its window's
+    coordinates: where a finger aims."""
+    shown = widget.visibleRegion().boundingRect()
+    return widget.mapTo(widget.window(), (shown if not shown.isEmpty() else widget.rect()).center())
 
 
 def tap(qtbot: Any, widget: QWidget) -> None:

@@ -520,20 +520,13 @@ def test_reset_forgets_the_enter_action(qtbot, host):
 
 
 def spanish_ts(folder: Path) -> Path:
-    """The shipped Spanish keyboard words plus this branch's new ones (es-strings.tsv, which the
-    lead merges into kiosk_es.ts), and a screen's "Next" for an Enter label given by a callable."""
+    """The shipped Spanish keyboard words, and a screen's "Next" for an Enter label given by a callable."""
     shipped = ET.parse(ROOT / "resources" / "translations" / "kiosk_es.ts").getroot()
     out = ET.Element("TS", version="2.1", language="es")
     for context in shipped.iter("context"):
         if context.findtext("name") == "OnScreenKeyboard":
             out.append(context)
-            keyboard = context
-    rows = [line.split("\t") for line in (ROOT / "es-strings.tsv").read_text(encoding="utf-8").splitlines() if line]
-    for name, english, spanish in rows:
-        if name == "OnScreenKeyboard":
-            message = ET.SubElement(keyboard, "message")
-            ET.SubElement(message, "source").text = english
-            ET.SubElement(message, "translation").text = spanish
+
     wizard = ET.SubElement(out, "context")
     ET.SubElement(wizard, "name").text = "Wizard"
     message = ET.SubElement(wizard, "message")
