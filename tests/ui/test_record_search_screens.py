@@ -313,7 +313,8 @@ def test_first_start_on_an_empty_database_loads_the_demo_records(qtbot, make_kio
     screen = open_search(qtbot, kiosk)
     qtbot.waitUntil(lambda: "being loaded" in summary(screen))
     assert "No records are loaded" not in summary(screen)
-    qtbot.waitUntil(lambda: find(screen, "searchDemoNotice").isVisible(), timeout=180_000)
+    qtbot.waitUntil(lambda: find(screen, "searchDemoNotice").isVisible() and "being loaded" not in summary(screen),
+                    timeout=180_000)
     assert kiosk.navigator.current is screen and "made up" in find(screen, "searchDemoNotice").text()
     assert "being loaded" not in summary(screen) and "No records are loaded" not in summary(screen)
     type_query(qtbot, screen, street.lower())

@@ -136,7 +136,7 @@ class SearchScreen(Screen):
         self._overview = overview or NOTHING_LOADED
         self._fill_filters()
         self._show_summary()
-        self.demo_notice.setVisible(self._overview.demo)
+        self.demo_notice.setVisible(self._overview.demo and not self._overview.loading)
         if self._overview.loading and self.isVisible():
             self._recheck.start()          # the first start's records are coming: look again soon
         if not self._overview.loading and self._results is not None:
