@@ -115,10 +115,11 @@ class Navigator(QObject):
         if screen.action_bar is not None:
             screen.action_bar.hide()
             screen.action_bar.deleteLater()
-        area.takeWidget()
-        area.to_top()
+        # Deleted where it is: taking it out of its scroll area first would restyle every widget
+        # of it (a reparented widget is polished again) only to throw them away.
         screen.hide()
         screen.deleteLater()
+        area.to_top()
 
     def prewarm(self) -> None:
         QTimer.singleShot(0, self, self._prewarm_next)  # not after the navigator is gone

@@ -217,5 +217,5 @@ def test_home_tiles_use_the_screen(qtbot, kiosk):
     bottom = max(window_rect(t).bottom() for t in tiles)
     top = min(window_rect(t).top() for t in tiles)
     assert bottom - top > area.viewport().height() * 0.6
-    assert all(not t.icon().isNull() and "\n" in t.text() for t in tiles)      # an icon and a line of what it holds
+    assert all(t.icon_name() and "\n" in t.text() for t in tiles)      # an icon and a line of what it holds
     scroll_into_view(tiles[-1])

@@ -8,13 +8,11 @@ perhaps passed on, perhaps a public record, not legal notice, and cancellable un
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core.forms import CHOOSE_DEPARTMENT, FormSpec
 from kiosk.ui.context import ScreenContext
-from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, button, label, set_text
 
 # Icons for the forms the shipped packs have; any other form gets the envelope.
@@ -34,8 +32,9 @@ class ContactScreen(Screen):
         self.forms = [f for f in ctx.pack.forms if f.department != CHOOSE_DEPARTMENT]
         self.question = next((f for f in ctx.pack.forms if f.department == CHOOSE_DEPARTMENT), None)
         self.form_buttons = {f.form_id: button(f"contact_{f.form_id}", "tile") for f in self.forms}
-        for widget in self.form_buttons.values():
+        for form_id, widget in self.form_buttons.items():
             widget.set_title_style(bold_first_line=False)
+            widget.set_icon_name(FORM_ICONS.get(form_id, "mail"), 1.8)
         self.department_buttons = {d.dept_id: button(f"contact_department_{d.dept_id}")
                                    for d in (ctx.pack.departments if self.question else ())}
         for form in self.forms:
@@ -81,21 +80,7 @@ class ContactScreen(Screen):
         super().resizeEvent(event)
         self._place(2 if self.width() >= TWO_COLUMNS_EM * self.fontMetrics().averageCharWidth() * 2 else 1)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._draw_icons()
-        super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._draw_icons()           # built before the visitor's look reached it: sized now
-        super().showEvent(event)
-
-    def _draw_icons(self) -> None:
-        for form_id, widget in self.form_buttons.items():
-            size = round(widget.fontMetrics().height() * 1.8)
-            colour = widget.palette().color(QPalette.ColorRole.ButtonText).name()
-            widget.setIconSize(QSize(size, size))
-            widget.setIcon(icon(FORM_ICONS.get(form_id, "mail"), colour, size))
 
     def retranslate(self) -> None:
         language = self.language()
@@ -110,7 +95,6 @@ class ContactScreen(Screen):
             front_desk=self.ctx.pack.front_desk))
         for form in self.forms:
             set_text(self.form_buttons[form.form_id], form.title_for(language))
-        self._draw_icons()
         if self.question is not None:
             set_text(self.departments_caption, self.question.title_for(language))
             for dept in self.ctx.pack.departments:

@@ -4,13 +4,11 @@ holds, filling the screen; and any recent change to the town's policies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
-from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, button, label, set_text
 
 TILES = ("search", "register", "signin", "contact", "policies")
@@ -76,22 +74,7 @@ class HomeScreen(Screen):
         em = self.fontMetrics().averageCharWidth()
         self._place_tiles(2 if self.width() >= TWO_COLUMNS_EM * em * 2 else 1)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._draw_icons()
-        super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._draw_icons()           # built before the visitor's look reached it: sized now
-        super().showEvent(event)
-
-    def _draw_icons(self) -> None:
-        for tile, widget in self.tiles.items():
-            size = round(widget.fontMetrics().height() * 2.2)
-            colour = widget.palette().color(QPalette.ColorRole.ButtonText).name()
-            name = ICONS["account"] if tile == "register" and self._signed_in() else ICONS[tile]
-            widget.setIconSize(QSize(size, size))
-            widget.setIcon(icon(name, colour, size))
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("How can we help you today?"))
@@ -107,7 +90,8 @@ class HomeScreen(Screen):
         for tile, text in names.items():
             set_text(self.tiles[tile], text, text.replace("\n", ". "))
         self._place_tiles(self._columns or 2)
-        self._draw_icons()
+        for tile, widget in self.tiles.items():
+            widget.set_icon_name(ICONS["account"] if tile == "register" and signed_in else ICONS[tile], 2.2)
         if self._changed:
             doc = self._changed[0]
             date = long_date(doc.effective, self.language())

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton, QRadioButton, QStyle
 
 from kiosk.ui.theme import CHIP_COLOURS
 
-ICON_GAP = 16
+ICON_GAP = 16            # px between an icon and the text beside it
 PROBE_PX = 40
 CHIP_PAD, CHIP_GAP = 12, 16
-_COLOURS: dict[tuple[int, str, int, object], QColor] = {}   # (state, role, palette, element) -> text colour            # px between an icon and the text beside it
 WIDEST_LINE_EM = 36      # a natural line is at most this many character widths: wider reads badly
 
 
@@ -44,16 +43,40 @@ class _WrappedText:
         self._align_left = False
         self._chip: tuple[str, str] | None = None
         self._colours: dict[int, QColor] = {}     # the style's text colour by state, for this button
+        self._icon_name, self._icon_lines = "", 2.0
+        self._measured: dict[tuple[object, ...], object] = {}    # metrics and line breaks, see _lines
+        self._advances: dict[bool, dict[str, int]] = {}          # each word's width, bold or not
+    def set_icon_name(self, name: str, lines: float = 2.0) -> None:
+        """An icon of resources/icons beside the text, ``lines`` text lines tall, drawn when the
+        button is painted, in its text colour of the moment: it follows high contrast, Large text
+        and the pressed state by itself."""
+        if (name, lines) != (self._icon_name, self._icon_lines):
+            self._icon_name, self._icon_lines = name, lines
+            self._forget_measures()
+            self.updateGeometry()
+            self.update()
+
+    def icon_name(self) -> str:
+        return self._icon_name
+
+    def _icon_px(self) -> int:
+        """The icon's side in px (0: no icon)."""
+        if not self._icon_name:
+            return 0
+        return round(self.fontMetrics().height() * self._icon_lines)
+
     def set_chip(self, text: str, kind: str) -> None:
         """A coloured chip with a word at the end of the title line (a record's status):
         ``kind`` is "good", "bad", "wait" or "other" (kiosk.core.record_format.status_kind)."""
         self._chip = (text, kind) if text else None
+        self._forget_measures()
         self.updateGeometry()
         self.update()
 
     def set_title_style(self, bold_first_line: bool = True, align_left: bool = True) -> None:
         """Tiles and result rows: a bold first line (the title) and text from the left edge."""
         self._bold_first, self._align_left = bold_first_line, align_left
+        self._forget_measures()
         self.updateGeometry()
         self.update()
 
@@ -63,24 +86,41 @@ class _WrappedText:
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._kept(("hfw", width, self.text()), lambda: self._height_for(width))
+
+    def _height_for(self, width: int) -> int:
         option = self._option(QRect(0, 0, width, 1000))
         lines = self._lines(self._text_width(option))
         return self._size_for(option, self._text_block(lines)).height()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        option = self._option(QRect(0, 0, 1000, 1000))
-        widest = self.fontMetrics().averageCharWidth() * WIDEST_LINE_EM
-        paragraphs = self._paragraphs()
-        natural = max((self._metrics(self._bold(i, len(paragraphs))).horizontalAdvance(p)
-                       for i, p in enumerate(paragraphs)), default=0)
-        lines = self._lines(min(natural, widest))
-        return self._size_for(option, self._text_block(lines))
+        return QSize(self._kept(("hint", self.text()), self._natural_size))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the longest word (every word on a line of its own), and as tall as that needs."""
+        return QSize(self._kept(("minimum", self.text()), self._narrowest_size))
+
+    def _kept(self, key: tuple[object, ...], compute):  # noqa: ANN001, ANN202 - a small memo
+        """``compute()``, kept until the text, font or look changes (layouts ask again and again)."""
+        value = self._measured.get(key)
+        if value is None:
+            if len(self._measured) > 64:
+                self._forget_measures()
+            value = self._measured[key] = compute()
+        return value
+
+    def _natural_size(self) -> QSize:
+        option = self._option(QRect(0, 0, 1000, 1000))
+        widest = self.fontMetrics().averageCharWidth() * WIDEST_LINE_EM
+        paragraphs = self._paragraphs()
+        natural = max((self._advance(p, self._bold(i, len(paragraphs))) for i, p in enumerate(paragraphs)), default=0)
+        lines = self._lines(min(natural, widest))
+        return self._size_for(option, self._text_block(lines))
+
+    def _narrowest_size(self) -> QSize:
         option = self._option(QRect(0, 0, 1000, 1000))
         paragraphs = self._paragraphs()
-        longest = max((self._metrics(self._bold(i, len(paragraphs))).horizontalAdvance(word)
+        longest = max((self._advance(word, self._bold(i, len(paragraphs)))
                        for i, p in enumerate(paragraphs) for word in p.split()), default=0)
         lines = self._lines(longest)
         return self._size_for(option, self._text_block(lines))
@@ -100,18 +140,19 @@ class _WrappedText:
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QStylePainter(self)
         option = self._option(self.rect())
-        text, icon = option.text, QIcon(option.icon)
+        text = option.text
         colour = self._text_colour(option)
         option.text, option.icon = "", QIcon()
         painter.drawControl(self.WHOLE, option)
         contents = self.style().subElementRect(self.CONTENTS, option, self)
         left = contents.left()
-        if not icon.isNull():
-            size = self.iconSize()
-            mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
-            top = contents.top() + (contents.height() - size.height()) // 2
-            icon.paint(painter, QRect(left, top, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, mode)
-            left += size.width() + ICON_GAP
+        side = self._icon_px()
+        if side:
+            from kiosk.ui.icons import icon   # QtSvg: not before the first paint
+
+            top = contents.top() + (contents.height() - side) // 2
+            icon(self._icon_name, colour.name(), side).paint(painter, QRect(left, top, side, side))
+            left += side + ICON_GAP
         width = max(contents.right() - left + 1, 1)
         lines = self._lines(width, text)
         block = self._text_block(lines)
@@ -126,7 +167,7 @@ class _WrappedText:
             painter.setFont(font)
             metrics = QFontMetrics(font)
             line_width = metrics.horizontalAdvance(line)
-            x = left if self._align_left or not icon.isNull() else left + (width - line_width) // 2
+            x = left if self._align_left or side else left + (width - line_width) // 2
             painter.drawText(QRect(x, y, line_width + 2, metrics.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
             y += metrics.lineSpacing()
@@ -165,15 +206,17 @@ class _WrappedText:
             sample.rect, sample.text, sample.icon = QRect(0, 0, PROBE_PX, PROBE_PX), "█", QIcon()
             self.style().drawControl(self.LABEL, sample, painter, self)
             painter.end()
-            opaque = (probe.pixelColor(x, y) for y in range(PROBE_PX) for x in range(PROBE_PX))
-            colour = max(opaque, key=lambda c: c.alpha())
+            alphas = bytes(probe.constBits())[3::4]      # ARGB32, little-endian: alpha is each 4th byte
+            at = alphas.index(max(alphas))
+            colour = probe.pixelColor(at % PROBE_PX, at // PROBE_PX)
             colour.setAlpha(255)
             self._colours[key] = colour
         return colour
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
-            self._colours.clear()           # a new look: the colours are read again
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._colours.clear()           # a new look: the colours and sizes are read again
+            self._forget_measures(font_too=True)
         super().changeEvent(event)
 
     # --- helpers ----------------------------------------------------------------------------
@@ -186,7 +229,7 @@ class _WrappedText:
 
     def _text_width(self, option: QStyleOptionButton) -> int:
         contents = self.style().subElementRect(self.CONTENTS, option, self)
-        icon = self.iconSize().width() + ICON_GAP if not self.icon().isNull() else 0
+        icon = self._icon_px() + ICON_GAP if self._icon_name else 0
         return max(contents.width() - icon, 1)
 
     def _paragraphs(self) -> list[str]:
@@ -197,27 +240,59 @@ class _WrappedText:
         return index == 0 and count > 1 and self._bold_first
 
     def _metrics(self, bold: bool) -> QFontMetrics:
-        font = QFont(self.font())
-        font.setBold(bold or self.font().bold())
-        return QFontMetrics(font)
+        """The font's metrics, bold or not; kept until the font changes (layouts ask often)."""
+        key = ("metrics", bold)
+        metrics = self._measured.get(key)
+        if metrics is None:
+            font = QFont(self.font())
+            font.setBold(bold or self.font().bold())
+            metrics = self._measured[key] = QFontMetrics(font)
+        return metrics  # type: ignore[return-value]
 
     def _lines(self, width: int, text: str | None = None) -> list[tuple[str, bool]]:
         """The text broken into lines of at most ``width`` px, at spaces (a word wider than that
-        stands alone on its line); each line says whether it is drawn bold."""
-        paragraphs = (text.replace("&&", "&") if text is not None else self.text().replace("&&", "&")).split("\n")
+        stands alone on its line); each line says whether it is drawn bold. Kept per width and
+        text until the font changes: a layout pass asks the same several times."""
+        text = self.text() if text is None else text
+        key = ("lines", width, text, self._bold_first, self._chip)
+        lines = self._measured.get(key)
+        if lines is None:
+            if len(self._measured) > 64:
+                self._forget_measures()
+            lines = self._measured[key] = self._break(width, text)
+        return lines  # type: ignore[return-value]
+
+    def _advance(self, text: str, bold: bool) -> int:
+        """How wide ``text`` is, kept per word or line until the font changes."""
+        advances = self._advances.setdefault(bold, {})
+        advance = advances.get(text)
+        if advance is None:
+            if len(advances) > 1024:
+                advances.clear()
+            advance = advances[text] = self._metrics(bold).horizontalAdvance(text)
+        return advance
+
+    def _forget_measures(self, font_too: bool = False) -> None:
+        self._measured = {}
+        if font_too:
+            self._advances = {}
+
+    def _break(self, width: int, text: str) -> list[tuple[str, bool]]:
+        paragraphs = text.replace("&&", "&").split("\n")
         lines: list[tuple[str, bool]] = []
         for index, paragraph in enumerate(paragraphs):
             bold = self._bold(index, len(paragraphs))
             metrics = self._metrics(bold)
             room = width - (self._chip_width() + CHIP_GAP if index == 0 and self._chip else 0)
-            current = ""
-            for word in paragraph.split(" "):
-                trial = f"{current} {word}" if current else word
-                if current and metrics.horizontalAdvance(trial) > room:
+            space = self._advance(" ", bold)
+            current, used = "", 0
+            for word in paragraph.split(" "):       # each word measured once, the line summed
+                advance = self._advance(word, bold)
+                if current and used + space + advance > room:
                     lines.append((current, bold))
-                    current = word
+                    current, used = word, advance
                 else:
-                    current = trial
+                    current, used = (f"{current} {word}", used + space + advance) if current else (word, advance)
             lines.append((current, bold))
         return lines
 
@@ -225,9 +300,9 @@ class _WrappedText:
         return self._metrics(True).horizontalAdvance(self._chip[0]) + 2 * CHIP_PAD if self._chip else 0
 
     def _text_block(self, lines: list[tuple[str, bool]]) -> QSize:
-        width = max((self._metrics(bold).horizontalAdvance(line) for line, bold in lines), default=0)
+        width = max((self._advance(line, bold) for line, bold in lines), default=0)
         if self._chip and lines:
-            width = max(width, self._metrics(lines[0][1]).horizontalAdvance(lines[0][0]) + CHIP_GAP + self._chip_width())
+            width = max(width, self._advance(lines[0][0], lines[0][1]) + CHIP_GAP + self._chip_width())
         height = sum(self._metrics(bold).lineSpacing() for line, bold in lines)
         if lines:
             height -= self._metrics(lines[-1][1]).leading()
@@ -235,9 +310,9 @@ class _WrappedText:
 
     def _size_for(self, option: QStyleOptionButton, block: QSize) -> QSize:
         width, height = block.width(), block.height()
-        if not self.icon().isNull():
-            width += self.iconSize().width() + ICON_GAP
-            height = max(height, self.iconSize().height())
+        if self._icon_name:
+            width += self._icon_px() + ICON_GAP
+            height = max(height, self._icon_px())
         size = self.style().sizeFromContents(self.SIZE, option, QSize(width, height), self)
         return size.expandedTo(QSize(0, 0))
 
