@@ -60,8 +60,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("Sign permit", "S", 2, "permit", (300, 12_000), commercial=True),
     RecordType("Septic permit", "SEP", 3, "permit", (5_000, 60_000)),
     RecordType("Zoning Board of Appeals application", "ZBA", 2, "hearing", None),
-    RecordType("Business licence", "BL", 5, "licence", None, commercial=True),
-    RecordType("Food service licence", "FS", 3, "licence", None, commercial=True),
+    RecordType("Business license", "BL", 5, "licence", None, commercial=True),
+    RecordType("Food service license", "FS", 3, "licence", None, commercial=True),
 )
 _TYPE_CUM = list(itertools.accumulate(t.weight for t in RECORD_TYPES))
 

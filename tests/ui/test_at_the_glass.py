@@ -219,3 +219,51 @@ def test_home_tiles_use_the_screen(qtbot, kiosk):
     assert bottom - top > area.viewport().height() * 0.6
     assert all(t.icon_name() and "\n" in t.text() for t in tiles)      # an icon and a line of what it holds
     scroll_into_view(tiles[-1])
+
+
+def test_the_keyboards_enter_does_the_screens_action_and_says_so(qtbot, kiosk):
+    home = begin(qtbot, kiosk)
+    tap(qtbot, find(home, "home_register"))
+    wizard = kiosk.navigator.current
+    field = find(wizard, "username")
+    focus_field(qtbot, kiosk, field)
+    qtbot.keyClicks(field, "enter.tapper")
+    qtbot.waitUntil(lambda: kiosk.keyboard.label("key_enter") == "Next")
+    tap(qtbot, kiosk.keyboard.key("key_enter"))
+    qtbot.waitUntil(lambda: wizard.step == 1)
+    tap(qtbot, kiosk.nav.start_over)
+    answer_discard(qtbot, kiosk.window, discard=True)
+    home = begin(qtbot, kiosk)
+    tap(qtbot, find(home, "home_signin"))
+    signin = kiosk.navigator.current
+    user, password = find(signin, "signin_username"), find(signin, "signin_password")
+    focus_field(qtbot, kiosk, user)
+    qtbot.keyClicks(user, "nobody.here")
+    qtbot.waitUntil(lambda: kiosk.keyboard.label("key_enter") == "Sign in")
+    tap(qtbot, kiosk.keyboard.key("key_enter"))               # on to the password first
+    qtbot.waitUntil(password.hasFocus)
+    qtbot.keyClicks(password, "Whatever-123")
+    tap(qtbot, kiosk.keyboard.key("key_enter"))
+    qtbot.waitUntil(lambda: "not right" in find(signin, "signinMessage").text(), timeout=10_000)
+
+
+def test_a_wrapped_line_is_never_wider_than_its_button(qtbot):
+    """Words are measured one by one for speed; near the edge the whole line is measured, as
+    rounding and kerning can make a line a pixel wider than its words' sum (CI cut a result row
+    so). Unhinted fonts have fractional advances, where the sums drift the most."""
+    from PySide6.QtGui import QFont
+
+    from kiosk.ui.widgets.touch_button import TouchButton
+
+    button = TouchButton()
+    qtbot.addWidget(button)
+    button.set_title_style()
+    button.setText("25 ALLEN RAYMOND LN\nParcela 20 · Mapa-manzana-lote B34/1 · Propietario CASTILLO, RONALD F")
+    for px in (22, 31, 48):
+        font = QFont(button.font())
+        font.setPixelSize(px)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        button.setFont(font)
+        for width in range(button.minimumSizeHint().width(), 1100):
+            button.resize(width, button.heightForWidth(width))
+            assert not button.clipped_text(), (px, width)

@@ -288,13 +288,23 @@ class _WrappedText:
             current, used = "", 0
             for word in paragraph.split(" "):       # each word measured once, the line summed
                 advance = self._advance(word, bold)
-                if current and used + space + advance > room:
+                if current and not self._fits(current, used + space + advance, word, room, bold):
                     lines.append((current, bold))
                     current, used = word, advance
                 else:
                     current, used = (f"{current} {word}", used + space + advance) if current else (word, advance)
             lines.append((current, bold))
         return lines
+
+    def _fits(self, line: str, summed: int, word: str, room: int, bold: bool) -> bool:
+        """Whether ``line`` + " " + ``word`` fits in ``room`` px. The words' summed widths decide,
+        except near the edge, where the whole line is measured: kerning and shaping across the
+        words can make it a few px wider than their sum."""
+        if summed > room:
+            return False
+        if summed < room - 2 * self._advance(" ", bold):
+            return True
+        return self._advance(f"{line} {word}", bold) <= room
 
     def _chip_width(self) -> int:
         return self._metrics(True).horizontalAdvance(self._chip[0]) + 2 * CHIP_PAD if self._chip else 0
