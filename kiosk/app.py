@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 # PySide6's import hook, which costs start-up time for nothing.
 from kiosk import __version__
 from kiosk.paths import themes_dir, translations_dir
-from kiosk.startup import EXIT_DATA, Prepared, StartupError, prepare, setup_logging
+from kiosk.startup import EXIT_DATA, EXIT_UNEXPECTED, Prepared, StartupError, prepare, setup_logging
 from kiosk.ui.import_hook import keep_no_source
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402, I001
@@ -84,13 +84,14 @@ class Kiosk(QObject):
     def finish_startup(self) -> None:
         """The slow half of start-up: database, services, the visitor's screens. Raises StartupError."""
         from kiosk.core.account_service import AccountService
-        from kiosk.core.accounts import LockoutPolicy, RegistrationRules
+        from kiosk.core.accounts import FieldErrors, LockoutPolicy, RegistrationRules
+        from kiosk.core.forms import FormError
         from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.printing.backends import make_printer
         from sqlalchemy.exc import SQLAlchemyError
 
-        from kiosk.storage.database import DatabaseError, describe, open_engine, session_factory
+        from kiosk.storage.database import DatabaseError, DatabaseLimits, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
         from kiosk.storage.record_overview import CachedOverview
         from kiosk.storage.record_search import SqlRecordSearch
@@ -110,8 +111,15 @@ class Kiosk(QObject):
 
         settings, data_dir = self.prepared.settings, self.prepared.data_dir
         try:
-            self.engine = open_engine(settings.resolved_database_url())
-            upgrade(self.engine)
+            url = settings.resolved_database_url()
+            limits = DatabaseLimits(settings.database_connect_seconds, settings.database_statement_seconds,
+                                    settings.database_keepalive_seconds)
+            migrating = open_engine(url, limits.maintenance())     # a migration may take minutes
+            try:
+                upgrade(migrating)
+            finally:
+                migrating.dispose()
+            self.engine = open_engine(url, limits)
         except DatabaseError as exc:
             raise StartupError(f"Database error: {exc}", EXIT_DATA) from None
         sessions = session_factory(self.engine)
@@ -133,7 +141,7 @@ class Kiosk(QObject):
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
-        self.tasks = TaskRunner(parent=self)
+        self.tasks = TaskRunner(parent=self, refusals=(FieldErrors, FormError))
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
@@ -172,6 +180,14 @@ class Kiosk(QObject):
         self.attract.start.setEnabled(True)
         self.ready = True
         _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
+
+    def recover_from_error(self) -> None:
+        """After an unexpected error (kiosk.ui.crash_guard): the visit it broke ends, the attract
+        screen welcomes the next resident."""
+        if self.visits is not None:
+            from kiosk.core.session import EndReason
+
+            self.visits.end(EndReason.ERROR)
 
     def _in_background(self, fn: Callable[[], None]) -> None:
         self.tasks.run(self, fn)
@@ -261,21 +277,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Town Hall Kiosk")
-    kiosk = Kiosk(prepared, app)
+    try:
+        kiosk = Kiosk(prepared, app)
+    except Exception as exc:      # before the first paint: exit non-zero, the service manager restarts us
+        setup_logging(prepared.data_dir / "logs", prepared.settings.log_level)
+        _log().error("start-up failed", exc_info=exc)
+        print(f"Start-up failed: {exc.__class__.__name__} (details in the log)", file=sys.stderr)
+        return EXIT_UNEXPECTED
     outcome = {"code": 0}
+    from kiosk.ui.crash_guard import CrashGuard
+
+    guard = CrashGuard(kiosk.recover_from_error, kiosk)     # installed once the kiosk is ready
 
     def after_paint() -> None:
         _mark("painted")
         setup_logging(prepared.data_dir / "logs", prepared.settings.log_level)
         try:
             kiosk.finish_startup()
-        except StartupError as exc:
-            print(exc, file=sys.stderr)
-            _log().error("start-up failed: %s", exc)
-            outcome["code"] = exc.exit_code
+        except Exception as exc:       # any failure: exit non-zero, so the service manager restarts us
+            if isinstance(exc, StartupError):
+                message, code = str(exc), exc.exit_code
+                _log().error("start-up failed: %s", exc)
+            else:
+                message, code = f"Start-up failed: {exc.__class__.__name__} (details in the log)", EXIT_UNEXPECTED
+                _log().error("start-up failed", exc_info=exc)
+            print(message, file=sys.stderr)
+            outcome["code"] = code
             kiosk.window.allow_close = True
-            app.exit(exc.exit_code)
+            app.exit(code)
             return
+        guard.install()
         _mark("ready")
 
     painted = _FirstPaint(after_paint)

@@ -36,6 +36,12 @@ class Settings:
     kiosk_id: str = _setting("kiosk-1", "Name of this kiosk in statistics and logs.", pattern=r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
     town: str = _setting("westport", "Town content pack: a folder name under resources/towns/ or a path to a pack folder.")
     database_url: str = _setting("", "SQLAlchemy URL; empty means SQLite in the data folder.")
+    database_connect_seconds: int = _setting(3, "PostgreSQL: seconds to wait for a new connection before the resident is "
+                                                "told the records cannot be reached.", minimum=1, maximum=60)
+    database_statement_seconds: int = _setting(4, "PostgreSQL: seconds to wait for an answer to one statement (a frozen or "
+                                                  "unreachable server is given up on after this).", minimum=1, maximum=300)
+    database_keepalive_seconds: int = _setting(5, "PostgreSQL: seconds of silence before TCP checks the server is still "
+                                                  "there.", minimum=1, maximum=600)
     data_dir: str = _setting("", "Folder for the database, logs and the print spool; empty means the platform data folder.")
     idle_seconds: int = _setting(90, "Seconds without a touch before the 'are you still there' warning.", minimum=15, maximum=3600)
     warning_seconds: int = _setting(30, "Seconds the warning counts down before the visit ends.", minimum=MIN_WARNING_SECONDS, maximum=600)

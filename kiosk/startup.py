@@ -2,7 +2,7 @@
 """What must be right before a window opens: settings, data folder, logging, town pack.
 
 Each failure is a StartupError with a plain message and the exit code IT scripts can test:
-2 configuration, 3 town pack, 4 data folder or database.
+2 configuration, 3 town pack, 4 data folder or database, 5 anything unexpected (in the log).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from kiosk.config import ConfigError, Settings, find_config_file, load_settings
 from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
 from kiosk.paths import towns_dir
 
-EXIT_CONFIG, EXIT_PACK, EXIT_DATA = 2, 3, 4
+EXIT_CONFIG, EXIT_PACK, EXIT_DATA, EXIT_UNEXPECTED = 2, 3, 4, 5
 
 
 class StartupError(Exception):
@@ -56,16 +56,43 @@ def prepare(config_path: str | None, overrides: dict[str, object] | None = None,
 
 
 def check_data_dir(folder: Path) -> Path:
+    """The data folder exists, can be written, and is the kiosk user's alone (0700, its files 0600).
+
+    The umask is set first and for the whole process: the database, its -wal and -shm, the log,
+    scratch files and printouts are then created private whatever the shell or service manager
+    gave us. Folders and files of an older install are tightened too."""
+    os.umask(0o077)
     probe = folder / f".write-test-{os.getpid()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         probe.unlink()
     except OSError as exc:
         raise StartupError(
             f"Data folder error: {folder} cannot be written ({exc.strerror or exc}). "
             "Give the kiosk's user write access, or set data_dir in the configuration.", EXIT_DATA) from None
+    make_private(folder)
     return folder
+
+
+def make_private(folder: Path) -> None:
+    """``folder`` and everything in it readable by its owner only (what is not ours is left as it is)."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for path, mode in [(folder, 0o700), *_contents(folder)]:
+        try:
+            info = path.lstat()
+            if (uid is None or info.st_uid == uid) and info.st_mode & 0o777 != mode and not path.is_symlink():
+                path.chmod(mode)
+        except OSError:
+            continue             # gone meanwhile, or not ours: nothing to tighten
+
+
+def _contents(folder: Path) -> list[tuple[Path, int]]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        found += [(Path(root, name), 0o700) for name in dirs]
+        found += [(Path(root, name), 0o600) for name in files]
+    return found
 
 
 def setup_logging(folder: Path, level: str) -> None:

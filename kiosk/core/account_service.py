@@ -65,6 +65,15 @@ class StoredAccount(NewAccount):
     account_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    """A visit's sign-in: the account, its name for the header, and whether new terms come first."""
+
+    account_id: int
+    username: str
+    needs_terms: bool
+
+
 class AccountRepository(Protocol):
     def username_taken(self, key: str) -> bool: ...
 
@@ -248,6 +257,24 @@ class AccountService:
         acceptance = self._acceptance(doc, self._now())
         self._repo.add_acceptance(account_id, acceptance)
         return acceptance
+
+    def sign_in_to_visit(self, username: str, password: str, terms: PolicyDocument) -> tuple[SignInResult, SignedIn | None]:
+        """Sign-in, and on success what the visit needs to go on (one trip off the GUI thread)."""
+        result = self.sign_in(username, password)
+        return result, self.signed_in(result, terms)
+
+    def recover_to_visit(self, username: str, answer: str, new_password: str, new_password_again: str,
+                         terms: PolicyDocument) -> tuple[SignInResult, SignedIn | None]:
+        """A new password set with the security answer signs the resident in, as sign_in_to_visit."""
+        result = self.recover(username, answer, new_password, new_password_again)
+        return result, self.signed_in(result, terms)
+
+    def signed_in(self, result: SignInResult, terms: PolicyDocument) -> SignedIn | None:
+        """Who signed in, and whether the town's current terms await their acceptance first."""
+        if result.outcome is not SignInOutcome.SIGNED_IN or result.account_id is None:
+            return None
+        status = self.terms_status(result.account_id, terms)
+        return SignedIn(result.account_id, self._repo.get(result.account_id).username, status.needs_acceptance)
 
     # -- my account ---------------------------------------------------------------------------------
 

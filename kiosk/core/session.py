@@ -31,6 +31,7 @@ class EndReason(enum.Enum):
     IDLE = "idle"
     STAFF_RESET = "staff_reset"   # the staff console ends a visit from outside
     SHUTDOWN = "shutdown"         # the kiosk is stopped mid-visit
+    ERROR = "error"               # an unexpected error (logged): the visit it broke is forgotten
 
 
 @dataclass(frozen=True, slots=True)

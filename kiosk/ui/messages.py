@@ -9,6 +9,12 @@ from kiosk.core.accounts import FieldError
 from kiosk.core.forms import FormIssue
 
 
+def unreachable() -> str:
+    """What a resident reads when the database cannot be reached (the screen stays usable)."""
+    return QCoreApplication.translate("Messages", "The kiosk cannot reach the town's records just now. Please try again, "
+                                                  "or ask at the front desk.")
+
+
 def field_error(error: FieldError) -> str:
     texts = {
         FieldError.REQUIRED: QCoreApplication.translate("Messages", "Please fill this in."),

@@ -4,6 +4,10 @@
 Workers never touch widgets: ``fn`` runs on a pool thread and its result or exception is handed
 to ``on_done`` / ``on_error`` on the GUI thread, and only while ``owner`` still exists (a visit
 may have ended and its screens been deleted in the meantime).
+
+Every failure is logged once, where it happened, with its traceback: the resident is told in plain
+words, and the town's IT finds the why in the log. Refusals (a field a resident must correct) are
+answers, not failures: the runner is told their types and does not log them.
 """
 
 from __future__ import annotations
@@ -23,22 +27,34 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, refusals: tuple[type[Exception], ...]) -> None:
         super().__init__()
-        self._fn, self._relay = fn, relay
+        self._fn, self._relay, self._refusals = fn, relay, refusals
 
     def run(self) -> None:
         try:
             result = self._fn()
         except Exception as exc:  # reported to the caller, who turns it into plain words
+            if not isinstance(exc, self._refusals):
+                log.error("background task %s failed", _name_of(self._fn), exc_info=exc)
             self._relay.failed.emit(exc)
         else:
             self._relay.done.emit(result)
 
 
+def _name_of(fn: Callable[[], Any]) -> str:
+    """What the task was, for the log: a function's qualified name (a lambda says where it was written)."""
+    target = getattr(fn, "func", fn)           # functools.partial
+    code = getattr(target, "__code__", None)
+    name = getattr(target, "__qualname__", type(target).__name__)
+    return f"{name} ({code.co_filename.rsplit('/', 1)[-1]}:{code.co_firstlineno})" if code is not None else name
+
+
 class TaskRunner(QObject):
-    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None,
+                 refusals: tuple[type[Exception], ...] = ()) -> None:
         super().__init__(parent)
+        self._refusals = refusals
         self._pool = pool or QThreadPool(self)
         self._pool.setMaxThreadCount(max(2, self._pool.maxThreadCount()))
         self._relays: set[_Relay] = set()
@@ -62,12 +78,10 @@ class TaskRunner(QObject):
             relay.deleteLater()
             if handler is not None and shiboken6.isValid(owner):
                 handler(value)
-            elif isinstance(value, Exception) and handler is None:
-                log.error("background task failed: %s", value.__class__.__name__)
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda exc: finish(on_error, exc))
-        self._pool.start(_Job(fn, relay))
+        self._pool.start(_Job(fn, relay, self._refusals))
 
     def wait_for_done(self, msecs: int = 10000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -201,8 +201,10 @@ def test_a_signed_in_resident_finds_their_details_filled_in_and_sees_my_requests
     screen = open_form(qtbot, kiosk, form_id)
     account = {"name": "Wal Ker", "first_name": "Wal", "last_name": "Ker", "email": "walker@example.com",
                "phone": "(203) 555-0199"}                                      # as the town writes it, not E.164
-    prefilled = {w.spec.prefill: w.value() for w in screen.inputs if w.spec.prefill in account}
-    assert prefilled and all(value == account[p] for p, value in prefilled.items()), prefilled
+    def prefilled() -> dict[str, str]:
+        return {w.spec.prefill: w.value() for w in screen.inputs if w.spec.prefill in account}
+
+    qtbot.waitUntil(lambda: prefilled() and all(value == account[p] for p, value in prefilled().items()))
     email = next((w for w in screen.inputs if w.spec.prefill == "email"), None)
     if email is not None:
         email.input.setText("other.address@example.com")                   # changed for this message only

@@ -42,6 +42,8 @@ class AccountScreen(Screen):
         self.password_status = label("status", "accountPasswordStatus")
         self.print_copy = button("accountPrint")
         self.print_status = label("status", "accountPrintStatus")
+        self.load_status = label("status", "accountLoadStatus")
+        self.load_status.hide()
         self.requests = button("accountRequests")
         self.requests.clicked.connect(lambda: self.navigated.emit("requests"))
         self.save_contact.clicked.connect(self._save_contact)
@@ -54,6 +56,7 @@ class AccountScreen(Screen):
             links.addWidget(widget)
         layout = self.column(spacing=12)
         layout.addWidget(self.heading)
+        layout.addWidget(self.load_status)
         layout.addWidget(top)
         for widget in (self.print_status, self.terms, self.contact_caption, self.contact, self.save_contact,
                        self.contact_status, self.licence_caption, self.licences, self.save_licences,
@@ -72,7 +75,13 @@ class AccountScreen(Screen):
         if session is None or session.account_id is None:
             self.navigated.emit("signin")
             return
-        self._show(self.ctx.accounts.account(session.account_id))
+        account_id, accounts = session.account_id, self.ctx.accounts
+        self.in_background(lambda: accounts.account(account_id), self._show, self.load_status,
+                           busy=self._needs_account(), waiting=self.tr("One moment…"))
+
+    def _needs_account(self) -> tuple[QWidget, ...]:
+        """What waits until the account is shown (and stays off if it cannot be)."""
+        return (self.save_contact, self.save_licences, self.change_password, self.print_copy)
 
     def _show(self, account: AccountView) -> None:
         self._account = account
@@ -85,25 +94,35 @@ class AccountScreen(Screen):
         if self._account is None:
             return
         self.contact.clear_errors()
-        try:
-            self.ctx.accounts.update_contact(self._account.account_id, self.contact.contact())
-        except FieldErrors as exc:
-            self.contact.show_errors(exc.errors)
-            show_status(self.contact_status, self.tr("Please correct the marked fields. Nothing was changed."), error=True)
-            return
-        self._show(self.ctx.accounts.account(self._account.account_id))
+        account_id, contact, accounts = self._account.account_id, self.contact.contact(), self.ctx.accounts
+        self.in_background(lambda: accounts.update_contact(account_id, contact), self._contact_saved,
+                           self.contact_status, busy=(self.save_contact,), on_refused=self._contact_refused)
+
+    def _contact_saved(self, account: AccountView) -> None:
+        self._show(account)
         show_status(self.contact_status, self.tr("Your contact details were saved."))
+
+    def _contact_refused(self, exc: Exception) -> bool:
+        if not isinstance(exc, FieldErrors):
+            return False
+        self.contact.show_errors(exc.errors)
+        show_status(self.contact_status, self.tr("Please correct the marked fields. Nothing was changed."), error=True)
+        return True
 
     def _save_licences(self) -> None:
         if self._account is None:
             return
-        try:
-            self.ctx.accounts.set_licences(self._account.account_id, self.licences.licences())
-        except FieldErrors as exc:
-            self.licences.show_errors(exc.errors)
-            show_status(self.licence_status, self.tr("Please correct the marked licenses. Nothing was changed."), error=True)
-            return
-        show_status(self.licence_status, self.tr("Your licenses were saved."))
+        account_id, licences, accounts = self._account.account_id, self.licences.licences(), self.ctx.accounts
+        self.in_background(lambda: accounts.set_licences(account_id, licences),
+                           lambda _account: show_status(self.licence_status, self.tr("Your licenses were saved.")),
+                           self.licence_status, busy=(self.save_licences,), on_refused=self._licences_refused)
+
+    def _licences_refused(self, exc: Exception) -> bool:
+        if not isinstance(exc, FieldErrors):
+            return False
+        self.licences.show_errors(exc.errors)
+        show_status(self.licence_status, self.tr("Please correct the marked licenses. Nothing was changed."), error=True)
+        return True
 
     def _change_password(self) -> None:
         if self._account is None:
@@ -112,19 +131,19 @@ class AccountScreen(Screen):
         for field in (self.current, self.new, self.again):
             field.wipe()
         account_id, accounts = self._account.account_id, self.ctx.accounts
-        self.ctx.tasks.run(self, lambda: accounts.change_password(account_id, *values),
+        self.in_background(lambda: accounts.change_password(account_id, *values),
                            lambda _r: show_status(self.password_status, self.tr("Your password was changed.")),
-                           self._on_password_refused)
+                           self.password_status, busy=(self.change_password,), on_refused=self._on_password_refused)
 
-    def _on_password_refused(self, exc: Exception) -> None:
-        if isinstance(exc, FieldErrors):
-            fields = {"current_password": self.current, "password": self.new, "password_again": self.again}
-            for name, error in exc.errors.items():
-                if name in fields:
-                    fields[name].show_error(field_error(error))
-            show_status(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
-        else:
-            show_status(self.password_status, self.tr("Sorry, this is not possible just now."), error=True)
+    def _on_password_refused(self, exc: Exception) -> bool:
+        if not isinstance(exc, FieldErrors):
+            return False
+        fields = {"current_password": self.current, "password": self.new, "password_again": self.again}
+        for name, error in exc.errors.items():
+            if name in fields:
+                fields[name].show_error(field_error(error))
+        show_status(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
+        return True
 
     def _print_copy(self) -> None:
         from kiosk.printing.receipts import AccountCopy, render_account_copy  # reportlab: not at start-up

@@ -8,7 +8,7 @@ typed (text, undo history, selections, scroll positions) can reach the next one.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -76,6 +76,39 @@ class Screen(QWidget):
         show_status(status, self.tr("Printing…"))
         status.show()
         return True
+
+    def in_background(self, work: Callable[[], Any], on_done: Callable[[Any], None], status: QLabel,
+                      busy: Sequence[QWidget] = (), on_refused: Callable[[Exception], bool] | None = None,
+                      waiting: str = "") -> None:
+        """Database work off the GUI thread. ``busy`` buttons wait meanwhile (``waiting`` shows in
+        ``status``); then ``on_done`` hears the result. A failure says plainly in ``status`` that the
+        town's records cannot be reached, and the buttons work again: the resident can try again.
+        ``on_refused`` may claim a failure first (a field to correct) by returning True. The
+        failure itself is logged, with its traceback, by the task runner."""
+        from kiosk.ui.messages import unreachable
+
+        for widget in busy:
+            widget.setEnabled(False)
+        if waiting:
+            show_status(status, waiting)
+
+        def release() -> None:
+            for widget in busy:
+                widget.setEnabled(True)
+
+        def done(value: Any) -> None:
+            release()
+            if waiting:
+                show_status(status, "")
+            on_done(value)
+
+        def failed(exc: Exception) -> None:
+            release()
+            if on_refused is not None and on_refused(exc):
+                return
+            show_status(status, unreachable(), error=True)
+
+        self.ctx.tasks.run(self, work, done, failed)
 
     # --- the pieces every screen is built from -------------------------------------------------
 

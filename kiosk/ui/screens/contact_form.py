@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.forms import (
     CHOOSE_DEPARTMENT, FieldKind, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
+from kiosk.core.accounts import Contact
 from kiosk.core.pack import Department
 from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
 from kiosk.ui.context import ScreenContext
@@ -155,8 +156,14 @@ class ContactFormScreen(Screen):
         session = self.ctx.sessions.current
         if session is None or not session.signed_in or not session.may_do_business:
             return
-        contact = self.ctx.accounts.account(session.account_id).contact
+        account_id, accounts = session.account_id, self.ctx.accounts
+        self.in_background(lambda: accounts.account(account_id).contact, self._fill_in, self.status)
+
+    def _fill_in(self, contact: Contact) -> None:
         for widget in self.inputs:
+            typed = widget.input
+            if isinstance(typed, QLineEdit) and typed.isModified() and typed.text():
+                continue                # typed meanwhile: the resident's own words stay
             prefill = widget.spec.prefill
             if prefill == "name":
                 widget.set_value(f"{contact.first_name} {contact.last_name}".strip())

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.account_service import RecoveryStart
+from kiosk.core.account_service import RecoveryStart, SignedIn
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
@@ -71,12 +71,10 @@ class ForgotScreen(Screen):
             self.username.show_error(self.tr("Please type your user name."))
             return
         accounts = self.ctx.accounts
-        self.next.setEnabled(False)
-        show_status(self.message, self.tr("One moment…"))
-        self.ctx.tasks.run(self, lambda: accounts.start_recovery(name), self._on_question, self._on_error)
+        self.in_background(lambda: accounts.start_recovery(name), self._on_question, self.message,
+                           busy=(self.next,), waiting=self.tr("One moment…"))
 
     def _on_question(self, start: RecoveryStart) -> None:
-        self.next.setEnabled(True)
         if start.locked:                       # said now, before anything is typed for nothing
             refusal = SignInResult(SignInOutcome.LOCKED, locked_until=start.locked_until, attempts_left=0)
             show_status(self.message, sign_in_refusal(self, refusal), error=True)
@@ -92,34 +90,28 @@ class ForgotScreen(Screen):
         new, again = self.password.value(), self.password_again.value()
         for field in (self.answer, self.password, self.password_again):
             field.wipe()              # secrets are not kept in the form once sent
-        accounts = self.ctx.accounts
-        self.submit.setEnabled(False)
-        show_status(self.message, self.tr("One moment…"))
-        self.ctx.tasks.run(self, lambda: accounts.recover(name, answer, new, again), self._on_result, self._on_error)
+        accounts, terms = self.ctx.accounts, self.ctx.pack.policy("terms", self.ctx.today())
+        self.in_background(lambda: accounts.recover_to_visit(name, answer, new, again, terms), self._on_result,
+                           self.message, busy=(self.submit,), on_refused=self._on_refused, waiting=self.tr("One moment…"))
 
-    def _on_result(self, result: SignInResult) -> None:
-        self.submit.setEnabled(True)
-        if result.outcome is SignInOutcome.SIGNED_IN:
-            show_status(self.message, "")
-            self.navigated.emit(after_sign_in(self.ctx, result.account_id))
+    def _on_result(self, outcome: tuple[SignInResult, SignedIn | None]) -> None:
+        result, signed_in = outcome
+        if signed_in is not None:
+            self.navigated.emit(after_sign_in(self.ctx, signed_in))
             return
         if result.outcome is SignInOutcome.LOCKED:
             show_status(self.message, sign_in_refusal(self, result), error=True)
         else:
             show_status(self.message, self.tr("That answer is not right. Please try again."), error=True)
 
-    def _on_error(self, exc: Exception) -> None:
-        self.submit.setEnabled(True)
-        self.next.setEnabled(True)
-        if isinstance(exc, FieldErrors):
-            for name, field in (("password", self.password), ("password_again", self.password_again)):
-                if name in exc.errors:
-                    field.show_error(field_error(exc.errors[name]))
-            show_status(self.message, self.tr("Please type your answer and a new password again."), error=True)
-            return
-        show_status(self.message, self.tr("The kiosk cannot reach the town's records just now. Please try again, or ask at the "
-                          "front desk."), error=True)
-
+    def _on_refused(self, exc: Exception) -> bool:
+        if not isinstance(exc, FieldErrors):
+            return False
+        for name, field in (("password", self.password), ("password_again", self.password_again)):
+            if name in exc.errors:
+                field.show_error(field_error(exc.errors[name]))
+        show_status(self.message, self.tr("Please type your answer and a new password again."), error=True)
+        return True
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Set a new password"))

@@ -5,7 +5,6 @@ Cancel, at any step, discards everything typed."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
@@ -13,14 +12,13 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 from kiosk.core.accounts import CONTACT_FIELDS, Contact, FieldError, FieldErrors, Registration
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
-from kiosk.ui.screens.base import Screen, button, label, set_text
+from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage, DonePage, ReviewPage, TermsPage
 from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.licences import LicenceEditor
 from kiosk.ui.widgets.pages import PageStack
 
-log = logging.getLogger(__name__)
 STEPS = ("username", "password", "security", "contact", "licences", "review", "terms")
 
 
@@ -38,6 +36,8 @@ class RegisterScreen(Screen):
         self.progress.setTextVisible(False)
         self.heading = label("title", "registerHeading")
         self.help = label("", "registerHelp")
+        self.status = label("status", "registerStatus")
+        self.status.hide()
         self.pages = PageStack()
         self.username = FormField("username", max_length=30)
         self.password = FormField("password", "password", max_length=20)
@@ -82,7 +82,7 @@ class RegisterScreen(Screen):
         self.action_bar = ActionBar(left=(self.cancel, self.decline, self.back_step, self.reprint),
                                     centre=(self.accept,), right=(self.next, self.finished))
         layout = self.column(spacing=12)
-        for widget in (self.step_label, self.progress, self.heading, self.help):
+        for widget in (self.step_label, self.progress, self.heading, self.help, self.status):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
         self.step = 0
@@ -95,6 +95,7 @@ class RegisterScreen(Screen):
 
     def go_to(self, step: str) -> None:
         self.step = STEPS.index(step)
+        show_status(self.status, "")
         self.pages.setCurrentIndex(self.step)
         self.scroll_to_top()
         if step == "review":
@@ -105,7 +106,16 @@ class RegisterScreen(Screen):
 
     def next_step(self) -> None:
         step = STEPS[self.step]
-        errors = {} if step == "review" else self.ctx.accounts.validate_step(step, self._draft())
+        if step == "username":        # the one step that asks the database: is the name free?
+            draft, accounts = self._draft(), self.ctx.accounts
+            self.in_background(lambda: accounts.validate_step(step, draft),
+                               lambda errors: self._checked(step, errors), self.status, busy=(self.next,))
+            return
+        self._checked(step, {} if step == "review" else self.ctx.accounts.validate_step(step, self._draft()))
+
+    def _checked(self, step: str, errors: dict[str, FieldError]) -> None:
+        if STEPS[self.step] != step:       # the resident went elsewhere meanwhile
+            return
         if errors:
             self._show_errors(errors)
             return
@@ -173,7 +183,6 @@ class RegisterScreen(Screen):
             self.go_to(first)
             self._show_errors(exc.errors)
             return
-        log.error("account not created: %s", exc.__class__.__name__)
         set_text(self.help, self.tr("Sorry, your account could not be created just now. Nothing was saved. "
                                     "Please try again, or ask at the front desk."))
 

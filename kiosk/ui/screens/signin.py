@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.account_service import SignedIn
 from kiosk.core.accounts import SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
@@ -52,24 +53,16 @@ class SignInScreen(Screen):
         if not username.strip() or not password:
             show_status(self.message, self.tr("Please type your user name and your password."), error=True)
             return
-        accounts = self.ctx.accounts
-        self.submit.setEnabled(False)
-        show_status(self.message, self.tr("Signing in…"))
-        self.ctx.tasks.run(self, lambda: accounts.sign_in(username, password), self._on_result, self._on_error)
+        accounts, terms = self.ctx.accounts, self.ctx.pack.policy("terms", self.ctx.today())
+        self.in_background(lambda: accounts.sign_in_to_visit(username, password, terms), self._on_result,
+                           self.message, busy=(self.submit,), waiting=self.tr("Signing in…"))
 
-    def _on_result(self, result: SignInResult) -> None:
-        self.submit.setEnabled(True)
-        if result.outcome is SignInOutcome.SIGNED_IN:
-            show_status(self.message, "")
-            self.navigated.emit(after_sign_in(self.ctx, result.account_id))
+    def _on_result(self, outcome: tuple[SignInResult, SignedIn | None]) -> None:
+        result, signed_in = outcome
+        if signed_in is not None:
+            self.navigated.emit(after_sign_in(self.ctx, signed_in))
             return
         show_status(self.message, sign_in_refusal(self, result), error=True)
-
-    def _on_error(self, _exc: Exception) -> None:
-        self.submit.setEnabled(True)
-        show_status(self.message, self.tr("Sorry, signing in is not possible just now. Please try again, or ask at the front desk."),
-                    error=True)
-
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Sign in to your account"))
@@ -80,14 +73,12 @@ class SignInScreen(Screen):
         set_text(self.register, self.tr("Create an account"))
 
 
-def after_sign_in(ctx: ScreenContext, account_id: int) -> str:
+def after_sign_in(ctx: ScreenContext, signed_in: SignedIn) -> str:
     """Sign the visit in and say where to go: the new terms first, if there are any to accept."""
-    status = ctx.accounts.terms_status(account_id, ctx.pack.policy("terms", ctx.today()))
-    account = ctx.accounts.account(account_id)
     session = ctx.sessions.current
     if session is not None:
-        session.sign_in(account_id, account.username, may_do_business=not status.needs_acceptance)
-    return "terms_update" if status.needs_acceptance else "account"
+        session.sign_in(signed_in.account_id, signed_in.username, may_do_business=not signed_in.needs_terms)
+    return "terms_update" if signed_in.needs_terms else "account"
 
 
 def sign_in_refusal(screen: Screen, result: SignInResult) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.accounts import TermsStatus
 from kiosk.core.policy_diff import Change, diff_paragraphs
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, button, label, set_text
@@ -49,7 +50,13 @@ class TermsUpdateScreen(Screen):
         session = self.ctx.sessions.current
         if session is None or session.account_id is None:
             return
-        status = self.ctx.accounts.terms_status(session.account_id, self.document)
+        account_id, accounts, document = session.account_id, self.ctx.accounts, self.document
+        self.accept.setEnabled(False)        # until what changed is shown: nothing is accepted unseen
+        self.in_background(lambda: accounts.terms_status(account_id, document), self._show_changes, self.status,
+                           waiting=self.tr("One moment…"))
+
+    def _show_changes(self, status: TermsStatus) -> None:
+        self.accept.setEnabled(True)
         self._old_version = status.accepted.version if status.accepted else ""
         self.changes.show_markdown(self._as_markdown(status.accepted_text or ""))
         self.retranslate()
@@ -71,8 +78,14 @@ class TermsUpdateScreen(Screen):
         session = self.ctx.sessions.current
         if session is None or session.account_id is None:
             return
-        self.ctx.accounts.accept_terms(session.account_id, self.document)
-        session.may_do_business = True
+        account_id, accounts, document = session.account_id, self.ctx.accounts, self.document
+        self.in_background(lambda: accounts.accept_terms(account_id, document), self._accepted, self.status,
+                           busy=(self.accept, self.decline))
+
+    def _accepted(self, _acceptance: object) -> None:
+        session = self.ctx.sessions.current
+        if session is not None:
+            session.may_do_business = True
         self.navigated.emit("account")
 
     def decline_terms(self) -> None:
