@@ -4,114 +4,114 @@
 <context>
     <name>AccountScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="68" />
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="158" />
+        <location filename="../../kiosk/ui/screens/account.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="177"/>
         <source>My account</source>
         <translation>Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="92" />
+        <location filename="../../kiosk/ui/screens/account.py" line="109"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="95" />
+        <location filename="../../kiosk/ui/screens/account.py" line="103"/>
         <source>Your contact details were saved.</source>
         <translation>Se guardaron sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="116" />
+        <location filename="../../kiosk/ui/screens/account.py" line="135"/>
         <source>Your password was changed.</source>
         <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="125" />
+        <location filename="../../kiosk/ui/screens/account.py" line="145"/>
         <source>Your password was not changed. Please type the passwords again.</source>
         <translation>No se cambió su contraseña. Escriba de nuevo las contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="127" />
-        <source>Sorry, this is not possible just now.</source>
-        <translation>Lo sentimos, esto no es posible en este momento.</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="142" />
+        <location filename="../../kiosk/ui/screens/account.py" line="161"/>
         <source>Printed. Please take your copy with you.</source>
         <translation>Impreso. No olvide llevarse su copia.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="104" />
+        <location filename="../../kiosk/ui/screens/account.py" line="124"/>
         <source>Please correct the marked licenses. Nothing was changed.</source>
         <translation>Corrija las licencias marcadas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="106" />
+        <location filename="../../kiosk/ui/screens/account.py" line="80"/>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/account.py" line="117"/>
         <source>Your licenses were saved.</source>
         <translation>Se guardaron sus licencias.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="157" />
+        <location filename="../../kiosk/ui/screens/account.py" line="176"/>
         <source>Signed in as {username}</source>
         <translation>Sesión iniciada como {username}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="160" />
+        <location filename="../../kiosk/ui/screens/account.py" line="179"/>
         <source>You accepted the terms, version {version}, on {date}.</source>
         <translation>Usted aceptó las condiciones, versión {version}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="164" />
+        <location filename="../../kiosk/ui/screens/account.py" line="183"/>
         <source>You have not accepted the terms in force, so you can search and read, but not do business with the town. Sign in again to accept them.</source>
         <translation>No ha aceptado las condiciones vigentes, así que puede buscar y leer, pero no hacer trámites con el municipio. Inicie sesión de nuevo para aceptarlas.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="166" />
+        <location filename="../../kiosk/ui/screens/account.py" line="185"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="168" />
+        <location filename="../../kiosk/ui/screens/account.py" line="187"/>
         <source>Save contact details</source>
         <translation>Guardar los datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="169" />
+        <location filename="../../kiosk/ui/screens/account.py" line="188"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="170" />
+        <location filename="../../kiosk/ui/screens/account.py" line="189"/>
         <source>Save licenses</source>
         <translation>Guardar licencias</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="171" />
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="175" />
+        <location filename="../../kiosk/ui/screens/account.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="194"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="172" />
+        <location filename="../../kiosk/ui/screens/account.py" line="191"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="173" />
+        <location filename="../../kiosk/ui/screens/account.py" line="192"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="174" />
+        <location filename="../../kiosk/ui/screens/account.py" line="193"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="176" />
+        <location filename="../../kiosk/ui/screens/account.py" line="195"/>
         <source>Print a copy</source>
         <translation>Imprimir una copia</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/account.py" line="177" />
+        <location filename="../../kiosk/ui/screens/account.py" line="196"/>
         <source>My requests</source>
         <translation>Mis solicitudes</translation>
     </message>
@@ -119,42 +119,42 @@
 <context>
     <name>CancelledScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="33" />
+        <location filename="../../kiosk/ui/screens/message.py" line="33"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="33" />
+        <location filename="../../kiosk/ui/screens/message.py" line="33"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="37" />
+        <location filename="../../kiosk/ui/screens/message.py" line="37"/>
         <source>Nothing was sent</source>
         <translation>No se envió nada</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="38" />
-        <source>Your message was not sent and everything you typed has been cleared. You can still search the town's records, or ask at the front desk.</source>
+        <location filename="../../kiosk/ui/screens/message.py" line="38"/>
+        <source>Your message was not sent and everything you typed has been cleared. You can still search the town&apos;s records, or ask at the front desk.</source>
         <translation>Su mensaje no se envió y se borró todo lo que escribió. Puede seguir buscando en los registros del municipio o preguntar en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="41" />
+        <location filename="../../kiosk/ui/screens/message.py" line="41"/>
         <source>Nothing was saved</source>
         <translation>No se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="42" />
-        <source>Your account was not created and everything you typed has been cleared. You can still search the town's records without an account.</source>
+        <location filename="../../kiosk/ui/screens/message.py" line="42"/>
+        <source>Your account was not created and everything you typed has been cleared. You can still search the town&apos;s records without an account.</source>
         <translation>Su cuenta no se creó y se borró todo lo que escribió. Puede seguir buscando en los registros del municipio sin una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="44" />
+        <location filename="../../kiosk/ui/screens/message.py" line="44"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/message.py" line="45" />
+        <location filename="../../kiosk/ui/screens/message.py" line="45"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/choice.py" line="186" />
+        <location filename="../../kiosk/ui/widgets/choice.py" line="186"/>
         <source>Keep as it was</source>
         <translation>Dejar como estaba</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>ChoicePicker</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/choice.py" line="114" />
+        <location filename="../../kiosk/ui/widgets/choice.py" line="114"/>
         <source>Choose one…</source>
         <translation>Elija una opción…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/choice.py" line="124" />
+        <location filename="../../kiosk/ui/widgets/choice.py" line="124"/>
         <source>Tap to choose</source>
         <translation>Toque para elegir</translation>
     </message>
@@ -183,173 +183,173 @@
 <context>
     <name>ContactFormScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="117" />
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="320" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="327"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="199" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="206"/>
         <source>Please check the answers marked below.</source>
         <translation>Revise las respuestas marcadas abajo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="207" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="214"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="241" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="248"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="260" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="267"/>
         <source>Sorry, your message could not be sent just now, and nothing was kept. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, su mensaje no se pudo enviar ahora y no se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="293" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="300"/>
         <source>Your receipt is printed. Please take it from the printer.</source>
         <translation>Su comprobante está impreso. Recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="294" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="301"/>
         <source>Your message was sent, but the printer is not working, so there is no paper receipt. Please write down your reference number, or ask at the front desk.</source>
         <translation>Su mensaje se envió, pero la impresora no funciona y no hay comprobante en papel. Anote su número de referencia o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="321" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="328"/>
         <source>To: {department}</source>
         <translation>Para: {department}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="322" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="329"/>
         <source>Choose a form on the Contact screen.</source>
         <translation>Elija un formulario en la pantalla de contacto.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="323" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="330"/>
         <source>Send without my name</source>
         <translation>Enviar sin mi nombre</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="324" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="331"/>
         <source>Send without my name. The town will not be able to reply.</source>
         <translation>Enviar sin mi nombre. El municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="326" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="333"/>
         <source>This form is anonymous: please do not write your name or contact details in it.</source>
         <translation>Este formulario es anónimo: no escriba en él su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="329" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="336"/>
         <source>You are sending this without your name or contact details, so the town cannot reply to you.</source>
         <translation>Está enviando esto sin su nombre ni sus datos de contacto, así que el municipio no podrá responderle.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="332" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="332" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="332" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="333" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="340"/>
         <source>Month/day/year, for example 03/15/2026.</source>
         <translation>Mes/día/año, por ejemplo 03/15/2026.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="333" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="340"/>
         <source>Choose one…</source>
         <translation>Elija una opción…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="334" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="341"/>
         <source>What will be sent</source>
         <translation>Lo que se enviará</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="335" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="342"/>
         <source>Please check what will be sent. You can still change it, or cancel and nothing is kept.</source>
         <translation>Revise lo que se enviará. Todavía puede cambiarlo, o cancelar y no se guardará nada.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="336" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="343"/>
         <source>The town uses what you send only to answer you and to see trends. It may pass your message to another department or agency better placed to answer.</source>
         <translation>El municipio usa lo que envíe solo para responderle y para ver tendencias. Puede pasar su mensaje a otro departamento u organismo mejor situado para responder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="338" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
         <source>Your message may become a public record under state law.</source>
         <translation>Su mensaje puede convertirse en un documento público según la ley estatal.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="339" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="346"/>
         <source>A message sent here is not legal notice to the town of any claim.</source>
         <translation>Un mensaje enviado aquí no es una notificación legal al municipio de ningún reclamo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="341" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="348"/>
         <source>You are not giving your name or contact details: the town cannot reply.</source>
         <translation>No está dando su nombre ni sus datos de contacto: el municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="345" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="352"/>
         <source>Your message was sent. Your reference number is:</source>
         <translation>Su mensaje se envió. Su número de referencia es:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="351" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="358"/>
         <source>The {department} will read it. You did not leave contact details, so the town cannot reply. Quote the reference number if you ask about it.</source>
         <translation>El {department} lo leerá. No dejó datos de contacto, así que el municipio no podrá responder. Indique el número de referencia si pregunta por él.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="354" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="361"/>
         <source>The {department} will read it and reply using the contact details you gave. Quote the reference number if you ask about it.</source>
         <translation>El {department} lo leerá y responderá usando los datos de contacto que dio. Indique el número de referencia si pregunta por él.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="357" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="364"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="357" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="364"/>
         <source>Cancel: nothing is kept</source>
         <translation>Cancelar: no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="358" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="365"/>
         <source>Change answers</source>
         <translation>Cambiar respuestas</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="359" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="366"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="360" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="367"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="361" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="368"/>
         <source>Print the receipt again</source>
         <translation>Imprimir el comprobante otra vez</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact_form.py" line="362" />
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="369"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -357,47 +357,47 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="69" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="69"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="72" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
         <source>Street address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="72" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
         <source>City or town</source>
         <translation>Ciudad o pueblo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="72" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="73" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="73" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="73" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -405,27 +405,27 @@
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact.py" line="66" />
+        <location filename="../../kiosk/ui/screens/contact.py" line="65"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact.py" line="102" />
+        <location filename="../../kiosk/ui/screens/contact.py" line="87"/>
         <source>Choose what you need. You can cancel at any time before you send, and then nothing is kept.</source>
         <translation>Elija lo que necesita. Puede cancelar en cualquier momento antes de enviar, y entonces no se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact.py" line="105" />
+        <location filename="../../kiosk/ui/screens/contact.py" line="90"/>
         <source>What you send goes to the town department that can answer it. The town uses it only to answer you and to see trends, and may pass it to another department or agency better placed to answer. It may become a public record. A message is not legal notice to the town of a claim. If you do not say who you are, the town cannot reply.</source>
         <translation>Lo que envíe llega al departamento del municipio que puede responderlo. El municipio lo usa solo para responderle y para ver tendencias, y puede pasarlo a otro departamento u organismo mejor situado para responder. Puede convertirse en un documento público. Un mensaje no es una notificación legal al municipio de un reclamo. Si no dice quién es, el municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact.py" line="109" />
+        <location filename="../../kiosk/ui/screens/contact.py" line="94"/>
         <source>Messages cannot be sent from this kiosk. For help now: {front_desk}</source>
         <translation>Desde este quiosco no se pueden enviar mensajes. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/contact.py" line="118" />
+        <location filename="../../kiosk/ui/screens/contact.py" line="102"/>
         <source>Ask the {department} a question</source>
         <translation>Hacer una pregunta al {department}</translation>
     </message>
@@ -433,22 +433,22 @@
 <context>
     <name>DiscardQuestion</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/discard_question.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/discard_question.py" line="53"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que escribió?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/discard_question.py" line="55" />
+        <location filename="../../kiosk/ui/widgets/discard_question.py" line="55"/>
         <source>Everything you typed here will be cleared, and nothing will be sent or saved.</source>
         <translation>Se borrará todo lo que escribió aquí y no se enviará ni guardará nada.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/discard_question.py" line="57" />
+        <location filename="../../kiosk/ui/widgets/discard_question.py" line="57"/>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/discard_question.py" line="58" />
+        <location filename="../../kiosk/ui/widgets/discard_question.py" line="58"/>
         <source>Keep what I typed</source>
         <translation>Conservar lo que escribí</translation>
     </message>
@@ -456,91 +456,86 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="164" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="164"/>
         <source>Your account has been created.
 
 User name: {username}
 Created: {when}
 
-Next: sign in at any kiosk or on the town's online portal with your user name and password. If you forget your password, use "Forgot password" and your security question, or ask at the front desk. The town never asks for your password by phone or e-mail.</source>
+Next: sign in at any kiosk or on the town&apos;s online portal with your user name and password. If you forget your password, use &quot;Forgot password&quot; and your security question, or ask at the front desk. The town never asks for your password by phone or e-mail.</source>
         <translation>Su cuenta ha sido creada.
 
 Nombre de usuario: {username}
 Creada: {when}
 
-Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipio con su nombre de usuario y contraseña. Si olvida su contraseña, use "¿Olvidó su contraseña?" y su pregunta de seguridad, o pregunte en la recepción. El municipio nunca le pedirá su contraseña por teléfono ni por correo electrónico.</translation>
+Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipio con su nombre de usuario y contraseña. Si olvida su contraseña, use &quot;¿Olvidó su contraseña?&quot; y su pregunta de seguridad, o pregunte en la recepción. El municipio nunca le pedirá su contraseña por teléfono ni por correo electrónico.</translation>
     </message>
 </context>
 <context>
     <name>ForgotScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="53" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="53"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="71" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="71"/>
         <source>Please type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="75" />
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="97" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="95"/>
         <source>One moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="109" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="105"/>
         <source>That answer is not right. Please try again.</source>
         <translation>Esa respuesta no es correcta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="118" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="113"/>
         <source>Please type your answer and a new password again.</source>
         <translation>Escriba de nuevo su respuesta y una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="120" />
-        <source>The kiosk cannot reach the town's records just now. Please try again, or ask at the front desk.</source>
-        <translation>El quiosco no puede acceder a los registros del municipio en este momento. Inténtelo de nuevo o pregunte en la recepción.</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="125" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="117"/>
         <source>Set a new password</source>
         <translation>Crear una nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="126" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="118"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="127" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="119"/>
         <source>Show my security question</source>
         <translation>Mostrar mi pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="128" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="120"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="129" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="121"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="130" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="122"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="131" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="123"/>
         <source>Set the new password</source>
         <translation>Guardar la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/forgot.py" line="132" />
+        <location filename="../../kiosk/ui/screens/forgot.py" line="124"/>
         <source>Use another user name</source>
         <translation>Usar otro nombre de usuario</translation>
     </message>
@@ -548,22 +543,22 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/form.py" line="74" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="74"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/form.py" line="74" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="74"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/form.py" line="75" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="75"/>
         <source>Hide password</source>
         <translation>Ocultar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/form.py" line="75" />
+        <location filename="../../kiosk/ui/widgets/form.py" line="75"/>
         <source>Show password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
@@ -571,27 +566,27 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="117" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="117"/>
         <source>Change language to {language}</source>
         <translation>Cambiar el idioma a {language}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="119" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="119"/>
         <source>Large text</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="120" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="120"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="121" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="121"/>
         <source>Signed in as {username}</source>
         <translation>Sesión iniciada como {username}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="123" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="123"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -599,69 +594,69 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="48" />
+        <location filename="../../kiosk/ui/screens/home.py" line="46"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="97" />
+        <location filename="../../kiosk/ui/screens/home.py" line="80"/>
         <source>How can we help you today?</source>
         <translation>¿En qué podemos ayudarle hoy?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="100" />
+        <location filename="../../kiosk/ui/screens/home.py" line="83"/>
         <source>Search records
 Properties and permits, no account needed</source>
         <translation>Buscar registros
 Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="101" />
+        <location filename="../../kiosk/ui/screens/home.py" line="84"/>
         <source>My account
 Your details, password and requests</source>
         <translation>Mi cuenta
 Sus datos, contraseña y solicitudes</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="102" />
+        <location filename="../../kiosk/ui/screens/home.py" line="85"/>
         <source>Create an account
 To do business with the town</source>
         <translation>Crear una cuenta
 Para hacer trámites con el municipio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="103" />
+        <location filename="../../kiosk/ui/screens/home.py" line="86"/>
         <source>Sign in
 With the user name and password you chose</source>
         <translation>Iniciar sesión
 Con el nombre de usuario y la contraseña que eligió</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="104" />
+        <location filename="../../kiosk/ui/screens/home.py" line="87"/>
         <source>Contact the town
 Ask a question, report a problem, request records</source>
         <translation>Contactar al municipio
 Haga una pregunta, informe un problema, pida registros</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="105" />
+        <location filename="../../kiosk/ui/screens/home.py" line="88"/>
         <source>Privacy &amp; terms
 How the town uses what you share</source>
         <translation>Privacidad y condiciones
 Cómo usa el municipio lo que usted comparte</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="115" />
+        <location filename="../../kiosk/ui/screens/home.py" line="99"/>
         <source>Notice: the privacy policy changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la política de privacidad cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="116" />
+        <location filename="../../kiosk/ui/screens/home.py" line="100"/>
         <source>Notice: the terms and conditions changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: los términos y condiciones cambiaron el {date}. Toque para leer qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="118" />
+        <location filename="../../kiosk/ui/screens/home.py" line="102"/>
         <source>Notice: the {title} changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la {title} cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
@@ -669,22 +664,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/idle.py" line="135" />
+        <location filename="../../kiosk/ui/idle.py" line="135"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/idle.py" line="137" />
+        <location filename="../../kiosk/ui/idle.py" line="137"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/idle.py" line="148" />
+        <location filename="../../kiosk/ui/idle.py" line="148"/>
         <source>For your privacy, this visit will end in 1 second and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en 1 segundo y se borrará todo lo que haya escrito.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/idle.py" line="150" />
+        <location filename="../../kiosk/ui/idle.py" line="150"/>
         <source>For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en {n} segundos y se borrará todo lo que haya escrito.</translation>
     </message>
@@ -692,12 +687,12 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>LicenceEditor</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="95"/>
         <source>Add a license</source>
         <translation>Agregar una licencia</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="95"/>
         <source>Add another license</source>
         <translation>Agregar otra licencia</translation>
     </message>
@@ -705,27 +700,27 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>LicenceRow</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="37" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="37"/>
         <source>License type</source>
         <translation>Tipo de licencia</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="38" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="38"/>
         <source>License number</source>
         <translation>Número de licencia</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="39" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="39"/>
         <source>Issuing state</source>
         <translation>Estado emisor</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="40" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="40"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/licences.py" line="40" />
+        <location filename="../../kiosk/ui/widgets/licences.py" line="40"/>
         <source>Remove license {n}</source>
         <translation>Quitar la licencia {n}</translation>
     </message>
@@ -733,138 +728,143 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="14" />
+        <location filename="../../kiosk/ui/messages.py" line="14"/>
+        <source>The kiosk cannot reach the town&apos;s records just now. Please try again, or ask at the front desk.</source>
+        <translation>El quiosco no puede acceder a los registros del municipio en este momento. Inténtelo de nuevo o pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="20"/>
         <source>Please fill this in.</source>
         <translation>Complete este campo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="15" />
+        <location filename="../../kiosk/ui/messages.py" line="21"/>
         <source>This is too short.</source>
         <translation>Es demasiado corto.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="16" />
+        <location filename="../../kiosk/ui/messages.py" line="22"/>
         <source>This is too long.</source>
         <translation>Es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="17" />
+        <location filename="../../kiosk/ui/messages.py" line="23"/>
         <source>This contains characters that cannot be used here.</source>
         <translation>Contiene caracteres que no se pueden usar aquí.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="18" />
+        <location filename="../../kiosk/ui/messages.py" line="24"/>
         <source>That user name is already taken. Please choose another.</source>
         <translation>Ese nombre de usuario ya existe. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="19" />
+        <location filename="../../kiosk/ui/messages.py" line="25"/>
         <source>Please use letters from one alphabet only.</source>
         <translation>Use letras de un solo alfabeto.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="20" />
+        <location filename="../../kiosk/ui/messages.py" line="26"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="21" />
+        <location filename="../../kiosk/ui/messages.py" line="27"/>
         <source>This password is too common and easy to guess. Please choose another.</source>
         <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="22" />
+        <location filename="../../kiosk/ui/messages.py" line="28"/>
         <source>This password is easy to guess. Add another word or some numbers.</source>
         <translation>Esta contraseña es fácil de adivinar. Agregue otra palabra o algunos números.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="29"/>
         <source>The password must not contain your user name.</source>
         <translation>La contraseña no debe contener su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="30"/>
         <source>That is not your current password.</source>
         <translation>Esa no es su contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="31"/>
         <source>Too many wrong tries. Please wait a while, or ask at the front desk.</source>
         <translation>Demasiados intentos incorrectos. Espere un rato o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="32"/>
         <source>Please choose one of the questions.</source>
         <translation>Elija una de las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="33"/>
         <source>This is not a phone number we can use, for example (203) 555-0123.</source>
         <translation>Este no es un número de teléfono válido, por ejemplo (203) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="34"/>
         <source>This is not an e-mail address, for example name@example.com.</source>
         <translation>Esta no es una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="35"/>
         <source>Please use the two-letter state code, for example CT.</source>
         <translation>Use el código de estado de dos letras, por ejemplo CT.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="36"/>
         <source>A ZIP code has 5 digits, for example 06880.</source>
         <translation>Un código postal tiene 5 dígitos, por ejemplo 06880.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="37"/>
         <source>This ZIP code is not in that state.</source>
         <translation>Este código postal no es de ese estado.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
         <source>Please choose a license type.</source>
         <translation>Elija un tipo de licencia.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="39"/>
         <source>This license is already listed.</source>
         <translation>Esta licencia ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="35" />
-        <location filename="../../work/main/kiosk/ui/messages.py" line="53" />
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
+        <location filename="../../kiosk/ui/messages.py" line="59"/>
         <source>Please check this.</source>
         <translation>Revise este campo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="47"/>
         <source>Please write a date as month/day/year, for example 03/15/2026.</source>
         <translation>Escriba la fecha como mes/día/año, por ejemplo 03/15/2026.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="48"/>
         <source>Please check the year of this date.</source>
         <translation>Revise el año de esta fecha.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="49"/>
         <source>Please choose one of the answers.</source>
         <translation>Elija una de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="44" />
+        <location filename="../../kiosk/ui/messages.py" line="50"/>
         <source>Please choose a number from 1 to 5.</source>
         <translation>Elija un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="51"/>
         <source>This address is not in our state. Please check the state and ZIP code.</source>
         <translation>Esta dirección no está en nuestro estado. Revise el estado y el código postal.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="52"/>
         <source>Give an e-mail address or a phone number so the town can reply, or choose to send without your name.</source>
         <translation>Indique un correo electrónico o un número de teléfono para que el municipio pueda responder, o elija enviar sin su nombre.</translation>
     </message>
@@ -872,22 +872,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="168" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="168"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="168" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="168"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="169" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="169"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/chrome.py" line="170" />
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="170"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
@@ -895,189 +895,189 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="523" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="523"/>
         <source>Shift</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="290" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="290"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="358" />
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="361" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="358"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="361"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="291" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="291"/>
         <source>?123</source>
         <translation>?123</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="292" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="292"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="293" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="293"/>
         <source>á é í</source>
         <translation>á é í</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="294" />
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="304" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="294"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="304"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="300" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="300"/>
         <source>Backspace</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="301" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="301"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="302" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="302"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="303" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="303"/>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="305" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="305"/>
         <source>dot com</source>
         <translation>punto com</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="306" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="306"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="307" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="307"/>
         <source>period</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="308" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="308"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="309" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="309"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="310" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="310"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="311" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="311"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="312" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="312"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="313" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="313"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="314" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="315" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="315"/>
         <source>inverted question mark</source>
         <translation>signo de interrogación de apertura</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="316" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="316"/>
         <source>inverted exclamation mark</source>
         <translation>signo de exclamación de apertura</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="317" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="317"/>
         <source>number sign</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="318" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="318"/>
         <source>dollar sign</source>
         <translation>signo de dólar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="319" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="319"/>
         <source>percent sign</source>
         <translation>signo de porcentaje</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="320" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="320"/>
         <source>ampersand</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="321" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="321"/>
         <source>asterisk</source>
         <translation>asterisco</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="322" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="322"/>
         <source>left parenthesis</source>
         <translation>paréntesis de apertura</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="323" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="323"/>
         <source>right parenthesis</source>
         <translation>paréntesis de cierre</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="324" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="324"/>
         <source>plus sign</source>
         <translation>signo más</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="325" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="325"/>
         <source>equals sign</source>
         <translation>signo igual</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="326" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="326"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="327" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="327"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="328" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="328"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="356" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="356"/>
         <source>New line</source>
         <translation>Nueva línea</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="523" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="523"/>
         <source>Caps lock</source>
         <translation>Bloqueo de mayúsculas</translation>
     </message>
@@ -1085,103 +1085,103 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>ParcelScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="123" />
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="131" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="131"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="132" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="132"/>
         <source>Choose a property from the search to see it here.</source>
         <translation>Elija una propiedad en la búsqueda para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="136" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="136"/>
         <source>Property {id}</source>
         <translation>Propiedad {id}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="137" />
-        <source>Public facts from the town's property records</source>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="137"/>
+        <source>Public facts from the town&apos;s property records</source>
         <translation>Datos públicos de los registros de propiedad del municipio</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="138" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="138"/>
         <source>Parcel</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="138" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="138"/>
         <source>Map-block-lot</source>
         <translation>Mapa-manzana-lote</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="139" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="139"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="141" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="141"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="142" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="142"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="142" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="142"/>
         <source>Lot size (acres)</source>
         <translation>Superficie del lote (acres)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="143" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="143"/>
         <source>Zoning</source>
         <translation>Zonificación</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="143" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="143"/>
         <source>Assessed value</source>
         <translation>Valor tasado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="144" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="144"/>
         <source>Year built</source>
         <translation>Año de construcción</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="159" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="159"/>
         <source>Records on this property ({n})</source>
         <translation>Registros de esta propiedad ({n})</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="160" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="160"/>
         <source>No permits or other records on this property.</source>
         <translation>Esta propiedad no tiene permisos ni otros registros.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="161" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="161"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="163" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="163" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="163" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
         <source>Previous records</source>
         <translation>Registros anteriores</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="163" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
         <source>Next records</source>
         <translation>Registros siguientes</translation>
     </message>
@@ -1189,63 +1189,63 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>PoliciesScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="71" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="71"/>
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="81" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="81"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="82" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="82"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="83" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="83"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="84" />
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="85" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="85"/>
         <source>Find a word in this document</source>
         <translation>Buscar una palabra en este documento</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="86" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="86"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="87" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="87"/>
         <source>Print this policy</source>
         <translation>Imprimir esta política</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="91" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="91"/>
         <source>{title}, version {version}, in force since {date}</source>
         <translation>{title}, versión {version}, vigente desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="94" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="94"/>
         <source>(sample text, not adopted by the town)</source>
         <translation>(texto de ejemplo, no adoptado por el municipio)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="97" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="97"/>
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="100" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="100"/>
         <source>This document is published in English only.</source>
         <translation>Este documento se publica solo en inglés.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/policies.py" line="114" />
+        <location filename="../../kiosk/ui/screens/policies.py" line="114"/>
         <source>That word is not in this document.</source>
         <translation>Esa palabra no está en este documento.</translation>
     </message>
@@ -1253,79 +1253,79 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RecordScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="213" />
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="221" />
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="230" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="230"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="222" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="222"/>
         <source>Choose a record from the search to see it here.</source>
         <translation>Elija un registro en la búsqueda para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="231" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="231"/>
         <source>Record number</source>
         <translation>Número de registro</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="231" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="231"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="232" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="232"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="232" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="232"/>
         <source>Applied</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="233" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="233"/>
         <source>Issued</source>
         <translation>Emitido</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="233" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="233"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="234" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="234"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="234" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="234"/>
         <source>Valuation</source>
         <translation>Valor de la obra</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="236" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="236"/>
         <source>Applicant</source>
         <translation>Solicitante</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="238" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="238"/>
         <source>Description: {text}</source>
         <translation>Descripción: {text}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="242" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="242"/>
         <source>Open the property: {place}</source>
         <translation>Abrir la propiedad: {place}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="244" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="244"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="245" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="245"/>
         <source>No status history is recorded.</source>
         <translation>No hay historial de estados registrado.</translation>
     </message>
@@ -1333,218 +1333,218 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="92" />
+        <location filename="../../kiosk/ui/screens/register.py" line="92"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="132" />
+        <location filename="../../kiosk/ui/screens/register.py" line="142"/>
         <source>Creating your account…</source>
         <translation>Creando su cuenta…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="161" />
+        <location filename="../../kiosk/ui/screens/register.py" line="171"/>
         <source>Your receipt is printing. Please take it with you.</source>
         <translation>Su recibo se está imprimiendo. No olvide llevárselo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="162" />
+        <location filename="../../kiosk/ui/screens/register.py" line="172"/>
         <source>The printer is not working right now, so no receipt was printed. Your account was created: the details are on this screen.</source>
         <translation>La impresora no funciona en este momento, así que no se imprimió ningún recibo. Su cuenta se creó: los datos están en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="177" />
+        <location filename="../../kiosk/ui/screens/register.py" line="186"/>
         <source>Sorry, your account could not be created just now. Nothing was saved. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, no se pudo crear su cuenta en este momento. No se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
         <source>very weak</source>
         <translation>muy débil</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
         <source>fair</source>
         <translation>aceptable</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
         <source>strong</source>
         <translation>muy buena</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="206" />
+        <location filename="../../kiosk/ui/screens/register.py" line="215"/>
         <source>Strength: {word}</source>
         <translation>Seguridad: {word}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="207" />
+        <location filename="../../kiosk/ui/screens/register.py" line="216"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="210" />
+        <location filename="../../kiosk/ui/screens/register.py" line="219"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="211" />
+        <location filename="../../kiosk/ui/screens/register.py" line="220"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="221"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="213" />
+        <location filename="../../kiosk/ui/screens/register.py" line="222"/>
         <source>Type the password again</source>
         <translation>Escriba de nuevo la contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="214" />
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="231" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="240"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="215" />
+        <location filename="../../kiosk/ui/screens/register.py" line="224"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="218" />
+        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="218" />
+        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
         <source>Cancel and discard everything</source>
         <translation>Cancelar y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="219" />
+        <location filename="../../kiosk/ui/screens/register.py" line="228"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="220" />
+        <location filename="../../kiosk/ui/screens/register.py" line="229"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="221" />
+        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="221" />
+        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
         <source>Decline the terms and discard everything</source>
         <translation>Rechazar las condiciones y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="222" />
+        <location filename="../../kiosk/ui/screens/register.py" line="231"/>
         <source>Accept and create my account</source>
         <translation>Aceptar y crear mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="223" />
+        <location filename="../../kiosk/ui/screens/register.py" line="232"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="224" />
+        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="227" />
+        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
         <source>Choose a user name</source>
         <translation>Elija un nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="228" />
+        <location filename="../../kiosk/ui/screens/register.py" line="237"/>
         <source>3 to 30 letters or digits; you may use . _ and -. You will sign in with it.</source>
         <translation>De 3 a 30 letras o números; puede usar . _ y -. Lo usará para iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="229" />
+        <location filename="../../kiosk/ui/screens/register.py" line="238"/>
         <source>Choose a password</source>
         <translation>Elija una contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="230" />
+        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
         <source>8 to 20 characters. Avoid common words; a few unrelated words make a strong password.</source>
         <translation>De 8 a 20 caracteres. Evite palabras comunes; unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="232" />
+        <location filename="../../kiosk/ui/screens/register.py" line="241"/>
         <source>If you forget your password, you will answer this question to set a new one.</source>
         <translation>Si olvida su contraseña, responderá esta pregunta para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="233" />
+        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
         <source>Your contact details</source>
         <translation>Sus datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="234" />
+        <location filename="../../kiosk/ui/screens/register.py" line="243"/>
         <source>So the town can reach you about your business. Fields marked optional can be left empty.</source>
         <translation>Para que el municipio pueda comunicarse con usted sobre sus trámites. Los campos marcados como opcionales pueden quedar vacíos.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="235" />
+        <location filename="../../kiosk/ui/screens/register.py" line="244"/>
         <source>Licensed professionals (optional)</source>
         <translation>Profesionales con licencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="236" />
+        <location filename="../../kiosk/ui/screens/register.py" line="245"/>
         <source>If you are registering as a licensed professional, add your license numbers. Otherwise tap Next.</source>
         <translation>Si se registra como profesional con licencia, agregue sus números de licencia. Si no, toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="237" />
+        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
         <source>Check your details</source>
         <translation>Revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="237" />
+        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
         <source>Tap Edit to change a part.</source>
         <translation>Toque Editar para cambiar una parte.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="238" />
+        <location filename="../../kiosk/ui/screens/register.py" line="247"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="239" />
-        <source>Please read the town's terms. You must accept them to do business with the town.</source>
+        <location filename="../../kiosk/ui/screens/register.py" line="248"/>
+        <source>Please read the town&apos;s terms. You must accept them to do business with the town.</source>
         <translation>Lea las condiciones del municipio. Debe aceptarlas para hacer trámites con el municipio.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="242" />
+        <location filename="../../kiosk/ui/screens/register.py" line="251"/>
         <source>Your account is ready</source>
         <translation>Su cuenta está lista</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="246" />
+        <location filename="../../kiosk/ui/screens/register.py" line="255"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register.py" line="248" />
+        <location filename="../../kiosk/ui/screens/register.py" line="257"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -1552,52 +1552,52 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="32" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="32"/>
         <source>My requests</source>
         <translation>Mis solicitudes</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="52" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="52"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="53" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="53"/>
         <source>Being worked on</source>
         <translation>En trámite</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="54" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="54"/>
         <source>Passed to another department or agency</source>
         <translation>Pasado a otro departamento u organismo</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="55" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="55"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="59" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="59"/>
         <source>What you have sent the town from your account, newest first. Quote the reference number if you ask about one.</source>
         <translation>Lo que ha enviado al municipio desde su cuenta, empezando por lo más reciente. Indique el número de referencia si pregunta por algo.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="63" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="63"/>
         <source>Sorry, your requests cannot be shown just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se pueden mostrar sus solicitudes. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="66" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="66"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="68" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="68"/>
         <source>You have not sent the town anything from your account yet.</source>
         <translation>Todavía no ha enviado nada al municipio desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/requests.py" line="75" />
+        <location filename="../../kiosk/ui/screens/requests.py" line="75"/>
         <source>{form} to the {department}, sent {date}. Status: {status}.</source>
         <translation>{form} al {department}, enviado el {date}. Estado: {status}.</translation>
     </message>
@@ -1605,32 +1605,32 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="112" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="112"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="112" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="112"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="113" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="113"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="113" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="113"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="115" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="115"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="115" />
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="115"/>
         <source>Edit {part}</source>
         <translation>Editar {part}</translation>
     </message>
@@ -1638,17 +1638,17 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/base.py" line="63" />
+        <location filename="../../kiosk/ui/screens/base.py" line="63"/>
         <source>Printed. Please take your copy from the printer.</source>
         <translation>Impreso. Retire su copia de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/base.py" line="66" />
+        <location filename="../../kiosk/ui/screens/base.py" line="66"/>
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/base.py" line="76" />
+        <location filename="../../kiosk/ui/screens/base.py" line="76"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -1656,246 +1656,246 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="119" />
+        <location filename="../../kiosk/ui/screens/search.py" line="119"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="147" />
+        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="147" />
+        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="150" />
+        <location filename="../../kiosk/ui/screens/search.py" line="150"/>
         <source>Past 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="150" />
+        <location filename="../../kiosk/ui/screens/search.py" line="150"/>
         <source>Past 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="150" />
+        <location filename="../../kiosk/ui/screens/search.py" line="150"/>
         <source>Past 5 years</source>
         <translation>Últimos 5 años</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="152" />
+        <location filename="../../kiosk/ui/screens/search.py" line="152"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="237" />
+        <location filename="../../kiosk/ui/screens/search.py" line="237"/>
         <source>Sorry, searching is not possible just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede buscar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="240" />
-        <source>The town's records are being loaded on this kiosk. Searching will be ready in a moment.</source>
+        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <source>The town&apos;s records are being loaded on this kiosk. Searching will be ready in a moment.</source>
         <translation>Se están cargando los registros del municipio en este quiosco. La búsqueda estará lista en un momento.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="243" />
+        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
         <source>No records are loaded on this kiosk yet, so there is nothing to search. For help now: {front_desk}</source>
         <translation>Este quiosco aún no tiene registros cargados, así que no hay nada que buscar. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="247" />
+        <location filename="../../kiosk/ui/screens/search.py" line="247"/>
         <source>Keep typing: results appear from the third letter, or press Enter to search now.</source>
         <translation>Siga escribiendo: los resultados aparecen a partir de la tercera letra, o pulse Intro para buscar ya.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="250" />
+        <location filename="../../kiosk/ui/screens/search.py" line="250"/>
         <source>Results appear here as you type.</source>
         <translation>Los resultados aparecen aquí mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="254" />
-        <source>No matches. Check the spelling, type less of it ("12 main"), or clear the filters.</source>
-        <translation>No hay resultados. Revise la ortografía, escriba menos ("12 main") o quite los filtros.</translation>
+        <location filename="../../kiosk/ui/screens/search.py" line="254"/>
+        <source>No matches. Check the spelling, type less of it (&quot;12 main&quot;), or clear the filters.</source>
+        <translation>No hay resultados. Revise la ortografía, escriba menos (&quot;12 main&quot;) o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="257" />
+        <location filename="../../kiosk/ui/screens/search.py" line="257"/>
         <source>Found {parcels} and {records}.</source>
         <translation>Se encontraron {parcels} y {records}.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="265" />
+        <location filename="../../kiosk/ui/screens/search.py" line="265"/>
         <source>1 property</source>
         <translation>1 propiedad</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="265" />
+        <location filename="../../kiosk/ui/screens/search.py" line="265"/>
         <source>{n} properties</source>
         <translation>{n} propiedades</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="268" />
+        <location filename="../../kiosk/ui/screens/search.py" line="268"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="268" />
+        <location filename="../../kiosk/ui/screens/search.py" line="268"/>
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="271" />
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="282" />
+        <location filename="../../kiosk/ui/screens/search.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
         <source>No street address</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="272" />
+        <location filename="../../kiosk/ui/screens/search.py" line="272"/>
         <source>Parcel {id}</source>
         <translation>Parcela {id}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="274" />
+        <location filename="../../kiosk/ui/screens/search.py" line="274"/>
         <source>Map-block-lot {mbl}</source>
         <translation>Mapa-manzana-lote {mbl}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="276" />
+        <location filename="../../kiosk/ui/screens/search.py" line="276"/>
         <source>Owner {name}</source>
         <translation>Propietario {name}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="284" />
+        <location filename="../../kiosk/ui/screens/search.py" line="284"/>
         <source>Applied {date}</source>
         <translation>Solicitado el {date}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="286" />
+        <location filename="../../kiosk/ui/screens/search.py" line="286"/>
         <source>Issued {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="293" />
+        <location filename="../../kiosk/ui/screens/search.py" line="293"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="319" />
-        <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner's name.</source>
+        <location filename="../../kiosk/ui/screens/search.py" line="319"/>
+        <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner&apos;s name.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, un número de permiso o de registro, o el nombre de un propietario.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="322" />
+        <location filename="../../kiosk/ui/screens/search.py" line="322"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, or a permit or record number.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, o un número de permiso o de registro.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="325" />
-        <source>Demonstration data: these properties and records are made up, on the town's real street names. They are not the town's records.</source>
+        <location filename="../../kiosk/ui/screens/search.py" line="325"/>
+        <source>Demonstration data: these properties and records are made up, on the town&apos;s real street names. They are not the town&apos;s records.</source>
         <translation>Datos de demostración: estas propiedades y registros son inventados, en calles reales del municipio. No son los registros del municipio.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="327" />
+        <location filename="../../kiosk/ui/screens/search.py" line="327"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="328" />
+        <location filename="../../kiosk/ui/screens/search.py" line="328"/>
         <source>For example: 12 Main Street</source>
         <translation>Por ejemplo: 12 Main Street</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="329" />
+        <location filename="../../kiosk/ui/screens/search.py" line="329"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="329" />
+        <location filename="../../kiosk/ui/screens/search.py" line="329"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="330" />
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="333" />
+        <location filename="../../kiosk/ui/screens/search.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="333"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="331" />
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="334" />
+        <location filename="../../kiosk/ui/screens/search.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="334"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="332" />
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="335" />
+        <location filename="../../kiosk/ui/screens/search.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="335"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="336" />
+        <location filename="../../kiosk/ui/screens/search.py" line="336"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="344" />
+        <location filename="../../kiosk/ui/screens/search.py" line="344"/>
         <source>Filters ({n})</source>
         <translation>Filtros ({n})</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="344" />
+        <location filename="../../kiosk/ui/screens/search.py" line="344"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="345" />
+        <location filename="../../kiosk/ui/screens/search.py" line="345"/>
         <source>Filter records by type, status and date</source>
         <translation>Filtrar registros por tipo, estado y fecha</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="356" />
+        <location filename="../../kiosk/ui/screens/search.py" line="356"/>
         <source>Properties ({n})</source>
         <translation>Propiedades ({n})</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="357" />
+        <location filename="../../kiosk/ui/screens/search.py" line="357"/>
         <source>Previous properties</source>
         <translation>Propiedades anteriores</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="357" />
+        <location filename="../../kiosk/ui/screens/search.py" line="357"/>
         <source>Next properties</source>
         <translation>Propiedades siguientes</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="358" />
+        <location filename="../../kiosk/ui/screens/search.py" line="358"/>
         <source>Records ({n})</source>
         <translation>Registros ({n})</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="359" />
+        <location filename="../../kiosk/ui/screens/search.py" line="359"/>
         <source>Previous records</source>
         <translation>Registros anteriores</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="359" />
+        <location filename="../../kiosk/ui/screens/search.py" line="359"/>
         <source>Next records</source>
         <translation>Registros siguientes</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="362" />
+        <location filename="../../kiosk/ui/screens/search.py" line="362"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="364" />
+        <location filename="../../kiosk/ui/screens/search.py" line="364"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="364" />
+        <location filename="../../kiosk/ui/screens/search.py" line="364"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1903,48 +1903,43 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="39" />
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="78" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="71"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="53" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="54"/>
         <source>Please type your user name and your password.</source>
         <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="57" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="58"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="70" />
-        <source>Sorry, signing in is not possible just now. Please try again, or ask at the front desk.</source>
-        <translation>Lo sentimos, no es posible iniciar sesión en este momento. Inténtelo de nuevo o pregunte en la recepción.</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="75" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="68"/>
         <source>Sign in to your account</source>
         <translation>Inicie sesión en su cuenta</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="76" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="69"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="77" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="70"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="79" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="72"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="80" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="73"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
@@ -1952,55 +1947,60 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/register_pages.py" line="133" />
-        <source>By accepting you declare that, when you act on a property, you are its owner or the owner's authorized agent, and that what you provide is true and correct. What you provide to the town may become a public record. {title}, version {version}.</source>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="133"/>
+        <source>By accepting you declare that, when you act on a property, you are its owner or the owner&apos;s authorized agent, and that what you provide is true and correct. What you provide to the town may become a public record. {title}, version {version}.</source>
         <translation>Al aceptar, usted declara que, cuando actúa sobre una propiedad, es su dueño o el agente autorizado del dueño, y que lo que proporciona es verdadero y correcto. Lo que proporcione al municipio puede convertirse en un registro público. {title}, versión {version}.</translation>
     </message>
 </context>
 <context>
     <name>TermsUpdateScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="46" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="47"/>
         <source>New terms</source>
         <translation>Nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="58" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="56"/>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="65"/>
         <source>Added:</source>
         <translation>Agregado:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="58" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="65"/>
         <source>Removed:</source>
         <translation>Eliminado:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="93" />
-        <source>The town's terms have changed</source>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="106"/>
+        <source>The town&apos;s terms have changed</source>
         <translation>Las condiciones del municipio han cambiado</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="94" />
-        <source>You accepted version {old}. Version {new} is now in force. Below, what changed is marked Added or Removed. Accept to do business with the town; if you decline, you can still search records and read the town's information.</source>
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="107"/>
+        <source>You accepted version {old}. Version {new} is now in force. Below, what changed is marked Added or Removed. Accept to do business with the town; if you decline, you can still search records and read the town&apos;s information.</source>
         <translation>Usted aceptó la versión {old}. Ahora está vigente la versión {new}. Abajo, lo que cambió está marcado como Agregado o Eliminado. Acepte para hacer trámites con el municipio; si las rechaza, aún puede buscar registros y leer la información del municipio.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="99" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="112"/>
         <source>Print the new terms</source>
         <translation>Imprimir las nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="100" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="113"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="101" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="114"/>
         <source>Accept the new terms</source>
         <translation>Aceptar las nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/terms_update.py" line="102" />
+        <location filename="../../kiosk/ui/screens/terms_update.py" line="115"/>
         <source>What changed in the terms</source>
         <translation>Qué cambió en las condiciones</translation>
     </message>
@@ -2008,22 +2008,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>_DetailScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="58" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="58"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="69" />
-        <source>This is no longer in the town's records.</source>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="69"/>
+        <source>This is no longer in the town&apos;s records.</source>
         <translation>Esto ya no figura en los registros del municipio.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="74" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="74"/>
         <source>Sorry, this cannot be shown just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede mostrar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/record_detail.py" line="106" />
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="106"/>
         <source>Print a summary</source>
         <translation>Imprimir un resumen</translation>
     </message>
@@ -2031,12 +2031,12 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="96" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="87"/>
         <source>For your security, this account is locked until {time} after too many attempts. For help now: {front_desk}</source>
         <translation>Por su seguridad, esta cuenta está bloqueada hasta las {time} tras demasiados intentos. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/signin.py" line="98" />
+        <location filename="../../kiosk/ui/screens/signin.py" line="89"/>
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>
