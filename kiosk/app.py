@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import signal
 import sys
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -77,6 +78,7 @@ class Kiosk(QObject):
         self.recorder: BackgroundUsageRecorder | None = None
         self.outbox: OutboxWorker | None = None
         self.engine: Engine | None = None
+        self._stopping = threading.Event()     # set at shutdown: long background work stops between steps
 
     def show(self) -> None:
         self.window.present()
@@ -176,7 +178,8 @@ class Kiosk(QObject):
         self.navigator.prewarm()
         self.tasks.run(self, partial(_warm_up, pack.timezone))   # while the attract screen waits for a tap
         if settings.demo_records:
-            self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview))
+            self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview,
+                                         self._stopping))
         self.attract.start.setEnabled(True)
         self.ready = True
         _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
@@ -194,6 +197,7 @@ class Kiosk(QObject):
 
     def shutdown(self) -> None:
         """Stop for good (SIGTERM from the service manager): end any visit, write what is queued."""
+        self._stopping.set()
         if self.visits is not None:
             from kiosk.core.session import EndReason
 
@@ -212,24 +216,33 @@ class Kiosk(QObject):
         self.display.release()
 
 
-def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview: CachedOverview) -> None:
+def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview: CachedOverview,
+                       stop: threading.Event) -> None:
     """First start on an empty database: made-up parcels and records on the town's real streets, so
-    the search has something to find. One transaction: a search sees none of them or all; meanwhile
-    the overview says they are loading, and after it reads them afresh."""
+    the search has something to find. Meanwhile the overview says they are loading (this kiosk's
+    search shows none of them until all are in), and after it reads them afresh. A load cut short
+    (SIGTERM, power) is removed and done again at the next start; see kiosk.storage.demo_load."""
     from sqlalchemy.exc import IntegrityError
 
-    from kiosk.storage.demo_load import NotEmptyError, demo_streets, load_demo, records_empty
+    from kiosk.storage.demo_load import LoadStopped, NotEmptyError, demo_streets, finish_unfinished, load_demo, records_empty
 
     streets = pack.folder / "demo" / "streets.txt"
-    if not streets.is_file() or not records_empty(engine):
+    if not streets.is_file():
         return
     started = time.monotonic()
     try:
         with overview.loading():
+            if finish_unfinished(engine, stop):
+                _log().info("an unfinished demo load was removed; loading again")
+            if not records_empty(engine):
+                return
             parcels, records = load_demo(engine, streets=demo_streets(pack.folder), town_name=pack.short_name,
-                                         today=today)
+                                         today=today, stop=stop)
     except (NotEmptyError, IntegrityError):
         return                                      # another kiosk of the fleet got there first
+    except LoadStopped:
+        _log().info("demo load stopped by shutdown; it is done again at the next start")
+        return
     _log().info("demo records loaded: %d parcels, %d records in %.0f s", parcels, records,
                 time.monotonic() - started)
 

@@ -139,8 +139,8 @@ class SearchScreen(Screen):
         self.demo_notice.setVisible(self._overview.demo and not self._overview.loading)
         if self._overview.loading and self.isVisible():
             self._recheck.start()          # the first start's records are coming: look again soon
-        if not self._overview.loading and self._results is not None:
-            self._search()                 # what is on screen was found before the load ended
+        if not self._overview.loading and (self._results is not None or self.query.text().strip()):
+            self._search()                 # typed while the records were loading: searched now they are in
 
     def _fill_filters(self) -> None:
         """The choices, by what is loaded; a choice already made stays chosen."""
@@ -179,6 +179,10 @@ class SearchScreen(Screen):
     def _search(self) -> None:
         if self._busy:
             self._pending = True          # the next search takes the box as it is then
+            return
+        if self._overview.loading:          # part of a load is not shown: the summary says they are loading
+            self._results = None
+            self._show_results()
             return
         query = self.current_query()
         short = bool(query.text.strip()) and not worth_searching_as_typed(query.text) and not self._forced
