@@ -373,7 +373,7 @@ def _as_encoding(value: Any) -> str:
 
 
 def _as_delimiter(value: Any) -> str:
-    if not isinstance(value, str) or len(value) != 1 or value in '"\r\n':
+    if not isinstance(value, str) or len(value) != 1 or value == '"' or not (value == "\t" or value.isprintable()):
         raise _Bad(f'must be one character in quotes, e.g. ";" or "|" or "\\t" for a tab, not {_shown(value)}')
     return value
 

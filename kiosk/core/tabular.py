@@ -100,7 +100,7 @@ def find_header_row(path: Path, shape: TableShape, names: list[str]) -> int | No
     try:
         with open(path, encoding=shape.encoding or sniff_encoding(path), errors="replace", newline="") as fh:
             lines = list(itertools.islice(fh, HEADER_SEARCH_ROWS))
-    except OSError:
+    except (OSError, UnicodeError, ValueError):
         return None
     for number, text in enumerate(lines, start=1):
         for delimiter in shape.delimiter or DELIMITERS:
@@ -161,7 +161,11 @@ def _csv(path: Path, shape: TableShape) -> Iterator[Table]:
     except OSError as exc:
         raise FileShapeError(f"{path}: {exc.strerror}") from None
     with fh:
-        sample = fh.read(SAMPLE_BYTES)
+        try:
+            sample = fh.read(SAMPLE_BYTES)
+        except (UnicodeError, ValueError) as exc:      # a codec that cannot replace what it cannot read
+            raise FileShapeError(f"{path}: cannot be read as {encoding} ({exc}); check encoding in the mapping's "
+                                 "[import], or leave it out to have it sniffed") from None
         with open(path, "rb") as raw:
             head = raw.read(8)
         why = not_text(head, sample, encoding)
@@ -172,7 +176,7 @@ def _csv(path: Path, shape: TableShape) -> Iterator[Table]:
         delimiter = shape.delimiter or sniff_delimiter(after_titles)
         fh.seek(0)
         reader = csv.reader(fh, delimiter=delimiter, strict=False)
-        rows = _csv_rows(reader)
+        rows = _csv_rows(reader, path)
         if shape.header_row == 0:
             yield _positions(rows, path)
             return
@@ -209,7 +213,7 @@ def _positions(rows: Iterator[tuple[int, list[Any]]], path: Path) -> Table:
     return [position_name(n) for n in range(1, width + 1)], itertools.chain([first], rows)
 
 
-def _csv_rows(reader: Any) -> Iterator[tuple[int, list[Any]]]:
+def _csv_rows(reader: Any, path: Path) -> Iterator[tuple[int, list[Any]]]:
     """Every non-blank row with the line it starts on (title rows included: the caller skips them)."""
     start = reader.line_num + 1
     while True:
@@ -217,7 +221,9 @@ def _csv_rows(reader: Any) -> Iterator[tuple[int, list[Any]]]:
             row = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:      # e.g. a NUL byte: one bad line, not a failed import
+        except UnicodeError as exc:   # a mapping's encoding that stops part way (its sample read well)
+            raise FileShapeError(f"{path}: line {reader.line_num + 1} cannot be decoded ({exc})") from None
+        except csv.Error as exc:      # e.g. a field too large: one bad line, not a failed import
             yield start, [_Unreadable(str(exc))]
             start = reader.line_num + 1
             continue
