@@ -112,23 +112,22 @@ def test_a_mistake_in_a_field_stops_the_import_naming_the_file_the_key_and_what_
 
 
 @pytest.mark.parametrize(("head", "key", "said"), [
-    ('import = "records"\n', "import", 'must be a table, not import = "records": write [import] on a line of its own, '
-                                       'then kind = "records" under it'),
-    (MAPPING_HEAD + "header_rows = 3\n", "[import] header_rows", "no such key in [import]; did you mean header_row? "
-                                                                 "([import] takes: kind, "
-                                                                 "source, description, sheet, header_row, encoding"),
+    ('import = "records"\n', "import",
+     'must be a table, not import = "records": write [import] on a line of its own, then kind = "records" under it'),
+    (MAPPING_HEAD + "header_rows = 3\n", "[import] header_rows",
+     "no such key in [import]; did you mean header_row? ([import] takes: kind, source, description, sheet, header_row"),
     (MAPPING_HEAD + 'encodng = "cp1252"\n', "[import] encodng", "no such key in [import]; did you mean encoding?"),
     (MAPPING_HEAD + 'delimeter = ";"\n', "[import] delimeter", "no such key in [import]; did you mean delimiter?"),
-    (MAPPING_HEAD + 'header_row = "3"\n', "[import] header_row", 'must be a whole number from 0 to 10000, without '
-                                                                 'quotes, not "3"'),
+    (MAPPING_HEAD + 'header_row = "3"\n', "[import] header_row",
+     'must be a whole number from 0 to 10000, without quotes, not "3"'),
     (MAPPING_HEAD + 'encoding = "latin-9"\n', "[import] encoding", '"latin-9" is not an encoding Python knows'),
-    (MAPPING_HEAD + 'delimiter = "tab"\n', "[import] delimiter", 'must be one character in quotes, e.g. ";" or "|" '
-                                                                 'or "\\t" for a tab, not "tab"'),
-    (MAPPING_HEAD + 'duplicates = "latest"\n', "[import] duplicates", 'must be "first" or "last", not "latest"; '
-                                                                      'did you mean "last"?'),
+    (MAPPING_HEAD + 'delimiter = "tab"\n', "[import] delimiter",
+     'must be one character in quotes, e.g. ";" or "|" or "\\t" for a tab, not "tab"'),
+    (MAPPING_HEAD + 'duplicates = "latest"\n', "[import] duplicates",
+     'must be "first" or "last", not "latest"; did you mean "last"?'),
     (MAPPING_HEAD.replace('"records"', '"record"'), "[import] kind", 'must be "parcels" or "records", not "record"'),
-    ('kind = "records"\n' + MAPPING_HEAD, "kind", "no such table or key at the top of the file; kind belongs in "
-                                                   "[import], under its line"),
+    ('kind = "records"\n' + MAPPING_HEAD, "kind",
+     "no such table or key at the top of the file; kind belongs in [import], under its line"),
 ])
 def test_a_mistake_in_import_stops_the_import_naming_the_file_the_key_and_what_it_takes(tmp_path, capsys, head,
                                                                                          key, said):
@@ -310,7 +309,7 @@ def test_the_encoding_the_mapping_gives_is_used(tmp_path, capsys):
     """A DOS-era export in code page 850: sniffed, its bytes read as Windows-1252 ("Caf‚")."""
     export = export_file(tmp_path, f"{HEADER}\nB-1,Open,01/02/2024,$5,Caf\u00e9 sign,1 Main St\n".encode("cp850"))
 
-    code, out, err = run(tmp_path, capsys, export, MAPPING_HEAD + 'encoding = "cp850"\n' + FIELDS)
+    code, _out, err = run(tmp_path, capsys, export, MAPPING_HEAD + 'encoding = "cp850"\n' + FIELDS)
 
     assert code == 0, err
     assert records(tmp_path)["B-1"]["description"] == "Caf\u00e9 sign"
@@ -384,7 +383,7 @@ def test_a_file_that_is_not_text_is_reported_as_such(tmp_path, capsys, content, 
 def test_progress_shows_the_share_of_rows_done(tmp_path, capsys):
     export = export_file(tmp_path, HEADER + "\n" + "".join(f"B-{n},Open,,,,\n" for n in range(5622)))
 
-    code, out, err = run(tmp_path, capsys, export, MAPPING_HEAD + FIELDS)
+    code, _out, err = run(tmp_path, capsys, export, MAPPING_HEAD + FIELDS)
 
     assert code == 0
     lines = [line for line in err.splitlines() if "rows" in line]

@@ -22,9 +22,21 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.core.record_mapping import (DEFAULT_DATE_FORMATS, KINDS, PARCEL_FIELDS, RECORD_FIELDS, BadValue,
-                                       Duplicates, FieldSpec, FieldType, ImportKind, MappingError, RecordMapping,
-                                       row_converter, stored_as)
+from kiosk.core.record_mapping import (
+    DEFAULT_DATE_FORMATS,
+    KINDS,
+    PARCEL_FIELDS,
+    RECORD_FIELDS,
+    BadValue,
+    Duplicates,
+    FieldSpec,
+    FieldType,
+    ImportKind,
+    MappingError,
+    RecordMapping,
+    row_converter,
+    stored_as,
+)
 from kiosk.core.tabular import TableShape, position_name
 
 # Every key, with what it takes: the messages quote these.
@@ -56,7 +68,7 @@ MAX_HEADER_ROW = 10_000
 MAX_POSITION = 16_384       # Excel's last column
 _COMMON_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1", "iso-8859-15",
                      "mac-roman", "cp850", "cp437", "ascii")
-_A_DATE = dt.datetime(2016, 1, 26, 13, 45, 30, tzinfo=dt.timezone.utc)    # for trying a date format
+_A_DATE = dt.datetime(2016, 1, 26, 13, 45, 30, tzinfo=dt.UTC)    # for trying a date format
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _E = TypeVar("_E", bound=enum.StrEnum)
 
@@ -102,9 +114,9 @@ def parse_mapping(data: Mapping[str, Any], name: str = "the mapping") -> RecordM
 
 
 def _mapping(head: dict[str, Any], fields: Any, problems: list[str], kind_said: bool) -> RecordMapping | None:
-    for key in head:
-        if key not in IMPORT_KEYS:
-            problems.append(f"[import] {key}: {_unknown_key(key, IMPORT_KEYS, '[import]')}")
+    for given in head:
+        if given not in IMPORT_KEYS:
+            problems.append(f"[import] {given}: {_unknown_key(given, IMPORT_KEYS, '[import]')}")
     check = _Checker(head, "[import]", problems)
     kind = check.key("kind", lambda v: _as_choice(v, ImportKind))
     if kind is None and "kind" not in head and kind_said:
@@ -123,7 +135,11 @@ def _mapping(head: dict[str, Any], fields: Any, problems: list[str], kind_said: 
         delimiter=check.key("delimiter", _as_delimiter))
     duplicates = check.key("duplicates", lambda v: _as_choice(v, Duplicates), Duplicates.FIRST) or Duplicates.FIRST
 
-    catalogue, key = KINDS[kind] if kind is not None else ({**PARCEL_FIELDS, **RECORD_FIELDS}, None)
+    # An unknown kind: its fields are still checked, against every field there is.
+    catalogue: Mapping[str, tuple[str, int]] = {**PARCEL_FIELDS, **RECORD_FIELDS}
+    key: str | None = None
+    if kind is not None:
+        catalogue, key = KINDS[kind]
     specs: list[FieldSpec] = []
     if fields is not None and not isinstance(fields, dict):
         problems.append(f"fields: must be tables [fields.NAME], not {_shown(fields)}")
@@ -378,4 +394,4 @@ def _as_delimiter(value: Any) -> str:
     return value
 
 
-__all__ = ["load_mapping", "parse_mapping", "IMPORT_KEYS", "FIELD_KEYS"]
+__all__ = ["FIELD_KEYS", "IMPORT_KEYS", "load_mapping", "parse_mapping"]

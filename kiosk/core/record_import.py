@@ -20,19 +20,31 @@ two halves take about as long as each other, and one process cannot do both at o
 from __future__ import annotations
 
 import csv
-import dataclasses
 import multiprocessing
 import queue
 from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from kiosk.core.addresses import address_key
-from kiosk.core.record_mapping import (BadValue, Duplicates, MappingError, RecordMapping, missing_columns,
-                                       row_converter)
-from kiosk.core.tabular import FileShapeError, csv_text, find_header_row, is_excel, is_unreadable, open_table
+from kiosk.core.record_mapping import (
+    BadValue,
+    Duplicates,
+    MappingError,
+    RecordMapping,
+    missing_columns,
+    row_converter,
+)
+from kiosk.core.tabular import (
+    FileShapeError,
+    csv_text,
+    find_header_row,
+    is_excel,
+    is_unreadable,
+    open_table,
+)
 
 BATCH_SIZE = 1000
 KEPT_REJECTS = 200      # in the summary; the reject file has them all
@@ -128,7 +140,7 @@ def _last_lines(path: Path, mapping: RecordMapping, seen: Callable[[dict[str, in
     A reading of the natural key alone (the other fields are read once, later). The keys seen are kept
     by `seen` (in the database); only the repeated ones here. A last row that is rejected for another
     value still replaces the earlier ones: an older row would show a resident an out-of-date status."""
-    key_only = dataclasses.replace(mapping, fields=tuple(s for s in mapping.fields if s.name == mapping.key))
+    key_only = replace(mapping, fields=tuple(s for s in mapping.fields if s.name == mapping.key))
     last: dict[str, int] = {}
     first_here: dict[str, int] = {}
     last_here: dict[str, int] = {}

@@ -114,7 +114,7 @@ class RecordMapping:
     key: str
     source: str
     fields: tuple[FieldSpec, ...]
-    table: TableShape = TableShape()
+    table: TableShape = field(default_factory=TableShape)
     duplicates: Duplicates = Duplicates.FIRST
 
     @property
@@ -127,7 +127,8 @@ class RecordMapping:
 
 def load_mapping(path: Path) -> RecordMapping:
     """The mapping in a TOML file; MappingError naming every problem in it."""
-    from kiosk.core.mapping_file import load_mapping as load     # it builds on this module's classes
+    # Imported here: kiosk.core.mapping_file builds on this module's classes.
+    from kiosk.core.mapping_file import load_mapping as load
 
     return load(path)
 
