@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.core.record_import import ImportSummary, check_file, run_import
 from kiosk.core.record_mapping import MappingError, RecordMapping, load_mapping
-from kiosk.core.tabular import FileShapeError
+from kiosk.core.tabular import FileShapeError, TableShape, is_excel
 from kiosk.paths import resources_dir
 from kiosk.startup import EXIT_CONFIG, Prepared
 from kiosk.storage.database import DatabaseError, describe, open_engine
@@ -56,6 +56,8 @@ def describe_mapping(path: Path) -> tuple[str, str]:
         head = tomllib.loads(text).get("import", {})
     except tomllib.TOMLDecodeError:
         return "?", "(not a valid TOML file)"
+    if not isinstance(head, dict):       # the import checks it, and says what is wrong
+        head = {}
     description = str(head.get("description", "")).strip()
     if not description:
         comment = []
@@ -91,7 +93,8 @@ def default_reject_path(file: Path, data_dir: Path) -> Path:
 
 
 class Progress:
-    """A text progress bar on a terminal ('\\r', redrawn in place); a few plain lines otherwise."""
+    """A text progress bar on a terminal ('\\r', redrawn in place); otherwise a plain line as each
+    quarter of the rows is passed, with the share actually done (rows come in batches)."""
 
     WIDTH = 30
 
@@ -120,7 +123,8 @@ class Progress:
         quarter = min(4, done * 4 // self.total)
         if quarter >= self._next_step and quarter < 4:
             self._next_step = quarter + 1
-            print(f"{self.label}: {done:,} of about {self.total:,} rows ({quarter * 25}%)", file=self.stream, flush=True)
+            print(f"{self.label}: {done:,} of about {self.total:,} rows ({done * 100 // self.total}%)",
+                  file=self.stream, flush=True)
 
     def _draw(self, done: int) -> None:
         rate = done / max(time.monotonic() - self._started, 1e-6)
@@ -151,20 +155,22 @@ class Progress:
             self.stream.flush()
 
 
-def estimate_rows(path: Path, sheet: str | None) -> int | None:
-    """Data rows, roughly (quoted newlines count extra), for the progress bar; None if unknown."""
+def estimate_rows(path: Path, shape: TableShape) -> int | None:
+    """Data rows, roughly (quoted newlines count extra), for the progress bar; None if unknown.
+    The lines down to the header (title rows and the header itself) are not rows."""
     from zipfile import BadZipFile
 
+    above = shape.header_row
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if is_excel(path):
             import openpyxl
 
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\..*")
                 book = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
-                ws = book[sheet] if sheet is not None else book.worksheets[0]
-                return ws.max_row - 1 if ws.max_row else None
+                ws = book[shape.sheet] if shape.sheet is not None else book.worksheets[0]
+                return max(ws.max_row - above, 0) if ws.max_row else None
             finally:
                 book.close()
         lines, last = 0, b"\n"
@@ -172,7 +178,7 @@ def estimate_rows(path: Path, sheet: str | None) -> int | None:
             while chunk := fh.read(1 << 20):
                 lines += chunk.count(b"\n")
                 last = chunk[-1:]
-        return lines - (last == b"\n")
+        return max(lines + (last != b"\n") - above, 0)
     except (OSError, KeyError, ValueError, BadZipFile):       # only a hint for the bar; the import reports real problems
         return None
 
@@ -205,7 +211,7 @@ def import_file(prepared: Prepared, kind: str, file: Path, mapping_name: str, re
         return EXIT_CONFIG
 
     engine = open_engine(prepared.settings.resolved_database_url())
-    total = estimate_rows(file, mapping.sheet)
+    total = estimate_rows(file, mapping.table)
     progress = Progress(None, err)
     writing = False         # once run_import runs, a failure leaves no (partial) reject file behind
     try:

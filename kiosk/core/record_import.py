@@ -4,8 +4,11 @@
 Qt-free and storage-free. The file and the mapping are checked before the sink is opened, so a
 wrong mapping or a file of another shape stops with nothing written. Every row is either handed
 on or rejected with its line number and reason (in the reject file, with its raw values). A
-natural key seen twice in one file: the first row is kept and the later one rejected, naming the
-line of the first, since two different permits under one number is an error for the office to fix.
+natural key seen twice in one file: by default the first row is kept and the later one rejected,
+naming the line of the first, since two different permits under one number is an error for the
+office to fix. Where a town's export appends a row per change, the mapping says duplicates =
+"last": the file is read twice, first for the natural keys alone, to know which row of each is
+its last; the earlier rows are rejected naming it.
 
 Memory stays flat however long the file: rows go on in batches, and the keys already seen are
 kept by the sink (in the database) where it offers `first_lines`, else in a dict here.
@@ -21,13 +24,27 @@ import multiprocessing
 import queue
 from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from kiosk.core.addresses import address_key
-from kiosk.core.record_mapping import BadValue, MappingError, RecordMapping, missing_columns, row_converter
-from kiosk.core.tabular import FileShapeError, csv_text, is_unreadable, open_table
+from kiosk.core.record_mapping import (
+    BadValue,
+    Duplicates,
+    MappingError,
+    RecordMapping,
+    missing_columns,
+    row_converter,
+)
+from kiosk.core.tabular import (
+    FileShapeError,
+    csv_text,
+    find_header_row,
+    is_excel,
+    is_unreadable,
+    open_table,
+)
 
 BATCH_SIZE = 1000
 KEPT_REJECTS = 200      # in the summary; the reject file has them all
@@ -64,7 +81,7 @@ class ImportSummary:
 
 def check_file(path: Path, mapping: RecordMapping) -> list[str]:
     """The file's header, after making sure every column the mapping names is there."""
-    with open_table(path, mapping.sheet) as (header, _rows):
+    with open_table(path, mapping.table) as (header, _rows):
         _check_header(path, mapping, header)
         return header
 
@@ -78,13 +95,15 @@ def run_import(path: Path, mapping: RecordMapping, open_sink: Callable[[], Abstr
     if parallel is None:
         parallel = Path(path).stat().st_size >= PARALLEL_FROM_BYTES
     with ExitStack() as stack:
-        header, rows = stack.enter_context(open_table(path, mapping.sheet))
+        header, rows = stack.enter_context(open_table(path, mapping.table))
         _check_header(path, mapping, header)
         rejects = _RejectWriter(stack, reject_path, header, summary)
+        sink = stack.enter_context(open_sink())
+        seen = getattr(sink, "first_lines", None) or _KeysInMemory().first_lines
+        last = _last_lines(path, mapping, seen) if mapping.duplicates is Duplicates.LAST else None
         entries = _converted_elsewhere(path, mapping) if parallel else _converted(mapping, header, rows)
         stack.callback(entries.close)      # stops the reading process, on any way out
-        sink = stack.enter_context(open_sink())
-        batch = _Batch(mapping.key, sink, rejects, summary)
+        batch = _Batch(mapping.key, seen, last, sink, rejects, summary)
         for line, values, result in entries:
             summary.read += 1
             batch.add(line, values, result)
@@ -100,9 +119,51 @@ def run_import(path: Path, mapping: RecordMapping, open_sink: Callable[[], Abstr
 
 def _check_header(path: Path, mapping: RecordMapping, header: list[str]) -> None:
     missing = missing_columns(mapping, header)
-    if missing:
-        raise MappingError(f"{Path(path).name} has no column {', '.join(map(repr, missing))} that the mapping "
-                           f"names; its columns are {', '.join(repr(h) for h in header if h)}")
+    if not missing:
+        return
+    name, line = Path(path).name, "row" if is_excel(path) else "line"
+    if mapping.table.header_row == 0:
+        raise MappingError(f"{name} has {len(header)} values on its first {line}, but the mapping reads "
+                           f"{', '.join(missing)}")
+    hint = ""
+    found = find_header_row(path, mapping.table, list(mapping.columns))
+    if found is not None and found != mapping.table.header_row:
+        hint = (f". Its {line} {found} has every column the mapping names: if the header is there (below title "
+                f"{line}s), set header_row = {found} in the mapping's [import]")
+    at = f" (its header, on {line} {mapping.table.header_row})" if mapping.table.header_row != 1 else ""
+    raise MappingError(f"{name} has no column {', '.join(map(repr, missing))} that the mapping names; its "
+                       f"columns{at} are {', '.join(repr(h) for h in header if h)}{hint}")
+
+
+def _last_lines(path: Path, mapping: RecordMapping, seen: Callable[[dict[str, int]], dict[str, int]]) -> dict[str, int]:
+    """duplicates = "last": for each natural key the file has more than once, the line of its last row.
+    A reading of the natural key alone (the other fields are read once, later). The keys seen are kept
+    by `seen` (in the database); only the repeated ones here. A last row that is rejected for another
+    value still replaces the earlier ones: an older row would show a resident an out-of-date status."""
+    key_only = replace(mapping, fields=tuple(s for s in mapping.fields if s.name == mapping.key))
+    last: dict[str, int] = {}
+    first_here: dict[str, int] = {}
+    last_here: dict[str, int] = {}
+
+    def flush() -> None:
+        earlier = seen(first_here) if first_here else {}
+        for key, line in last_here.items():
+            if key in earlier or line != first_here[key]:
+                last[key] = line
+        first_here.clear()
+        last_here.clear()
+
+    with open_table(path, mapping.table) as (header, rows):
+        for line, _values, result in _converted(key_only, header, rows):
+            if isinstance(result, str):
+                continue
+            key = result[mapping.key]
+            first_here.setdefault(key, line)
+            last_here[key] = line
+            if len(first_here) >= BATCH_SIZE:
+                flush()
+        flush()
+    return last
 
 
 def _converted(mapping: RecordMapping, header: list[str],
@@ -110,16 +171,18 @@ def _converted(mapping: RecordMapping, header: list[str],
     width = len(header)
     convert = row_converter(mapping, header)
     has_address = any(spec.name == "address" for spec in mapping.fields)
+    # Without a header, the first row says how many values a row has.
+    header_has = "the first row has" if mapping.table.header_row == 0 else "the header has"
     for line, values in rows:
         problem = is_unreadable(values)
         if problem is not None:
             yield line, values, f"the line cannot be read ({problem})"
             continue
         if len(values) < width:
-            yield line, values, f"{len(values)} values where the header has {width} (line cut short?)"
+            yield line, values, f"{len(values)} values where {header_has} {width} (line cut short?)"
             continue
         if len(values) > width and any(v not in (None, "") for v in values[width:]):
-            yield line, values, f"{len(values)} values where the header has {width}"
+            yield line, values, f"{len(values)} values where {header_has} {width}"
             continue
         try:
             out = convert(values)
@@ -162,7 +225,7 @@ def _converted_elsewhere(path: Path, mapping: RecordMapping) -> Generator[_Entry
 def _convert_file(path: str, mapping: RecordMapping, batches: Any) -> None:
     """The second process: read the file, convert its rows, and hand them over a batch at a time."""
     try:
-        with open_table(Path(path), mapping.sheet) as (header, rows):
+        with open_table(Path(path), mapping.table) as (header, rows):
             batch: list[_Entry] = []
             for entry in _converted(mapping, header, rows):
                 batch.append(entry)
@@ -178,14 +241,17 @@ def _convert_file(path: str, mapping: RecordMapping, batches: Any) -> None:
 
 class _Batch:
     """Rows on their way to the sink, and the rejects among them, kept in line order. A key seen
-    before (earlier in the batch, or in an earlier batch) is rejected here, naming its first line."""
+    before (earlier in the batch, or in an earlier batch) is rejected here, naming its first line;
+    or, with `last` (duplicates = "last"), a row that a later one replaces, naming that one."""
 
-    def __init__(self, key: str, sink: ImportSink, rejects: _RejectWriter, summary: ImportSummary) -> None:
+    def __init__(self, key: str, seen: Callable[[dict[str, int]], dict[str, int]], last: dict[str, int] | None,
+                 sink: ImportSink, rejects: _RejectWriter, summary: ImportSummary) -> None:
         self._key = key
         self._sink = sink
         self._rejects = rejects
         self._summary = summary
-        self._seen = getattr(sink, "first_lines", None) or _KeysInMemory().first_lines
+        self._seen = seen
+        self._last = last
         self._entries: list[_Entry] = []
 
     @property
@@ -196,6 +262,9 @@ class _Batch:
         self._entries.append((line, values, result))
 
     def flush(self) -> None:
+        if self._last is not None:
+            self._flush_keeping_the_last()
+            return
         entries, self._entries = self._entries, []
         first: dict[str, int] = {}
         for line, _values, result in entries:
@@ -213,6 +282,25 @@ class _Batch:
                                         "(the first is kept)", values)
                 continue
             good.append(result)
+        self._write(good)
+
+    def _flush_keeping_the_last(self) -> None:
+        entries, self._entries = self._entries, []
+        good = []
+        assert self._last is not None
+        for line, values, result in entries:
+            if isinstance(result, str):
+                self._rejects.add(line, result, values)
+                continue
+            key = result[self._key]
+            kept = self._last.get(key, line)
+            if kept != line:
+                self._rejects.add(line, f"{self._key} {key!r} again on line {kept} (the last is kept)", values)
+                continue
+            good.append(result)
+        self._write(good)
+
+    def _write(self, good: list[dict[str, Any]]) -> None:
         if good:
             self._summary.linked += self._sink.write(good)
             self._summary.imported += len(good)
@@ -240,7 +328,7 @@ class _RejectWriter:
         if path is not None:
             fh = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
             self._writer = csv.writer(fh)
-            self._writer.writerow(["line", "reason", *header])
+            self._writer.writerow(["line", "reason", *csv_text(header)])
 
     def add(self, line: int, reason: str, values: list[Any]) -> None:
         self._summary.rejected += 1

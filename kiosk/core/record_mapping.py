@@ -3,6 +3,8 @@
 
 Every town exports differently, so IT writes (or we ship) a small TOML file instead of code.
 Qt-free and storage-free: this turns one source row into a dict of typed values or a reason.
+The file itself is read, and every key of it checked, by kiosk.core.mapping_file; its keys are
+listed in the README ("Mapping files").
 
     [import]
     kind = "records"                 # or "parcels"
@@ -26,15 +28,40 @@ Qt-free and storage-free: this turns one source row into a dict of typed values 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 import sys
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
+
+from kiosk.core.tabular import TableShape
+
+
+class ImportKind(enum.StrEnum):
+    """What a file holds; the command line's `records import KIND` takes the same words."""
+
+    PARCELS = "parcels"
+    RECORDS = "records"
+
+
+class FieldType(enum.StrEnum):
+    TEXT = "text"
+    INT = "int"
+    DECIMAL = "decimal"
+    MONEY = "money"
+    DATE = "date"
+    MBL = "mbl"
+
+
+class Duplicates(enum.StrEnum):
+    """Which row counts when a natural key is in a file twice."""
+
+    FIRST = "first"     # later rows are mistakes to fix (two permits under one number)
+    LAST = "last"       # later rows are updates (an export that appends a row per change)
 
 # Field -> (type, longest text); the storage models use the same lengths.
 PARCEL_FIELDS: dict[str, tuple[str, int]] = {
@@ -50,8 +77,8 @@ RECORD_FIELDS: dict[str, tuple[str, int]] = {
     # Not stored: used to find the record's parcel.
     "parcel_id": ("text", 40), "map_block_lot": ("mbl", 60),
 }
-KINDS = {"parcels": (PARCEL_FIELDS, "parcel_id"), "records": (RECORD_FIELDS, "record_number")}
-TYPES = ("text", "int", "decimal", "money", "date", "mbl")
+KINDS = {ImportKind.PARCELS: (PARCEL_FIELDS, "parcel_id"), ImportKind.RECORDS: (RECORD_FIELDS, "record_number")}
+TYPES = tuple(FieldType)
 _STORED_AS = {"text": str, "mbl": str, "int": int, "money": int, "decimal": float, "date": "date"}
 DEFAULT_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -87,7 +114,8 @@ class RecordMapping:
     key: str
     source: str
     fields: tuple[FieldSpec, ...]
-    sheet: str | None = None
+    table: TableShape = field(default_factory=TableShape)
+    duplicates: Duplicates = Duplicates.FIRST
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -98,45 +126,27 @@ class RecordMapping:
 
 
 def load_mapping(path: Path) -> RecordMapping:
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise MappingError(f"mapping {path}: {exc}") from None
-    return parse_mapping(data, str(path))
+    """The mapping in a TOML file; MappingError naming every problem in it."""
+    # Imported here: kiosk.core.mapping_file builds on this module's classes.
+    from kiosk.core.mapping_file import load_mapping as load
+
+    return load(path)
 
 
-def parse_mapping(data: Mapping[str, Any], name: str = "mapping") -> RecordMapping:
-    head = data.get("import", {})
-    kind = head.get("kind")
-    if kind not in KINDS:
-        raise MappingError(f"{name}: [import] kind must be one of {', '.join(KINDS)}")
-    catalogue, key = KINDS[kind]
-    source = str(head.get("source", ""))
-    if kind == "records" and not source:
-        raise MappingError(f"{name}: [import] source is required for records (record numbers are unique per source)")
-    specs = []
-    for fname, raw in dict(data.get("fields", {})).items():
-        if fname not in catalogue:
-            raise MappingError(f"{name}: unknown field {fname!r}; known: {', '.join(catalogue)}")
-        ftype, max_len = catalogue[fname]
-        ftype = str(raw.get("type", ftype))
-        if ftype not in TYPES:
-            raise MappingError(f"{name}: field {fname}: type must be one of {', '.join(TYPES)}")
-        if _STORED_AS[ftype] != _STORED_AS[catalogue[fname][0]]:
-            allowed = [t for t in TYPES if _STORED_AS[t] == _STORED_AS[catalogue[fname][0]]]
-            raise MappingError(f"{name}: field {fname} can only be read as {' or '.join(allowed)}")
-        columns = tuple(raw["columns"]) if "columns" in raw else ((raw["column"],) if "column" in raw else ())
-        value = raw.get("value")
-        if bool(columns) == (value is not None):
-            raise MappingError(f"{name}: field {fname}: give either column/columns or value")
-        specs.append(FieldSpec(
-            name=fname, type=ftype, max_len=max_len, columns=columns, join=str(raw.get("join", "/")),
-            value=None if value is None else str(value),
-            formats=tuple(raw.get("formats", DEFAULT_DATE_FORMATS)),
-            translate=dict(raw.get("translate", {})), required=bool(raw.get("required", fname == key))))
-    if key not in {s.name for s in specs}:
-        raise MappingError(f"{name}: the natural key field {key!r} has no column")
-    return RecordMapping(kind=kind, key=key, source=source, fields=tuple(specs), sheet=head.get("sheet"))
+def parse_mapping(data: Mapping[str, Any], name: str = "the mapping") -> RecordMapping:
+    """The mapping in a TOML file's contents; MappingError naming every problem in them."""
+    from kiosk.core.mapping_file import parse_mapping as parse
+
+    return parse(data, name)
+
+
+def stored_as(field_type: str) -> Any:
+    """What a field of this type is stored as: the types a field may be read as must agree."""
+    return _STORED_AS[field_type]
+
+
+def parser(field_type: str) -> Callable[[Any, FieldSpec], Any]:
+    return _PARSERS[field_type]
 
 
 def missing_columns(mapping: RecordMapping, header: list[str]) -> list[str]:

@@ -69,13 +69,13 @@ def test_text_is_trimmed_collapsed_and_translated():
 
 
 @pytest.mark.parametrize(("data", "message"), [
-    ({"import": {"kind": "cats"}}, "kind must be one of"),
-    ({"import": {"kind": "records"}, "fields": {"record_number": {"column": "N"}}}, "source is required"),
-    ({"import": {"kind": "parcels"}, "fields": {"owner": {"column": "O"}}}, "natural key field 'parcel_id'"),
+    ({"import": {"kind": "cats"}}, 'kind: must be "parcels" or "records"'),
+    ({"import": {"kind": "records"}, "fields": {"record_number": {"column": "N"}}}, "source: missing; records need"),
+    ({"import": {"kind": "parcels"}, "fields": {"owner": {"column": "O"}}}, "parcel_id is the natural key"),
     ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P"}, "colour": {"column": "C"}}},
      "unknown field 'colour'"),
-    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P", "type": "blob"}}}, "type must be"),
-    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {}}}, "either column/columns or value"),
+    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P", "type": "blob"}}}, "type: must be"),
+    ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {}}}, "give column = .* columns = .* or value ="),
     ({"import": {"kind": "parcels"}, "fields": {"parcel_id": {"column": "P", "type": "int"}}},
      "parcel_id can only be read as text or mbl"),
 ])

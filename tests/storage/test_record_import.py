@@ -242,6 +242,41 @@ def test_duplicate_keys_far_apart_in_a_long_file_are_still_caught(engine, tmp_pa
     assert counts(engine) == (0, 8, 8)
 
 
+@pytest.mark.parametrize("parallel", [False, True])
+def test_duplicates_last_keeps_the_last_row_of_a_number_batches_apart(engine, tmp_path, parallel):
+    """duplicates = "last" (an export that appends a row per change): batches of 3 here, and the
+    repeats far apart; read here and in a second process alike."""
+    last = parse_mapping({"import": {"kind": "records", "source": "test", "duplicates": "last"},
+                          "fields": {"record_number": {"column": "Number"}, "status": {"column": "Status"},
+                                     "description": {"column": "Description"}}})
+    do_import(engine, write(tmp_path, "Number,Status,Description\nB-1,Applied,\nB-2,Applied,\n", "before.csv"), last)
+    lines = [f"B-{n},Applied,row {n}" for n in range(1, 11)]
+    lines[7] = "B-2,Issued,row 8"             # line 9 replaces line 3, two batches later
+    lines[9] = "B-2,Closed,row 10"            # and line 11 replaces both
+    lines[8] = "B-1,Issued,row 9"             # line 10 replaces line 2
+    path = write(tmp_path, "Number,Status,Description\n" + "\n".join(lines) + "\n")
+
+    summary = do_import(engine, path, last, tmp_path / "rejects.csv", batch_size=3, parallel=parallel)
+
+    assert (summary.read, summary.imported, summary.rejected) == (10, 7, 3)
+    assert [(r.line, r.reason) for r in summary.rejects] == [
+        (2, "record_number 'B-1' again on line 10 (the last is kept)"),
+        (3, "record_number 'B-2' again on line 11 (the last is kept)"),
+        (9, "record_number 'B-2' again on line 11 (the last is kept)")]
+    with (tmp_path / "rejects.csv").open(encoding="utf-8", newline="") as fh:
+        assert [row[:3] for row in csv.reader(fh)][1:] == [["2", summary.rejects[0].reason, "B-1"],
+                                                           ["3", summary.rejects[1].reason, "B-2"],
+                                                           ["9", summary.rejects[2].reason, "B-2"]]
+    assert (record(engine, "test", "B-1").status, record(engine, "test", "B-1").description) == ("Issued", "row 9")
+    assert (record(engine, "test", "B-2").status, record(engine, "test", "B-2").description) == ("Closed", "row 10")
+    with engine.connect() as conn:
+        history = conn.execute(sa.select(RecordStatusHistory.status).join(
+            PublicRecord, PublicRecord.id == RecordStatusHistory.record_id)
+            .where(PublicRecord.record_number == "B-2").order_by(RecordStatusHistory.id)).scalars().all()
+    assert history == ["Applied", "Closed"]        # the import before, then what this file ends with
+    assert counts(engine) == (0, 7, 2 + 5 + 2)      # B-1 to B-7; statuses: 2 before, 5 new, 2 changed
+
+
 def test_a_large_file_read_in_a_second_process_imports_exactly_as_one_read_here(engine, tmp_path):
     """Large files are read and converted beside the import (run_import's `parallel`); the outcome,
     rejects and reject file included, must be the same row for row."""
