@@ -7,8 +7,8 @@ in Latin have one skeleton, so do "rn" and "m", and "1", "I" and "l". The table 
 file, unmodified, in resources/unicode/ (its header says the version and the terms of use).
 
 Written here rather than taken from a library because none offers the TR39 skeleton in a form the
-kiosk can ship: ICU's SpoofChecker.getSkeleton is reached through PyICU, which PyPI has only as
-source to build against an installed ICU (no wheels, so no simple Windows bundle);
+kiosk can ship: ICU's SpoofChecker.getSkeleton is reached through PyICU, which is published only
+as source to build against an installed ICU (no wheels, so no simple Windows bundle);
 confusable-homoglyphs keeps each pair without saying which side is the prototype; `disarm` and
 `confusables` build keys of their own that fold more or less than TR39 does. The algorithm is the
 three steps above; what needs keeping up is the table, and that is Unicode's file.
@@ -48,7 +48,7 @@ def read_table(path: Path) -> dict[str, str]:
 def _table() -> dict[str, str]:
     global _prototypes
     if _prototypes is None:
-        with _lock:       # one thread reads the file (about 20 ms); the others wait for it
+        with _lock:       # one thread reads the file (about 30 ms); the others wait for it
             if _prototypes is None:
                 _prototypes = read_table(table_file())
     return _prototypes

@@ -68,6 +68,11 @@ class Account(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(60))                    # as typed, NFKC, trimmed
     username_key: Mapped[str] = mapped_column(String(120), unique=True)  # NFKC + casefold: one account per name
+    # kiosk.core.validation.username_skeleton: no two accounts whose names look alike ("cope", "соре").
+    # At most 7 characters per character of a 30-character name (a Hangul syllable is its jamo,
+    # some jamo two strokes). None only for a look-alike registered before migration 0008 (the
+    # older account keeps the skeleton; a unique index admits many NULLs on both engines).
+    username_skeleton: Mapped[str | None] = mapped_column(String(240), unique=True, index=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     security_question: Mapped[str] = mapped_column(String(300))
     security_answer_hash: Mapped[str] = mapped_column(String(200))
@@ -125,8 +130,9 @@ class PolicyText(Base):
 
 
 class SignInFailure(Base):
-    """One failed sign-in or security answer. Append-only, so kiosks sharing a database never
-    fight over a counter; rows older than the lockout horizon are deleted. ``key_digest`` is a
+    """One failed sign-in, security answer or current password. Append-only, so kiosks sharing a
+    database never fight over a counter; a row is deleted once it neither counts toward a lock nor
+    holds one (kiosk.core.account_service, _throttle_key, says why no later). ``key_digest`` is a
     keyed hash of the user name key, never the name typed."""
 
     __tablename__ = "sign_in_failures"
@@ -134,6 +140,8 @@ class SignInFailure(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key_digest: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    # On the failure that completed a streak: the name is locked until then.
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class KioskSecret(Base):
