@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import (BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
                         UniqueConstraint)
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from kiosk.core.search import number_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -153,6 +157,14 @@ class KioskSecret(Base):
     value: Mapped[str] = mapped_column(String(128))      # hex
 
 
+def _number_key_of(column: str) -> Callable[[DefaultExecutionContext], str | None]:
+    """The default of a number_key column: kiosk.core.search.number_key of ``column`` in the same
+    INSERT, so every writer (imports, the demo loader, tests) fills it without thinking of it."""
+    def default(context: DefaultExecutionContext) -> str | None:
+        return number_key(context.get_current_parameters().get(column))
+    return default
+
+
 class Parcel(Base):
     """A property as the town's roll publishes it. ``address_key`` is the USPS Pub 28 form
     (kiosk.core.addresses) that records and residents' queries are matched on; ``street_sort``,
@@ -163,6 +175,7 @@ class Parcel(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     parcel_id: Mapped[str] = mapped_column(String(40), unique=True)        # the town's PID, natural key
+    number_key: Mapped[str | None] = mapped_column(String(120), index=True, default=_number_key_of("parcel_id"))
     map_block_lot: Mapped[str | None] = mapped_column(String(60), index=True)   # "201/86", padding removed
     address: Mapped[str | None] = mapped_column(String(200))                # as published
     address_key: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -187,6 +200,8 @@ class PublicRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(40))
     record_number: Mapped[str] = mapped_column(String(60))
+    # kiosk.core.search.number_key: "14 - 1" as "141", so a number typed any way comes first.
+    number_key: Mapped[str | None] = mapped_column(String(120), index=True, default=_number_key_of("record_number"))
     record_type: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str | None] = mapped_column(String(60))
     applied_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -50,10 +50,11 @@ def test_a_database_made_from_the_schema_file_takes_later_migrations_like_any_ot
     engine = open_engine(f"sqlite:///{tmp_path / 'k.sqlite3'}")
     upgrade(engine)
     with engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0007'")
-        conn.exec_driver_sql("DROP INDEX ix_accounts_username_skeleton")
-        conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN username_skeleton")
-        conn.exec_driver_sql("ALTER TABLE sign_in_failures DROP COLUMN locked_until")
-    assert upgrade(engine) == SCHEMA_HEAD        # Alembic re-applies 0008
-    assert "username_skeleton" in {c["name"] for c in sa.inspect(engine).get_columns("accounts")}
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0008'")
+        for table in ("records", "parcels"):
+            conn.exec_driver_sql(f"DROP INDEX ix_{table}_number_key")
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN number_key")
+    assert upgrade(engine) == SCHEMA_HEAD        # Alembic re-applies 0009
+    for table in ("records", "parcels"):
+        assert "number_key" in {c["name"] for c in sa.inspect(engine).get_columns(table)}
     engine.dispose()
