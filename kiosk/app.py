@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from kiosk.ui.visit import VisitController
 
 START = time.perf_counter()
+# A failed sign-in is deleted within this long of its lockout window's end: the window is a
+# minute at the least (lockout_window_minutes), and the sweep is one indexed DELETE.
+FAILURE_SWEEP_SECONDS = 60
 
 
 def _logo(prepared: Prepared, height: int) -> QPixmap:
@@ -79,6 +82,8 @@ class Kiosk(QObject):
         self.outbox: OutboxWorker | None = None
         self.engine: Engine | None = None
         self._stopping = threading.Event()     # set at shutdown: long background work stops between steps
+        # Deletes failed sign-ins once the lockout is done with them (AccountService.forget_expired_failures).
+        self.failure_sweep = QTimer(self, interval=FAILURE_SWEEP_SECONDS * 1000)
 
     def show(self) -> None:
         self.window.present()
@@ -177,6 +182,9 @@ class Kiosk(QObject):
                                       self.keyboard, self.default_prefs)
         self.navigator.prewarm()
         self.tasks.run(self, partial(_warm_up, pack.timezone))   # while the attract screen waits for a tap
+        self.failure_sweep.timeout.connect(self._forget_expired_failures)
+        self.failure_sweep.start()
+        self._forget_expired_failures()        # what the kiosk left when it last stopped, at once
         if settings.demo_records:
             self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview,
                                          self._stopping))
@@ -195,6 +203,9 @@ class Kiosk(QObject):
     def _in_background(self, fn: Callable[[], None]) -> None:
         self.tasks.run(self, fn)
 
+    def _forget_expired_failures(self) -> None:
+        self.tasks.run(self, self.accounts.forget_expired_failures)
+
     def shutdown(self) -> None:
         """Stop for good (SIGTERM from the service manager): end any visit, write what is queued."""
         self._stopping.set()
@@ -207,6 +218,7 @@ class Kiosk(QObject):
             self.recorder.close(5)
         if self.outbox is not None:
             self.outbox.stop(5)
+        self.failure_sweep.stop()
         if self.ready:
             self.tasks.wait_for_done(5000)
         if self.engine is not None:

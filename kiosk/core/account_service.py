@@ -36,6 +36,7 @@ class AccountNotFound(LookupError):
 class NewAccount:
     username: str
     username_key: str
+    username_skeleton: str    # validation.username_skeleton: no two accounts look alike
     password_hash: str
     security_question: str
     security_answer_hash: str
@@ -59,6 +60,14 @@ class RecoveryStart:
 
 
 @dataclass(frozen=True, slots=True)
+class FailedAttempt:
+    """One failed sign-in, security answer or current password, as the lockout reads it."""
+
+    at: dt.datetime
+    locked_until: dt.datetime | None = None     # set on the failure that completed a streak
+
+
+@dataclass(frozen=True, slots=True)
 class StoredAccount(NewAccount):
     """An account as the repository hands it to the service (hashes included); never to screens."""
 
@@ -75,10 +84,12 @@ class SignedIn:
 
 
 class AccountRepository(Protocol):
-    def username_taken(self, key: str) -> bool: ...
+    def username_taken(self, key: str, skeleton: str) -> bool:
+        """An account has this key, or a name that looks the same (this skeleton)."""
 
     def create(self, new: NewAccount, acceptance: Acceptance) -> int:
-        """Account, licences and acceptance in one transaction; FieldErrors USERNAME_TAKEN on a race."""
+        """Account, licences and acceptance in one transaction; FieldErrors USERNAME_TAKEN when
+        another account has the key or the skeleton (two kiosks racing: the database settles it)."""
 
     def by_key(self, key: str) -> StoredAccount | None: ...
 
@@ -100,10 +111,22 @@ class AccountRepository(Protocol):
 
     def policy_text(self, doc_id: str, version: str, sha256: str) -> str | None: ...
 
-    def add_failure(self, key_digest: str, at: dt.datetime, forget_before: dt.datetime) -> None:
-        """Record a failed attempt; delete every failure older than ``forget_before``."""
+    def add_failure(self, key_digest: str, at: dt.datetime) -> int:
+        """Record a failed attempt; returns its id."""
 
-    def failures_since(self, key_digest: str, since: dt.datetime) -> list[dt.datetime]: ...
+    def hold_lock(self, failure_id: int, until: dt.datetime) -> None:
+        """This failure completed a streak: the name is locked until ``until``."""
+
+    def drop_failure(self, failure_id: int) -> None: ...
+
+    def failures_in_force(self, key_digest: str, counting_after: dt.datetime,
+                          now: dt.datetime) -> list[FailedAttempt]:
+        """The failures of this key that still count (after ``counting_after``) or hold a lock
+        still running at ``now``."""
+
+    def forget_failures(self, counting_after: dt.datetime, now: dt.datetime) -> int:
+        """Delete every failure, of any key, that neither counts nor holds a lock any more (the
+        rest of failures_in_force); returns how many."""
 
     def clear_failures(self, key_digest: str) -> None: ...
 
@@ -132,7 +155,7 @@ class AccountService:
         """The errors of one wizard step (empty: go on). The user name step also checks it is free."""
         if step == "username":
             error = v.validate_username(draft.username)
-            if error is None and self._repo.username_taken(v.username_key(draft.username)):
+            if error is None and self._taken(draft.username):
                 error = FieldError.USERNAME_TAKEN
             return {"username": error} if error else {}
         if step == "password":
@@ -154,7 +177,7 @@ class AccountService:
         Raises FieldErrors (every refused field) and stores nothing then."""
         errors: dict[str, FieldError] = {}
         name_error = v.validate_username(reg.username)
-        if name_error is None and self._repo.username_taken(v.username_key(reg.username)):
+        if name_error is None and self._taken(reg.username):
             name_error = FieldError.USERNAME_TAKEN
         if name_error is not None:
             errors["username"] = name_error
@@ -169,6 +192,7 @@ class AccountService:
         now = self._now()
         new = NewAccount(
             username=v.clean_username(reg.username), username_key=v.username_key(reg.username),
+            username_skeleton=v.username_skeleton(reg.username),
             password_hash=hash_secret(v.clean_password(reg.password)),
             security_question=reg.security_question,
             security_answer_hash=hash_secret(v.normalise_answer(reg.security_answer)),
@@ -316,6 +340,14 @@ class AccountService:
             raise FieldErrors(errors)
         self._repo.set_password_hash(account_id, hash_secret(v.clean_password(new)), now)
 
+    # -- failed attempts ----------------------------------------------------------------------------
+
+    def forget_expired_failures(self) -> int:
+        """Delete the failures that neither count toward a lock nor hold one any more (see
+        _throttle_key for why, and for how long); returns how many. The kiosk calls it every minute."""
+        now = self._now()
+        return self._repo.forget_failures(now - self._lockout.window, now)
+
     # -- helpers ------------------------------------------------------------------------------------
 
     def _now(self) -> dt.datetime:
@@ -329,6 +361,11 @@ class AccountService:
         return Acceptance(doc_id=doc.doc_id, version=doc.version, sha256=doc.sha256, accepted_at=at,
                           kiosk_id=self._kiosk_id)
 
+    def _taken(self, username: str) -> bool:
+        """The name, or one that looks the same, has an account. A look-alike gets the same answer
+        as the name itself: which account it resembles is no business of the resident's."""
+        return self._repo.username_taken(v.username_key(username), v.username_skeleton(username))
+
     def _find(self, key: str) -> StoredAccount | None:
         if not key or len(key) > KEY_MAX or v.validate_username(key) is FieldError.BAD_CHARACTERS:
             return None
@@ -340,31 +377,54 @@ class AccountService:
         return self._key
 
     def _throttle_key(self, key: str) -> str:
-        """What failures are counted under: a keyed hash, so the table never holds a typed name."""
+        """What failures are counted under: a keyed hash, so the table never holds a typed name.
+
+        The key is in the same database (kiosk_secrets), so whoever reads the database can test a
+        guessed name against a stored hash: the hash hides names from a glance, not from a guess.
+        So it is kept only while the lockout needs it. A failure counts toward a lock for
+        ``window`` after it; the failure that completes a streak also holds the lock, so it stays
+        until the lock ends (and its window has passed). Then it is deleted, by the next failure
+        of any name or by the kiosk's sweep (forget_expired_failures, every minute), whichever
+        comes first; a successful sign-in deletes its name's failures at once."""
         return hmac.new(self._secret(), b"sign-in\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
-    def _horizon(self) -> dt.timedelta:
-        return 2 * (self._lockout.window + self._lockout.lock_for)
+    def _in_force(self, digest: str, now: dt.datetime) -> tuple[dt.datetime | None, list[dt.datetime]]:
+        """(the lock running at ``now``, if any; the failures counting toward a lock now). A lock
+        uses up the failures before it, and tries during it (two kiosks racing) do not count."""
+        window = self._lockout.window
+        attempts = self._repo.failures_in_force(digest, now - window, now)
+        locks = [a.locked_until for a in attempts if a.locked_until is not None]
+        last_lock_end = max(locks, default=None)
+        running = last_lock_end if last_lock_end is not None and last_lock_end > now else None
+        counted = sorted(a.at for a in attempts
+                         if now - a.at < window and (last_lock_end is None or a.at >= last_lock_end))
+        return running, counted
 
     def _lock_state(self, digest: str, now: dt.datetime) -> tuple[dt.datetime | None, int]:
         """(locked until, failures counting now). ``attempts`` failures within ``window`` lock for
-        ``lock_for``; the lock uses them up, and tries during a lock (two kiosks racing) do not count."""
+        ``lock_for``."""
         policy = self._lockout
-        locked_until: dt.datetime | None = None
-        streak: list[dt.datetime] = []
-        for at in sorted(self._repo.failures_since(digest, now - self._horizon())):
-            if locked_until is not None and at < locked_until:
-                continue
-            streak = [s for s in streak if at - s < policy.window] + [at]
-            if len(streak) >= policy.attempts:
-                locked_until, streak = at + policy.lock_for, []
-        if locked_until is not None and now < locked_until:
-            return locked_until, policy.attempts
-        return None, len([s for s in streak if now - s < policy.window])
+        running, counted = self._in_force(digest, now)
+        if running is not None:
+            return running, policy.attempts
+        if len(counted) >= policy.attempts:
+            # Enough for a lock, yet none held: a kiosk stopped between the two writes of _failed,
+            # or the failures are from before migration 0008. Locked from the last of them.
+            until = counted[-1] + policy.lock_for
+            if until > now:
+                return until, policy.attempts
+        return None, len(counted)
 
     def _failed(self, digest: str, now: dt.datetime) -> SignInResult:
-        self._repo.add_failure(digest, now, forget_before=now - self._horizon())
-        locked_until, counted = self._lock_state(digest, now)
-        if locked_until is not None:
-            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0)
-        return SignInResult(SignInOutcome.FAILED, attempts_left=max(0, self._lockout.attempts - counted))
+        policy = self._lockout
+        self._repo.forget_failures(now - policy.window, now)
+        failure = self._repo.add_failure(digest, now)
+        running, counted = self._in_force(digest, now)
+        if running is not None:        # another kiosk locked the name since this one looked
+            self._repo.drop_failure(failure)
+            return SignInResult(SignInOutcome.LOCKED, locked_until=running, attempts_left=0)
+        if len(counted) >= policy.attempts:
+            until = now + policy.lock_for
+            self._repo.hold_lock(failure, until)
+            return SignInResult(SignInOutcome.LOCKED, locked_until=until, attempts_left=0)
+        return SignInResult(SignInOutcome.FAILED, attempts_left=policy.attempts - len(counted))

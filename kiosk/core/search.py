@@ -21,6 +21,7 @@ MAX_QUERY_CHARS = 200      # longer than any address, parcel id or record number
 MAX_TOKENS = 12
 MAX_PAGE_SIZE = 100
 COUNT_CAP = 1000           # totals are counted up to here; beyond, "1,000+" (see SearchResults.more_*)
+NUMBER_KEY_MAX = 120       # twice the longest record number: upper-casing may lengthen (ß is SS)
 AS_YOU_TYPE_MIN = 3        # characters before results follow the typing: "1" or "12" would match half the town
 
 _SPACES = re.compile(r"\s+")
@@ -208,6 +209,18 @@ def mbl_candidates(text: str) -> list[str]:
             if form and form not in out:
                 out.append(form)
     return out
+
+
+def number_key(text: str | None) -> str | None:
+    """A record or parcel number as it is matched exactly: its letters and digits only, upper-case.
+    Towns write one number many ways (Cary stores "14 - 1"; residents type "14-1" or "14 1"), and
+    all of them are "141". Stored beside each number (records.number_key, parcels.number_key) and
+    taken of the typed text, so the number typed comes first however it was spaced. None for
+    None; at most NUMBER_KEY_MAX characters (the columns' size)."""
+    if text is None:
+        return None
+    value = text if text.isascii() else clean_text(text)     # ASCII, the usual case, needs no NFKC
+    return "".join(ch for ch in value.upper() if ch.isalnum())[:NUMBER_KEY_MAX]
 
 
 def bounded_page(query: SearchQuery) -> tuple[int, int]:

@@ -43,6 +43,8 @@ _USERNAME_PUNCT = frozenset("._-")
 # Scripts that are written together; any other mix in a user name is a look-alike risk.
 _SCRIPT_FAMILIES = (frozenset({"HAN", "HIRAGANA", "KATAKANA"}), frozenset({"HAN", "HANGUL"}),
                     frozenset({"HAN", "BOPOMOFO"}))
+# Skeleton, case fold, again: two rounds settle every character there is; the bound is for a table that never would.
+_SKELETON_ROUNDS = 4
 # Bidirectional overrides/isolates and line separators: they reorder or break what others see.
 _INVISIBLE_TROUBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029")
 
@@ -84,6 +86,23 @@ def clean_username(name: str) -> str:
 def username_key(name: str) -> str:
     """What makes two user names the same: NFKC, case-folded (so "JOHN", "john" and "ｊｏｈｎ" are one)."""
     return _nfkc(_nfkc(name).casefold()).strip()
+
+
+def username_skeleton(name: str) -> str:
+    """What makes two user names look the same: the TR39 skeleton (kiosk.core.confusables) of the
+    name's key, so "соре1855" in Cyrillic is "cope1855" and "rn" is "m". Names are one whatever
+    their case (username_key), so the skeleton is case-folded again and taken again until nothing
+    changes: "0" has the prototype "O", which is "o" once folded, so "b0b" looks like "BOB" and
+    "bob". Compared, never shown."""
+    from kiosk.core.confusables import skeleton   # the table loads on first use (warm_up)
+
+    value = username_key(name)
+    for _ in range(_SKELETON_ROUNDS):
+        folded = unicodedata.normalize("NFD", skeleton(value).casefold())
+        if folded == value:
+            break
+        value = folded
+    return value
 
 
 def _mixed_scripts(name: str) -> bool:
@@ -228,6 +247,7 @@ def warm_up() -> None:
     background thread after the first paint, so the first resident does not wait for them."""
     _zip_states("06880")
     validate_username("warm-up")
+    username_skeleton("warm-up")
     password_strength("warm-up pass", "warm-up")
     _phone("(203) 555-0123", False)
     _email("warm@example.com", False)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.account_service import AccountNotFound, NewAccount, StoredAccount
+from kiosk.core.account_service import AccountNotFound, FailedAttempt, NewAccount, StoredAccount
 from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT, Acceptance, Contact, FieldError, FieldErrors
 from kiosk.core.accounts import Licence as LicenceData
 from kiosk.core.policies import PolicyDocument
@@ -20,22 +20,31 @@ from kiosk.storage.models import (
     Account, KioskSecret, Licence, PolicyText, SignInFailure, TermsAcceptance,
 )
 
+# What the database names when a unique name column refuses a row: the column on SQLite ("UNIQUE
+# constraint failed: accounts.username_skeleton"), the constraint or index on PostgreSQL
+# (uq_accounts_username_key, ix_accounts_username_skeleton): both hold the column's name.
+_NAME_COLUMNS = ("username_key", "username_skeleton")
+
+
 class SqlAccountRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
     # -- accounts -----------------------------------------------------------------------------------
 
-    def username_taken(self, key: str) -> bool:
+    def username_taken(self, key: str, skeleton: str) -> bool:
         with self._sessions() as s:
-            return bool(s.scalar(select(exists().where(Account.username_key == key))))
+            return bool(s.scalar(select(exists().where(
+                or_(Account.username_key == key, Account.username_skeleton == skeleton)))))
 
     def create(self, new: NewAccount, acceptance: Acceptance) -> int:
-        """One transaction. The unique username_key settles two kiosks registering one name at once."""
+        """One transaction. The unique username_key and username_skeleton settle two kiosks
+        registering one name, or two look-alike names, at once."""
         try:
             with self._sessions.begin() as s:
                 row = Account(
-                    username=new.username, username_key=new.username_key, password_hash=new.password_hash,
+                    username=new.username, username_key=new.username_key,
+                    username_skeleton=new.username_skeleton, password_hash=new.password_hash,
                     security_question=new.security_question, security_answer_hash=new.security_answer_hash,
                     created_at=new.created_at, updated_at=new.created_at,
                     **{name: getattr(new.contact, name) for name in _CONTACT},
@@ -46,7 +55,7 @@ class SqlAccountRepository:
                 s.add(_acceptance_row(row.id, acceptance))
                 return row.id
         except IntegrityError as exc:
-            if "username_key" in str(exc.orig):
+            if any(column in str(exc.orig) for column in _NAME_COLUMNS):
                 raise FieldErrors({"username": FieldError.USERNAME_TAKEN}) from None
             raise
 
@@ -115,15 +124,32 @@ class SqlAccountRepository:
 
     # -- lockout ------------------------------------------------------------------------------------
 
-    def add_failure(self, key_digest: str, at: dt.datetime, forget_before: dt.datetime) -> None:
+    def add_failure(self, key_digest: str, at: dt.datetime) -> int:
         with self._sessions.begin() as s:
-            s.add(SignInFailure(key_digest=key_digest, at=at))
-            s.execute(delete(SignInFailure).where(SignInFailure.at < forget_before))
+            row = SignInFailure(key_digest=key_digest, at=at)
+            s.add(row)
+            s.flush()
+            return row.id
 
-    def failures_since(self, key_digest: str, since: dt.datetime) -> list[dt.datetime]:
+    def hold_lock(self, failure_id: int, until: dt.datetime) -> None:
+        with self._sessions.begin() as s:
+            s.execute(update(SignInFailure).where(SignInFailure.id == failure_id).values(locked_until=until))
+
+    def drop_failure(self, failure_id: int) -> None:
+        with self._sessions.begin() as s:
+            s.execute(delete(SignInFailure).where(SignInFailure.id == failure_id))
+
+    def failures_in_force(self, key_digest: str, counting_after: dt.datetime,
+                          now: dt.datetime) -> list[FailedAttempt]:
         with self._sessions() as s:
-            return list(s.scalars(select(SignInFailure.at).where(
-                SignInFailure.key_digest == key_digest, SignInFailure.at >= since).order_by(SignInFailure.at)))
+            rows = s.execute(select(SignInFailure.at, SignInFailure.locked_until).where(
+                SignInFailure.key_digest == key_digest, _in_force(counting_after, now)).order_by(SignInFailure.at))
+            return [FailedAttempt(at, locked_until) for at, locked_until in rows]
+
+    def forget_failures(self, counting_after: dt.datetime, now: dt.datetime) -> int:
+        with self._sessions.begin() as s:
+            return s.execute(delete(SignInFailure).where(_expired(counting_after, now)),
+                             execution_options={"synchronize_session": False}).rowcount
 
     def clear_failures(self, key_digest: str) -> None:
         with self._sessions.begin() as s:
@@ -143,6 +169,18 @@ class SqlAccountRepository:
         return bytes.fromhex(value)
 
 
+def _in_force(counting_after: dt.datetime, now: dt.datetime) -> ColumnElement[bool]:
+    """A failure that still counts, or holds a lock still running (``locked_until`` is NULL but
+    on the failure that completed a streak, and NULL > x is not true)."""
+    return or_(SignInFailure.at > counting_after, SignInFailure.locked_until > now)
+
+
+def _expired(counting_after: dt.datetime, now: dt.datetime) -> ColumnElement[bool]:
+    """What is not _in_force, spelt out: NOT (false OR NULL) is NULL, which would keep the row."""
+    return and_(SignInFailure.at <= counting_after,
+                or_(SignInFailure.locked_until.is_(None), SignInFailure.locked_until <= now))
+
+
 def _account(s: Session, account_id: int) -> Account:
     row = s.get(Account, account_id)
     if row is None:
@@ -153,7 +191,8 @@ def _account(s: Session, account_id: int) -> Account:
 def _stored(s: Session, row: Account) -> StoredAccount:
     licences = s.scalars(select(Licence).where(Licence.account_id == row.id).order_by(Licence.id)).all()
     return StoredAccount(
-        account_id=row.id, username=row.username, username_key=row.username_key, password_hash=row.password_hash,
+        account_id=row.id, username=row.username, username_key=row.username_key,
+        username_skeleton=row.username_skeleton or "", password_hash=row.password_hash,
         security_question=row.security_question, security_answer_hash=row.security_answer_hash,
         contact=Contact(**{name: getattr(row, name) for name in _CONTACT}),
         licences=tuple(LicenceData(kind=r.kind, number=r.number, state=r.state) for r in licences),

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import (BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
                         UniqueConstraint)
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from kiosk.core.search import number_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,6 +72,11 @@ class Account(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(60))                    # as typed, NFKC, trimmed
     username_key: Mapped[str] = mapped_column(String(120), unique=True)  # NFKC + casefold: one account per name
+    # kiosk.core.validation.username_skeleton: no two accounts whose names look alike ("cope", "соре").
+    # At most 7 characters per character of a 30-character name (a Hangul syllable is its jamo,
+    # some jamo two strokes). None only for a look-alike registered before migration 0008 (the
+    # older account keeps the skeleton; a unique index admits many NULLs on both engines).
+    username_skeleton: Mapped[str | None] = mapped_column(String(240), unique=True, index=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     security_question: Mapped[str] = mapped_column(String(300))
     security_answer_hash: Mapped[str] = mapped_column(String(200))
@@ -125,8 +134,9 @@ class PolicyText(Base):
 
 
 class SignInFailure(Base):
-    """One failed sign-in or security answer. Append-only, so kiosks sharing a database never
-    fight over a counter; rows older than the lockout horizon are deleted. ``key_digest`` is a
+    """One failed sign-in, security answer or current password. Append-only, so kiosks sharing a
+    database never fight over a counter; a row is deleted once it neither counts toward a lock nor
+    holds one (kiosk.core.account_service, _throttle_key, says why no later). ``key_digest`` is a
     keyed hash of the user name key, never the name typed."""
 
     __tablename__ = "sign_in_failures"
@@ -134,6 +144,8 @@ class SignInFailure(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key_digest: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    # On the failure that completed a streak: the name is locked until then.
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class KioskSecret(Base):
@@ -143,6 +155,14 @@ class KioskSecret(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(String(128))      # hex
+
+
+def _number_key_of(column: str) -> Callable[[DefaultExecutionContext], str | None]:
+    """The default of a number_key column: kiosk.core.search.number_key of ``column`` in the same
+    INSERT, so every writer (imports, the demo loader, tests) fills it without thinking of it."""
+    def default(context: DefaultExecutionContext) -> str | None:
+        return number_key(context.get_current_parameters().get(column))
+    return default
 
 
 class Parcel(Base):
@@ -155,6 +175,7 @@ class Parcel(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     parcel_id: Mapped[str] = mapped_column(String(40), unique=True)        # the town's PID, natural key
+    number_key: Mapped[str | None] = mapped_column(String(120), index=True, default=_number_key_of("parcel_id"))
     map_block_lot: Mapped[str | None] = mapped_column(String(60), index=True)   # "201/86", padding removed
     address: Mapped[str | None] = mapped_column(String(200))                # as published
     address_key: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -179,6 +200,8 @@ class PublicRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(40))
     record_number: Mapped[str] = mapped_column(String(60))
+    # kiosk.core.search.number_key: "14 - 1" as "141", so a number typed any way comes first.
+    number_key: Mapped[str | None] = mapped_column(String(120), index=True, default=_number_key_of("record_number"))
     record_type: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str | None] = mapped_column(String(60))
     applied_on: Mapped[dt.date | None] = mapped_column(Date)

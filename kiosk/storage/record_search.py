@@ -12,7 +12,10 @@ reaches the database as a bound value: on SQLite as a quoted FTS5 phrase ("word"
 follow one another), on PostgreSQL as the same phrase in a quoted tsquery ('b' <-> '2024', the
 last 'b' <-> '20':*) against ``kiosk_words`` of the column (its runs of letters and digits),
 served by the GIN indexes of migration 0005.
-A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86").
+A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86"), and a
+typed record or parcel number by its letters and digits alone (kiosk.core.search.number_key, an
+indexed column of its own): "14-1" finds Cary's "14 - 1" and lists it first, before the thousand
+other numbers its words 14 and 1* match.
 Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town; on
 SQLite, a query matching more than CANDIDATES rows (without record filters) is ordered among the
 newest CANDIDATES of them.
@@ -43,6 +46,7 @@ from kiosk.core.search import (
     classify,
     clean_text,
     mbl_candidates,
+    number_key,
     tokens,
 )
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
@@ -100,10 +104,12 @@ class SqlRecordSearch:
             if dialect == "postgresql":
                 # Starting parallel workers costs more (about 5 ms) than these index look-ups take.
                 s.execute(sa.text("SET LOCAL max_parallel_workers_per_gather = 0"))
-            parcel_where = self._parcel_condition(dialect, text, raw, address) if raw else None
+            number = number_key(text) or None
+            parcel_where = self._parcel_condition(dialect, text, raw, address, number) if raw else None
             record_filter = self._record_filters(query)
             # Filtered records are looked for among all that match the words, so that none is missed.
-            record_where = self._record_condition(dialect, raw, address, capped=record_filter is None) if raw else None
+            record_where = (self._record_condition(dialect, raw, address, number, capped=record_filter is None)
+                            if raw else None)
             if record_where is None and record_filter is None:
                 return NO_RESULTS
             if record_filter is not None:
@@ -116,15 +122,16 @@ class SqlRecordSearch:
                                Parcel.map_block_lot.in_(mbl_candidates(text) or [""]),
                                Parcel.address_key == " ".join(address))
                 rows = s.execute(sa.select(Parcel, _MATCHES).where(parcel_where)
-                                 .order_by(sa.case((exact, 0), else_=1), *by_address(dialect), Parcel.parcel_id,
-                                           Parcel.id)
+                                 .order_by(_exact_first(exact, Parcel.number_key, number),
+                                           *by_address(dialect), Parcel.parcel_id, Parcel.id)
                                  .limit(limit).offset(offset)).all()
                 parcels = [self._parcel_hit(p) for p, _n in rows]
                 total_parcels, more_parcels = _total(s, Parcel, parcel_where, rows, offset)
 
+            # The number as typed first, then the number whatever its spaces and punctuation.
             exact = PublicRecord.record_number.in_(self._exact(text))
             found = s.execute(sa.select(PublicRecord, _MATCHES).where(record_where)
-                              .order_by(sa.case((exact, 0), else_=1),
+                              .order_by(_exact_first(exact, PublicRecord.number_key, number),
                                         sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on)
                                         .desc().nulls_last(),
                                         PublicRecord.id.desc())
@@ -138,10 +145,13 @@ class SqlRecordSearch:
     def _exact(text: str) -> list[str]:
         return list(dict.fromkeys((text, text.upper())))
 
-    def _parcel_condition(self, dialect: str, text: str, raw: list[str], address: list[str]) -> Any:
-        exact = [Parcel.parcel_id.in_(self._exact(text))]
+    def _parcel_condition(self, dialect: str, text: str, raw: list[str], address: list[str],
+                          number: str | None) -> Any:
+        exact: list[sa.ColumnElement[bool]] = [Parcel.parcel_id.in_(self._exact(text))]
         if mbls := mbl_candidates(text):
             exact.append(Parcel.map_block_lot.in_(mbls))
+        if number is not None:
+            exact.append(Parcel.number_key == number)
         if dialect == "sqlite":
             parts = [f"{{parcel_id map_block_lot}} : ({_fts_all(raw)})"]
             if address:
@@ -161,14 +171,25 @@ class SqlRecordSearch:
             conditions.append(_pg_words(Parcel.owner, _as_typed(raw)))
         return sa.or_(*exact, *conditions)
 
-    def _record_condition(self, dialect: str, raw: list[str], address: list[str], capped: bool = False) -> Any:
+    def _record_condition(self, dialect: str, raw: list[str], address: list[str], number: str | None,
+                          capped: bool = False) -> Any:
+        """The records the words match, and (by number_key, indexed) the number typed however it
+        was spaced, which the words alone may leave among thousands: "14 - 1" is the words 14 and
+        1*, and so are "14 - 10" and "14 - 1999"."""
+        exact = PublicRecord.number_key == number if number is not None else None
         if dialect == "sqlite":
             parts = [f"{{record_number}} : ({_fts_all(raw)})"]
             if address:
                 parts.append(f"{{address_key}} : ({_fts_all(address)})")
-            return PublicRecord.id.in_(_fts_rowids("records_fts", " OR ".join(parts),
-                                                   CANDIDATES if capped else None))
+            found = _fts_rowids("records_fts", " OR ".join(parts), CANDIDATES if capped else None)
+            if exact is None:
+                return PublicRecord.id.in_(found)
+            # As for parcels: one IN over a union, and the exact ones whatever the candidates cap leaves out.
+            return PublicRecord.id.in_(sa.union(sa.select(PublicRecord.id).where(exact),
+                                                sa.select(found.subquery().c.rowid)))
         conditions = [_pg_words(PublicRecord.record_number, _as_typed(raw))]
+        if exact is not None:
+            conditions.append(exact)
         if address:
             conditions.append(_pg_words(PublicRecord.address_key, _as_typed(address)))
         return sa.or_(*conditions)
@@ -236,6 +257,12 @@ class SqlRecordSearch:
     def _parcel_hit(self, p: Parcel) -> ParcelHit:
         return ParcelHit(pk=p.id, parcel_id=p.parcel_id, map_block_lot=p.map_block_lot, address=p.address,
                          owner=p.owner if self._owners_public else None)
+
+
+def _exact_first(exact: Any, number_column: Any, number: str | None) -> Any:
+    """0 for what matches as typed, 1 for the number typed with other spaces and punctuation, 2 the rest."""
+    ranks = [(exact, 0)] + ([(number_column == number, 1)] if number is not None else [])
+    return sa.case(*ranks, else_=2)
 
 
 def _fts_rowids(fts: str, match: str, candidates: int | None = None) -> Any:

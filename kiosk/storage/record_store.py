@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 
 from kiosk.core.record_mapping import PARCEL_FIELDS, RecordMapping
+from kiosk.core.search import number_key
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory, UTCDateTime
 from kiosk.storage.parcel_order import ORDER_COLUMNS, order_values
 
@@ -225,14 +226,16 @@ class _ParcelSink:
         self._keyed = "address" in self._fields       # then the key and its sort order go in with it
         if self._keyed:
             self._fields.append("address_key")
-        self._columns = [*self._fields, *ORDER_COLUMNS] if self._keyed else self._fields
+        # The parcel id's number_key after the fields (the natural key is always one of them).
+        self._columns = [*self._fields, "number_key", *(ORDER_COLUMNS if self._keyed else ())]
 
     def write(self, rows: list[dict[str, Any]]) -> int:
         fields = self._fields
         if self._keyed:
-            values = [(*[r.get(c) for c in fields], *order_values(r.get("address_key"))) for r in rows]
+            values = [(*[r.get(c) for c in fields], number_key(r["parcel_id"]), *order_values(r.get("address_key")))
+                      for r in rows]
         else:
-            values = [tuple([r.get(c) for c in fields]) for r in rows]
+            values = [(*[r.get(c) for c in fields], number_key(r["parcel_id"])) for r in rows]
         _upsert(self._conn, Parcel.__table__, self._columns, values, ["parcel_id"])
         return 0
 
@@ -273,13 +276,13 @@ class _RecordSink:
         return None
 
     def write(self, rows: list[dict[str, Any]]) -> int:
-        columns = [*self._columns, "source", "parcel_id"]
+        columns = [*self._columns, "source", "parcel_id", "number_key"]
         values = []
         linked = 0
         for r in rows:
             parcel = self._parcel_for(r)
             linked += parcel is not None
-            values.append((*[r.get(c) for c in self._columns], self._source, parcel))
+            values.append((*[r.get(c) for c in self._columns], self._source, parcel, number_key(r["record_number"])))
         if self._new_after is None:
             self._write_postgresql(columns, values)
         else:

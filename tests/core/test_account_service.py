@@ -135,6 +135,39 @@ def test_a_look_alike_from_another_alphabet_is_refused(service, engine):
     assert row_counts(engine)["accounts"] == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    ("cope1855", "соре1855"),        # all Cyrillic: с о р е
+    ("соре1855", "COPE1855"),
+    ("damian", "darnian"),           # rn looks like m
+    ("bill1", "billl"),              # 1 looks like l
+    ("john0", "JOHNO"),              # 0 looks like O, and case does not count
+])
+def test_a_look_alike_in_one_alphabet_is_taken(service, engine, first, second):
+    service.register(registration(first), TERMS_1)
+
+    assert service.validate_step("username", registration(second)) == {"username": FieldError.USERNAME_TAKEN}
+    with pytest.raises(FieldErrors) as refused:
+        service.register(registration(second), TERMS_1)
+
+    assert refused.value.errors == {"username": FieldError.USERNAME_TAKEN}
+    assert row_counts(engine)["accounts"] == 1
+
+
+def test_names_that_only_share_letters_are_not_look_alikes(service, engine):
+    for name in ("cope1855", "cope1856", "copes1855", "соре"):
+        service.register(registration(name), TERMS_1)
+
+    assert row_counts(engine)["accounts"] == 4
+
+
+def test_a_name_of_thirty_of_the_widest_letters_is_stored(service):
+    """A Hangul syllable's skeleton is its jamo, some of them two strokes: 7 characters of the
+    skeleton column for each of the name's 30 (PostgreSQL refuses a value longer than the column)."""
+    name = "\ucb94" * 30          # HANGUL SYLLABLE JJWESS
+
+    assert service.register(registration(name), TERMS_1).username == name
+
+
 # --- secrets at rest ---------------------------------------------------------------------------------
 
 def test_passwords_and_answers_are_stored_only_as_argon2id_hashes(service, engine):
@@ -259,12 +292,55 @@ def test_the_lockout_follows_the_settings(engine, clock):
     assert results[-1].locked_until == clock.now + dt.timedelta(hours=1)
 
 
-def test_failures_are_forgotten_after_the_horizon(service, engine, clock):
+def failures(engine: sa.Engine) -> int:
+    return row_counts(engine, ("sign_in_failures",))["sign_in_failures"]
+
+
+def test_a_failure_is_deleted_as_soon_as_its_window_has_passed(service, engine, clock):
+    """The kiosk's sweep (every minute, kiosk.app) deletes it: no later failure is needed."""
     service.sign_in("jsmith", "x")
-    clock.advance(hours=2)
+    clock.advance(minutes=15, seconds=-1)
+
+    assert service.forget_expired_failures() == 0 and failures(engine) == 1
+    clock.advance(seconds=1)
+    assert service.forget_expired_failures() == 1 and failures(engine) == 0
+
+
+def test_a_later_failure_of_another_name_deletes_it_too(service, engine, clock):
+    service.sign_in("jsmith", "x")
+    clock.advance(minutes=15)
     service.sign_in("someone", "x")
 
-    assert row_counts(engine, ("sign_in_failures",)) == {"sign_in_failures": 1}
+    assert failures(engine) == 1
+
+
+def test_the_failure_that_locked_the_name_is_kept_until_the_lock_ends(engine, clock):
+    strict = make_service(engine, clock, lockout=LockoutPolicy(attempts=3, window=dt.timedelta(minutes=5),
+                                                               lock_for=dt.timedelta(hours=1)))
+    strict.register(registration("jsmith"), TERMS_1)
+    for _ in range(3):
+        clock.advance(minutes=1)
+        locked = strict.sign_in("jsmith", "not it at all")
+    clock.advance(minutes=30)
+
+    assert strict.forget_expired_failures() == 2 and failures(engine) == 1
+    assert strict.sign_in("jsmith", PASSWORD).outcome is SignInOutcome.LOCKED     # the sweep lifts no lock
+    clock.now = locked.locked_until - dt.timedelta(seconds=1)
+    assert strict.forget_expired_failures() == 0
+    clock.now = locked.locked_until
+    assert strict.forget_expired_failures() == 1 and failures(engine) == 0
+    assert strict.sign_in("jsmith", PASSWORD).outcome is SignInOutcome.SIGNED_IN
+
+
+def test_the_sweep_keeps_the_failures_that_still_count(service, engine, clock):
+    service.register(registration("jsmith"), TERMS_1)
+    service.sign_in("jsmith", "one")
+    clock.advance(minutes=10)
+    service.sign_in("jsmith", "two")
+    clock.advance(minutes=6)           # the first has left the window, the second has not
+
+    assert service.forget_expired_failures() == 1 and failures(engine) == 1
+    assert service.sign_in("jsmith", "three").attempts_left == 3
 
 
 def test_an_old_hash_is_upgraded_at_sign_in(service, engine):

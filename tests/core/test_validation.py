@@ -12,7 +12,8 @@ import pytest
 from kiosk.core.accounts import Contact, FieldError, Licence
 from kiosk.core.validation import (
     US_STATES, check_contact, check_licences, clean_contact, normalise_answer, password_strength, username_key,
-    validate_contact, validate_licences, validate_password, validate_security, validate_username, warm_up,
+    username_skeleton, validate_contact, validate_licences, validate_password, validate_security, validate_username,
+    warm_up,
 )
 
 QUESTIONS = ("What was the name of your first pet?", "In which town did you go to primary school?")
@@ -49,6 +50,25 @@ def test_user_name_keys_ignore_case_width_and_compatibility_forms():
     assert username_key("STRASSE") == username_key("straße")
     assert username_key("ﬁona") == username_key("FIONA")            # the "fi" ligature
     assert username_key("jоhn") != username_key("john")             # look-alikes are refused, not merged
+
+
+@pytest.mark.parametrize("first, second", [
+    ("cope1855", "соре1855"),          # Cyrillic с о р е: one alphabet each, so not refused as a mix
+    ("paypal", "раураl"),
+    ("damian", "darnian"),             # rn
+    ("bill1", "BILLL"),                # 1, l and I
+    ("bob0", "BOBO"),                  # 0 and O, whatever the case
+    ("Ωmega", "ωmega"),                # OHM SIGN, GREEK CAPITAL OMEGA, small omega
+    ("jsmith", "ｊｓｍｉｔｈ"),
+])
+def test_names_that_look_alike_have_one_skeleton(first, second):
+    assert username_skeleton(first) == username_skeleton(second)
+
+
+@pytest.mark.parametrize("first, second", [("cope1855", "cope1856"), ("john", "joan"), ("anna", "ana"),
+                                           ("müller", "muller")])
+def test_names_that_differ_to_the_eye_have_different_skeletons(first, second):
+    assert username_skeleton(first) != username_skeleton(second)
 
 
 # --- passwords ---------------------------------------------------------------------------------------
@@ -170,6 +190,7 @@ def test_warm_up_loads_the_tables():
     warm_up()
     started = time.perf_counter()
     assert validate_contact(Contact(state="CT", zip_code="06880"), ()) == {}
+    assert username_skeleton("соре1855") == username_skeleton("cope1855")
     assert time.perf_counter() - started < 0.05
 
 
@@ -216,6 +237,7 @@ def test_no_licences_is_fine_and_too_many_is_refused():
 def test_no_check_raises_on_any_text(text):
     assert validate_username(text) is None or isinstance(validate_username(text), FieldError)
     username_key(text)
+    username_skeleton(text)
     for errors in (validate_password(text, text, text), validate_password("canoe maple 42", text, text),
                    validate_security(text, text, QUESTIONS), validate_security(text, text, (text,)),
                    validate_licences([Licence(text, text, text)], (text,))):

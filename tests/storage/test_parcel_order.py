@@ -15,7 +15,7 @@ from kiosk.core.record_mapping import parse_mapping
 from kiosk.core.search import SearchQuery
 from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.demo_load import load_demo
-from kiosk.storage.migrations import alembic_config, upgrade
+from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, upgrade
 from kiosk.storage.record_search import SqlRecordSearch
 from tests.storage.test_record_import import do_import
 
@@ -75,7 +75,7 @@ def test_a_database_from_before_the_order_columns_gets_them_filled(database_url)
             conn.execute(sa.text("INSERT INTO parcels (parcel_id, address, address_key) VALUES (:p, :a, :k)"),
                          [{"p": f"P{i}", "a": a, "k": address_key(a)} for i, a in enumerate(reversed(LISTED + OTHERS))]
                          + [{"p": "NONE", "a": None, "k": None}])
-        assert upgrade(engine) == "0007"
+        assert upgrade(engine) == SCHEMA_HEAD
 
         assert addresses(engine, "main") == LISTED
         with engine.connect() as conn:

@@ -333,3 +333,29 @@ def test_forgot_password_on_a_locked_name_says_so_at_the_first_step(qtbot, kiosk
     assert not find(screen, "forgot_answer").isVisible()          # nothing asked for nothing
     assert not find(screen, "forgot_password").isVisible()
     assert message.text().startswith("For your security, this account is locked until")
+
+
+def test_the_kiosk_deletes_failed_sign_ins_its_lockout_is_done_with(qtbot, make_kiosk, tmp_path):
+    """At start (what a kiosk that was off left behind), then every minute."""
+    import datetime as dt
+
+    from kiosk.storage.database import open_engine
+    from kiosk.storage.migrations import upgrade
+
+    (tmp_path / "data").mkdir()
+    engine = open_engine(f"sqlite:///{tmp_path / 'data' / 'kiosk.sqlite3'}")
+    upgrade(engine)
+    an_hour_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO sign_in_failures (key_digest, at) VALUES (:d, :at)"),
+                     {"d": "0" * 64, "at": an_hour_ago})
+    engine.dispose()
+
+    kiosk = make_kiosk()
+
+    def failures() -> int:
+        with kiosk.engine.connect() as conn:
+            return conn.execute(sa.text("SELECT count(*) FROM sign_in_failures")).scalar_one()
+
+    qtbot.waitUntil(lambda: failures() == 0, timeout=10_000)
+    assert kiosk.failure_sweep.isActive() and kiosk.failure_sweep.interval() == 60_000

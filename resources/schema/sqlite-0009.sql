@@ -1,4 +1,4 @@
--- The schema of migration 0007 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0009 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -41,7 +41,7 @@ CREATE TABLE accounts (
 	phone VARCHAR(20) NOT NULL, 
 	email VARCHAR(320) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), 
 	CONSTRAINT pk_accounts PRIMARY KEY (id), 
 	CONSTRAINT uq_accounts_username_key UNIQUE (username_key)
 );
@@ -67,7 +67,7 @@ CREATE TABLE policy_texts (
 CREATE TABLE sign_in_failures (
 	id INTEGER NOT NULL, 
 	key_digest VARCHAR(64) NOT NULL, 
-	at DATETIME NOT NULL, 
+	at DATETIME NOT NULL, locked_until DATETIME, 
 	CONSTRAINT pk_sign_in_failures PRIMARY KEY (id)
 );
 
@@ -113,7 +113,7 @@ CREATE TABLE parcels (
 	lot_size_acres FLOAT, 
 	zoning VARCHAR(60), 
 	assessed_value BIGINT, 
-	year_built INTEGER, street_sort VARCHAR(200), house_number INTEGER, unit_sort VARCHAR(200), 
+	year_built INTEGER, street_sort VARCHAR(200), house_number INTEGER, unit_sort VARCHAR(200), number_key VARCHAR(120), 
 	CONSTRAINT pk_parcels PRIMARY KEY (id), 
 	CONSTRAINT uq_parcels_parcel_id UNIQUE (parcel_id)
 );
@@ -136,7 +136,7 @@ CREATE TABLE records (
 	valuation BIGINT, 
 	parcel_id INTEGER, 
 	address VARCHAR(200), 
-	address_key VARCHAR(200), 
+	address_key VARCHAR(200), number_key VARCHAR(120), 
 	CONSTRAINT pk_records PRIMARY KEY (id), 
 	CONSTRAINT fk_records_parcel_id_parcels FOREIGN KEY(parcel_id) REFERENCES parcels (id) ON DELETE SET NULL, 
 	CONSTRAINT uq_records_source UNIQUE (source, record_number)
@@ -235,4 +235,10 @@ CREATE TABLE outbox (
 
 CREATE INDEX ix_outbox_next_attempt_at ON outbox (next_attempt_at);
 
-INSERT INTO alembic_version (version_num) VALUES ('0007');
+CREATE UNIQUE INDEX ix_accounts_username_skeleton ON accounts (username_skeleton);
+
+CREATE INDEX ix_records_number_key ON records (number_key);
+
+CREATE INDEX ix_parcels_number_key ON parcels (number_key);
+
+INSERT INTO alembic_version (version_num) VALUES ('0009');
