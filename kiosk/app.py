@@ -13,9 +13,10 @@ import datetime as dt
 import signal
 import sys
 import time
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 # The Qt-free start-up comes before PySide6: modules imported after it are read through
 # PySide6's import hook, which costs start-up time for nothing.
@@ -24,7 +25,8 @@ from kiosk.paths import themes_dir, translations_dir
 from kiosk.startup import EXIT_DATA, Prepared, StartupError, prepare, setup_logging
 from kiosk.ui.import_hook import keep_no_source
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402, I001
+# isort: split
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 keep_no_source()        # as soon as PySide6 is in: it would read and keep every later module's source
 from PySide6.QtGui import QImageReader, QPixmap  # noqa: E402
@@ -35,11 +37,13 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
+    import logging
+
     from sqlalchemy import Engine
 
     from kiosk.core.pack import TownPack
-    from kiosk.storage.record_overview import CachedOverview
     from kiosk.delivery.worker import OutboxWorker
+    from kiosk.storage.record_overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.idle import IdleTimings
     from kiosk.ui.visit import VisitController
@@ -64,7 +68,7 @@ class Kiosk(QObject):
         super().__init__()
         self.prepared = prepared
         self.app = app
-        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))    # aware: see kiosk.core.town_format
+        self.now = now or (lambda: dt.datetime.now(dt.UTC))    # aware: see kiosk.core.town_format
         self._timings = timings
         screen = app.primaryScreen().size()
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir(),
@@ -83,20 +87,20 @@ class Kiosk(QObject):
 
     def finish_startup(self) -> None:
         """The slow half of start-up: database, services, the visitor's screens. Raises StartupError."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from kiosk.core.account_service import AccountService
         from kiosk.core.accounts import LockoutPolicy, RegistrationRules
         from kiosk.core.session import DisplayPrefs, SessionService
-        from kiosk.storage.accounts_repo import SqlAccountRepository
+        from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
-        from sqlalchemy.exc import SQLAlchemyError
-
+        from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import DatabaseError, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
         from kiosk.storage.record_overview import CachedOverview
         from kiosk.storage.record_search import SqlRecordSearch
-        from kiosk.storage.submissions import make_repository
-        from kiosk.delivery.worker import make_worker
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
+        from kiosk.storage.submissions import make_repository
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
         from kiosk.ui.navigator import Navigator
@@ -123,7 +127,7 @@ class Kiosk(QObject):
                               licence_types=pack.licence_types, town_state=pack.state),
             LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
                           dt.timedelta(minutes=settings.lockout_minutes)),
-            settings.kiosk_id, now=lambda: dt.datetime.now(dt.timezone.utc))
+            settings.kiosk_id, now=lambda: dt.datetime.now(dt.UTC))
         try:
             for history in pack.policies.values():
                 for version in history.versions:      # kept forever, whatever later packs hold
@@ -290,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return outcome["code"] or code
 
 
-def _log():  # noqa: ANN202 - logging loads after the first paint, so not at import
+def _log() -> logging.Logger:  # logging loads after the first paint, so not at import
     import logging
 
     return logging.getLogger(__name__)

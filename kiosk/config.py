@@ -12,7 +12,10 @@ import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 CONFIG_ENV = "KIOSK_CONFIG"
 CONFIG_VERSION = 1
@@ -83,7 +86,7 @@ def default_config_path() -> Path:
     return Path(_app_dirs().user_config_dir) / "kiosk.toml"
 
 
-def _app_dirs():  # noqa: ANN202
+def _app_dirs() -> PlatformDirs:
     """The platform's folders for this app; platformdirs loads only when a default is needed."""
     from platformdirs import PlatformDirs
 
@@ -129,7 +132,7 @@ def validate(raw: dict[str, Any], where: str) -> Settings:
 def _check(f: Any, value: Any, where: str) -> Any:
     meta, key, kind = f.metadata, f.name, f.type
     expected = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}[kind]
-    if expected is int and isinstance(value, bool) or not isinstance(value, expected):
+    if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
         noun = {str: "a string", int: "a whole number", bool: "true or false", list: "a list of strings"}[expected]
         raise ConfigError(f"{where}: '{key}' must be {noun}, not {value!r}")
     if "choices" in meta and value not in meta["choices"]:

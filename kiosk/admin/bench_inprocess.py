@@ -22,20 +22,20 @@ import math
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")   # as the kiosk's own logging set-up does
 
-from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, Qt, qVersion  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QEvent, QObject, Qt, qVersion
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from kiosk.app import Kiosk  # noqa: E402
-from kiosk.core.session import EndReason  # noqa: E402
-from kiosk.startup import prepare  # noqa: E402
+from kiosk.app import Kiosk
+from kiosk.core.session import EndReason
+from kiosk.startup import prepare
 
 RESULT_PREFIX = "BENCH_RESULT "
 TILES = ("search", "register", "signin", "contact", "policies")

@@ -29,10 +29,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import kiosk
 
@@ -222,7 +222,7 @@ def run_command(out: Path, sizes: Sequence[str] | None, jobs: int, config: str |
     except ValueError as exc:
         print(f"kiosk-admin tour: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if jobs < 0 or out.exists() and not out.is_dir():
+    if jobs < 0 or (out.exists() and not out.is_dir()):
         print("kiosk-admin tour: --out must be a folder and --jobs at least 0", file=sys.stderr)
         return EXIT_USAGE
     audit = run(out, list(dict.fromkeys(chosen)), config, jobs, list(dict.fromkeys(looks)))

@@ -27,25 +27,29 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from kiosk.admin.tour import COMBINATIONS, Combination, combination_named  # noqa: E402
-from kiosk.app import Kiosk  # noqa: E402
-from kiosk.core.session import EndReason  # noqa: E402
-from kiosk.startup import prepare  # noqa: E402
-from kiosk.ui.audit import Untranslated, audit  # noqa: E402
-from kiosk.ui.i18n import TsTranslator  # noqa: E402
-from kiosk.ui.idle import IdleTimings  # noqa: E402
-from kiosk.ui.screens.base import Screen  # noqa: E402
-from kiosk.ui.widgets.keyboard import keyboard_kind  # noqa: E402
+from kiosk.admin.tour import COMBINATIONS, Combination, combination_named
+from kiosk.app import Kiosk
+from kiosk.core.session import EndReason
+from kiosk.startup import prepare
+from kiosk.ui.audit import Untranslated, audit
+from kiosk.ui.i18n import TsTranslator
+from kiosk.ui.idle import IdleTimings
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.keyboard import keyboard_kind
+
+if TYPE_CHECKING:
+    from kiosk.core.accounts import AccountView
 
 FROZEN_NOW = dt.datetime(2026, 11, 22, 10, 30)      # as the UI tests' clock
 DEMO_PARCELS, DEMO_RECORDS = 300, 1500
@@ -261,7 +265,7 @@ def first_text_field(screen: Screen) -> QWidget | None:
     return None
 
 
-def register_resident(kiosk: Kiosk):  # noqa: ANN201 - an AccountView
+def register_resident(kiosk: Kiosk) -> AccountView:
     """The tour's resident: a name as long as real ones get, with the town's current terms."""
     from kiosk.core.accounts import Contact, Registration
 

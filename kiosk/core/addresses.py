@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -135,8 +136,7 @@ def _scourgify(plain: str) -> str:
 
 
 def _fallback(plain: str) -> str:
-    from scourgify.address_constants import (DIRECTIONAL_REPLACEMENTS, OCCUPANCY_TYPE_ABBREVIATIONS,
-                                             STREET_TYPE_ABBREVIATIONS)
+    from scourgify.address_constants import DIRECTIONAL_REPLACEMENTS, OCCUPANCY_TYPE_ABBREVIATIONS, STREET_TYPE_ABBREVIATIONS
 
     words = _SPACES.sub(" ", _PUNCT.sub(" ", plain)).split()
     out = []

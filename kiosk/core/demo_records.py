@@ -367,7 +367,7 @@ def _owner(rng: random.Random, lot: _Lot) -> str:
     roll = rng.random()
     last, first = rng.choice(_LAST), rng.choice(_FIRST)
     initial = rng.choice("ABCDEFGHJKLMNPRSTW")
-    if lot.category == "comm" and roll < 0.7 or roll < 0.04:
+    if (lot.category == "comm" and roll < 0.7) or roll < 0.04:
         street = lot.address.split(" UNIT ")[0]
         return rng.choice((f"{street} LLC", f"{rng.choice(_PLACES).upper()} PROPERTIES LLC",
                            f"{last} HOLDINGS LLC", f"{rng.choice(_PLACES).upper()} REALTY ASSOCIATES"))

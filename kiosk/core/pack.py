@@ -249,6 +249,6 @@ class _Reader:
         value = self.raw.get(key, default)
         if value is self._MISSING:
             raise PackError(f"{self.where}: '{key}' is missing")
-        if not isinstance(value, kind) or kind is str and not value.strip() and default is self._MISSING:
+        if not isinstance(value, kind) or (kind is str and not value.strip() and default is self._MISSING):
             raise PackError(f"{self.where}: '{key}' must be a non-empty {kind.__name__}")
         return value

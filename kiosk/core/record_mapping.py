@@ -29,12 +29,12 @@ import datetime as dt
 import re
 import sys
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 # Field -> (type, longest text); the storage models use the same lengths.
 PARCEL_FIELDS: dict[str, tuple[str, int]] = {

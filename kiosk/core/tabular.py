@@ -9,9 +9,10 @@ from __future__ import annotations
 import codecs
 import csv
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ",;\t|"
@@ -108,8 +109,9 @@ def is_unreadable(values: list[Any]) -> str | None:
 
 @contextmanager
 def _xlsx(path: Path, sheet: str | None) -> Iterator[tuple[list[str], Iterator[tuple[int, list[Any]]]]]:
-    import openpyxl
     from zipfile import BadZipFile
+
+    import openpyxl
 
     try:
         with warnings.catch_warnings():

@@ -16,7 +16,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from kiosk.core.accounts import Contact, FieldError, Licence
 
@@ -87,7 +87,7 @@ def username_key(name: str) -> str:
 
 
 def _mixed_scripts(name: str) -> bool:
-    from confusable_homoglyphs import categories   # 50 ms of tables: not at start-up
+    from confusable_homoglyphs import categories  # 50 ms of tables: not at start-up
 
     scripts = {categories.alias(ch) for ch in name} - {"COMMON", "INHERITED"}
     return len(scripts) > 1 and not any(scripts <= family for family in _SCRIPT_FAMILIES)

@@ -10,7 +10,7 @@ import logging
 import os
 import re
 import subprocess
-from typing import Iterable
+from collections.abc import Iterable
 
 TIMEOUT = 20.0  # seconds; a spooler that takes longer is as good as down
 _log = logging.getLogger(__name__)

@@ -8,8 +8,8 @@ import os
 import re
 import secrets
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from kiosk.core.printing import PrinterError, PrintFailure, PrintJob
 

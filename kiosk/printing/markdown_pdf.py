@@ -12,8 +12,7 @@ from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    Flowable, HRFlowable, Indenter, ListFlowable, ListItem, Paragraph, Preformatted, Table, TableStyle)
+from reportlab.platypus import Flowable, HRFlowable, Indenter, ListFlowable, ListItem, Paragraph, Preformatted, Table, TableStyle
 
 from kiosk.printing.layout import BOLD, FONT, MONO, text
 

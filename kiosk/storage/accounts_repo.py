@@ -13,12 +13,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.account_service import AccountNotFound, NewAccount, StoredAccount
-from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT, Acceptance, Contact, FieldError, FieldErrors
+from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT
+from kiosk.core.accounts import Acceptance, Contact, FieldError, FieldErrors
 from kiosk.core.accounts import Licence as LicenceData
 from kiosk.core.policies import PolicyDocument
 from kiosk.storage.models import (
-    Account, KioskSecret, Licence, PolicyText, SignInFailure, TermsAcceptance,
+    Account,
+    KioskSecret,
+    Licence,
+    PolicyText,
+    SignInFailure,
+    TermsAcceptance,
 )
+
 
 class SqlAccountRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:

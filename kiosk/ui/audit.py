@@ -15,16 +15,31 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
-from typing import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPalette
-from PySide6.QtGui import Qt as GuiQt      # Qt.mightBeRichText lives in QtGui's part of the namespace
+from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's part of the namespace
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QLabel,
-    QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QScrollBar, QStyle, QStyleOptionButton,
-    QStyleOptionComboBox, QStyleOptionFrame, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QScrollBar,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QTextEdit,
+    QWidget,
 )
 
 MIN_TARGET_PX = 44          # WCAG 2.5.5 / Apple HIG; the kiosk aims for 56 (kiosk.ui.theme.TOUCH_PX)
@@ -66,7 +81,7 @@ class Snapshot:
     image: QImage
     shown: list[Shown]
     high_contrast: bool = False
-    untranslated: "Untranslated | None" = None
+    untranslated: Untranslated | None = None
 
     def interactive(self) -> list[Shown]:
         return [s for s in self.shown if is_interactive(s.widget) and not _inside_interactive(s.widget)]

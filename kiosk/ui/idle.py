@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,7 +29,7 @@ class IdleTimings:
     tick_ms: int = 1000
 
     @classmethod
-    def from_seconds(cls, idle_s: int, warning_s: int) -> "IdleTimings":
+    def from_seconds(cls, idle_s: int, warning_s: int) -> IdleTimings:
         return cls(idle_s * 1000, warning_s * 1000)
 
 
@@ -89,7 +89,7 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _ACTIVITY or kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons() != Qt.MouseButton.NoButton:
+        if kind in _ACTIVITY or (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons() != Qt.MouseButton.NoButton):
             self.activity()
         return False
 

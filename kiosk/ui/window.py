@@ -7,11 +7,10 @@ mode it covers its screen and follows it (kiosk.ui.screen_fit).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QLayout, QStackedWidget, QVBoxLayout,
-                               QWidget)
-
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.attract import AttractScreen
 

@@ -9,8 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.record_mapping import (BadValue, FieldSpec, MappingError, convert, load_mapping, missing_columns,
-                                       parse_date, parse_mapping, parse_mbl, parse_money)
+from kiosk.core.record_mapping import (
+    BadValue,
+    FieldSpec,
+    MappingError,
+    convert,
+    load_mapping,
+    missing_columns,
+    parse_date,
+    parse_mapping,
+    parse_mbl,
+    parse_money,
+)
 from kiosk.paths import resources_dir
 
 

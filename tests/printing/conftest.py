@@ -13,8 +13,9 @@ import shutil
 import subprocess
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -122,7 +123,7 @@ def _rejecting(printer: str) -> Iterator[None]:
 
 
 @pytest.fixture
-def cups() -> "CupsTools":
+def cups() -> CupsTools:
     return CupsTools()
 
 

@@ -5,7 +5,7 @@ SQLite and PostgreSQL: exactly one account, and the other resident gets USERNAME
 from __future__ import annotations
 
 import threading
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa

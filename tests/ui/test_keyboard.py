@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.i18n import TsTranslator
 from kiosk.ui.widgets import keyboard_layouts as kl
 from kiosk.ui.widgets.keyboard import (
     MIN_KEY_SIZE,
@@ -34,7 +35,6 @@ from kiosk.ui.widgets.keyboard import (
     keyboard_kind,
     set_keyboard_kind,
 )
-from kiosk.ui.i18n import TsTranslator
 from tests.support import tap, tap_at, touch_at
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.forms import (
-    CHOOSE_DEPARTMENT, FieldKind, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
+    CHOOSE_DEPARTMENT,
+    Anonymous,
+    FieldKind,
+    FormSpec,
+    answers_for,
+    sender_from,
+    service_code_for,
+    validate_answers,
+)
 from kiosk.core.pack import Department
 from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
 from kiosk.ui.context import ScreenContext

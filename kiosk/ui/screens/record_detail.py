@@ -9,7 +9,7 @@ them out where the town does not publish them). Details load off the GUI thread.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 

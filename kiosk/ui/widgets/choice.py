@@ -126,7 +126,7 @@ class ChoicePicker(TouchButton):
     # --- the list ---------------------------------------------------------------------------
 
     @property
-    def choices_list(self) -> "ChoiceList | None":
+    def choices_list(self) -> ChoiceList | None:
         """The list on show, while it is open."""
         return self._list
 

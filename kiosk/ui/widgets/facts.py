@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from kiosk.ui.screens.base import label, set_text
 
-
 TWO_COLUMNS_EM = 45
 
 

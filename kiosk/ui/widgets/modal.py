@@ -12,7 +12,7 @@ below. The focus goes back where it was when it closes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 CARD_MAX_WIDTH = 900
@@ -87,7 +87,7 @@ class ModalCard(QDialog):
             self.setGeometry(self.parentWidget().rect())
         return False
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Escape must not close a question behind the resident's back (QDialog would reject()).
         if event.key() == Qt.Key.Key_Escape:
             event.accept()

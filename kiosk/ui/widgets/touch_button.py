@@ -14,11 +14,16 @@ make its first line bold (a title over a description).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPaintEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 from kiosk.ui.theme import CHIP_COLOURS
+
+T = TypeVar("T")
 
 ICON_GAP = 16            # px between an icon and the text beside it
 PROBE_PX = 40
@@ -100,14 +105,14 @@ class _WrappedText:
         """As narrow as the longest word (every word on a line of its own), and as tall as that needs."""
         return QSize(self._kept(("minimum", self.text()), self._narrowest_size))
 
-    def _kept(self, key: tuple[object, ...], compute):  # noqa: ANN001, ANN202 - a small memo
+    def _kept(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:  # a small memo
         """``compute()``, kept until the text, font or look changes (layouts ask again and again)."""
         value = self._measured.get(key)
         if value is None:
             if len(self._measured) > 64:
                 self._forget_measures()
             value = self._measured[key] = compute()
-        return value
+        return cast(T, value)
 
     def _natural_size(self) -> QSize:
         option = self._option(QRect(0, 0, 1000, 1000))
@@ -148,7 +153,7 @@ class _WrappedText:
         left = contents.left()
         side = self._icon_px()
         if side:
-            from kiosk.ui.icons import icon   # QtSvg: not before the first paint
+            from kiosk.ui.icons import icon  # QtSvg: not before the first paint
 
             top = contents.top() + (contents.height() - side) // 2
             icon(self._icon_name, colour.name(), side).paint(painter, QRect(left, top, side, side))
