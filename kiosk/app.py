@@ -32,9 +32,9 @@ keep_no_source()        # as soon as PySide6 is in: it would read and keep every
 from PySide6.QtGui import QImageReader, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
 
-from kiosk.ui.display import DisplayController
-from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.display import DisplayController  # noqa: E402
+from kiosk.ui.screens.attract import AttractScreen  # noqa: E402
+from kiosk.ui.window import KioskWindow  # noqa: E402
 
 if TYPE_CHECKING:
     import logging
@@ -166,7 +166,8 @@ class Kiosk(QObject):
                             records_overview=overview,
                             submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper, ask_discard=discard.ask)
-        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin", "contact"))
+        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home",
+                                   prewarm=("home", "search", "policies", "register", "signin", "contact"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
         self.navigator.prewarm()
@@ -241,7 +242,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self._callback = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             QTimer.singleShot(0, callback)

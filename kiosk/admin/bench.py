@@ -297,8 +297,8 @@ def format_table(results: dict[str, object]) -> str:
              for row in ROWS]
     header = ("Measurement", "Value", "Target", "Result")
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(4)]
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in lines]
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in lines]
     out.append(f"Python {results.get('python')}, Qt {results.get('qt')}, PySide6 {results.get('pyside')}, "
                f"{results.get('platform')}; {results.get('runs')} start-up runs, "
                f"{results.get('visits')} visits after {results.get('warmup_visits')} warm-up visits.")

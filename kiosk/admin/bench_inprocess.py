@@ -24,11 +24,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")   # as the kiosk's own logging set-up does
 
-from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6 import __version__ as PYSIDE_VERSION  # noqa: N812 - a constant, named as one
 from PySide6.QtCore import QEvent, QObject, Qt, qVersion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -76,7 +77,7 @@ class SingletonGuard:
     and tops the counts up between visits (never while timing) so that it can measure the rest.
     """
 
-    OBJECTS = {"none": None, "true": True, "false": False}
+    OBJECTS: ClassVar[dict[str, object]] = {"none": None, "true": True, "false": False}
     FLOOR, TOP_UP = 1_000_000, 2_000_000
 
     def __init__(self) -> None:
@@ -104,7 +105,7 @@ class _PaintWatch(QObject):
         super().__init__()
         self.painted = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             self.painted = True
         return False
@@ -361,7 +362,7 @@ def measure_typeahead(bench: Bench) -> dict[str, object]:
     bench.settle()
     return {"typeahead_paint_ms_p95": percentile(samples, 95), "typeahead_paint_ms_median": percentile(samples, 50),
             "typeahead_paint_ms_max": max(samples), "typeahead_keys": len(samples),
-            "typeahead_slowest": sorted(zip(samples, texts), reverse=True)[:8]}
+            "typeahead_slowest": sorted(zip(samples, texts, strict=True), reverse=True)[:8]}
 
 
 def measure_submit(bench: Bench) -> dict[str, object]:

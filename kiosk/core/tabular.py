@@ -67,7 +67,7 @@ def sniff_delimiter(sample: str) -> str:
 def _csv(path: Path) -> Iterator[tuple[list[str], Iterator[tuple[int, list[Any]]]]]:
     encoding = sniff_encoding(path)
     try:
-        fh = open(path, encoding=encoding, errors="replace", newline="")
+        fh = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
         raise FileShapeError(f"{path}: {exc.strerror}") from None
     with fh:
@@ -146,4 +146,4 @@ def csv_text(values: list[Any]) -> list[str]:
     return ["" if v is None else str(v) for v in values]
 
 
-__all__ = ["FileShapeError", "open_table", "sniff_encoding", "sniff_delimiter", "is_unreadable", "csv_text"]
+__all__ = ["FileShapeError", "csv_text", "is_unreadable", "open_table", "sniff_delimiter", "sniff_encoding"]

@@ -82,7 +82,7 @@ def clean_username(name: str) -> str:
 
 
 def username_key(name: str) -> str:
-    """What makes two user names the same: NFKC, case-folded (so "JOHN", "john" and "ｊｏｈｎ" are one)."""
+    """What makes two user names the same: NFKC, case-folded (so "JOHN", "john" and "ｊｏｈｎ" are one)."""  # noqa: RUF002 - full-width on purpose
     return _nfkc(_nfkc(name).casefold()).strip()
 
 
@@ -179,7 +179,7 @@ def password_strength(password: str, username: str = "") -> int:
         return 0
     try:
         score = int(_zxcvbn(pw, username).get("score", 0))
-    except Exception:        # a meter must never take a screen down; the real check is validate_password
+    except Exception:  # noqa: BLE001 - a meter must never take a screen down; the real check is validate_password
         return 0
     return max(0, min(4, score))
 

@@ -188,7 +188,7 @@ class _DeferredCanvas(Canvas):
         self._furnished = furnished
         self._pages: list[dict] = []
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802 - reportlab override
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

@@ -94,8 +94,8 @@ class _Renderer:
         body = self.styles["body"]
         items = [ListItem(self.blocks(item.children, depth + 1, self.item_style) or [Paragraph("", body)])
                  for item in node.children]
-        common = dict(leftIndent=self.indent, bulletFontName=body.fontName, bulletFontSize=body.fontSize,
-                      spaceAfter=body.spaceAfter if depth == 0 else 0)
+        common = {"leftIndent": self.indent, "bulletFontName": body.fontName, "bulletFontSize": body.fontSize,
+                  "spaceAfter": body.spaceAfter if depth == 0 else 0}
         if node.type == "ordered_list":
             start = int(node.attrs.get("start", 1))
             return ListFlowable(items, bulletType="1", start=start, bulletFormat="%s.", **common)

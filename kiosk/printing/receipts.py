@@ -49,7 +49,7 @@ from kiosk.printing.layout import (
     unbroken,
 )
 
-__all__ = ["AccountCopy", "AccountReceipt", "KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD",
+__all__ = ["KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD", "AccountCopy", "AccountReceipt",
            "prepare_fonts", "render_account_copy", "render_account_receipt"]
 
 NEVER_ASK = "The town never asks for your password by phone or e-mail."
@@ -112,7 +112,7 @@ def _load_dejavu() -> _Fonts | None:
             faces[name] = pdfmetrics.getFont(name).face
         pdfmetrics.registerFontFamily("KioskSans", normal="KioskSans", bold="KioskSans-Bold",
                                       italic="KioskSans", boldItalic="KioskSans-Bold")
-    except Exception:  # an unreadable or odd font file: the built-in font still prints
+    except Exception:  # noqa: BLE001 - an unreadable or odd font file: the built-in font still prints
         return None
     # Only the Basic Multilingual Plane: reportlab writes a broken ToUnicode entry for anything above
     # it (DejaVu has a few emoji), which upsets PDF readers' text extraction.

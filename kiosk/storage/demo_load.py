@@ -73,7 +73,7 @@ def load_demo(engine: sa.Engine, *, parcels: int = DEFAULT_PARCELS, records: int
                 n_parcels += 1
                 row["id"] = pks[row["parcel_id"]] = n_parcels      # the tables are empty: ids from 1
                 row["address_key"] = keys(row["address"])
-                row.update(zip(ORDER_COLUMNS, order_values(row["address_key"])))
+                row.update(zip(ORDER_COLUMNS, order_values(row["address_key"]), strict=True))
             conn.execute(sa.insert(Parcel), batch)
             if progress:
                 progress("parcels", n_parcels)
@@ -118,7 +118,7 @@ class AddressKeys:
                 self._shapes[shape] = self._template(shape, len(numbers))
             parts = self._shapes[shape]
             if parts is not None:
-                return "".join(p + n for p, n in zip(parts, [*numbers, ""]))
+                return "".join(p + n for p, n in zip(parts, [*numbers, ""], strict=False))
         if address not in self._whole:
             self._whole[address] = address_key(address) or None
         return self._whole[address]
@@ -127,7 +127,7 @@ class AddressKeys:
         skeletons = []
         for probe in self._PROBES:
             numbers = [str(n) for n in probe[:count]]
-            key = address_key("".join(p + n for p, n in zip(shape.split("#"), [*numbers, ""])))
+            key = address_key("".join(p + n for p, n in zip(shape.split("#"), [*numbers, ""], strict=False)))
             if _DIGITS.findall(key) != numbers:
                 return None
             skeletons.append(_DIGITS.split(key))

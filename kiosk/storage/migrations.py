@@ -38,9 +38,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
         return True
     if type_ == "table" and name.startswith(_SEARCH_TABLES):
         return False
-    if type_ == "index" and name.endswith(_SEARCH_INDEXES):
-        return False
-    return True
+    return not (type_ == "index" and name.endswith(_SEARCH_INDEXES))
 
 
 def alembic_config(engine: Engine) -> Config:

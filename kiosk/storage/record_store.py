@@ -211,10 +211,10 @@ def _copy_into(conn: Connection, name: str, columns: list[str], rows: list[tuple
     """PostgreSQL: empty the temporary table `name`, then COPY the rows in. COPY takes a row for a
     fraction of what the same row costs as array parameters."""
     conn.exec_driver_sql(f"TRUNCATE {name}")
-    with conn.connection.driver_connection.cursor() as cursor:
-        with cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
+    with (conn.connection.driver_connection.cursor() as cursor,
+          cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy):
+        for row in rows:
+            copy.write_row(row)
 
 
 class _ParcelSink:
@@ -306,9 +306,10 @@ class _RecordSink:
         nothing conflicts); their first statuses are written at the end (finish)."""
         before = dict(self._conn.execute(
             select(PublicRecord.record_number, PublicRecord.status)
-            .where(PublicRecord.source == self._source, PublicRecord.record_number.in_([r["record_number"] for r in rows]))).all())
-        fresh = [v for r, v in zip(rows, values) if r["record_number"] not in before]
-        known = [v for r, v in zip(rows, values) if r["record_number"] in before]
+            .where(PublicRecord.source == self._source,
+                   PublicRecord.record_number.in_([r["record_number"] for r in rows]))).all())
+        fresh = [v for r, v in zip(rows, values, strict=True) if r["record_number"] not in before]
+        known = [v for r, v in zip(rows, values, strict=True) if r["record_number"] in before]
         _insert(self._conn, PublicRecord.__table__, columns, fresh)
         _upsert(self._conn, PublicRecord.__table__, columns, known, ["source", "record_number"])
         changed = [r["record_number"] for r in rows if r["record_number"] in before

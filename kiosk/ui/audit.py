@@ -16,7 +16,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPalette
@@ -71,7 +71,7 @@ class Shown:
     laid: QRect                 # the part its ancestors leave, scrolled into view or not
     visible: QRect              # the part that shows now (may be empty: scrolled out of view)
     viewport: QWidget | None    # the scroll area viewport it scrolls in, if any
-    clip: QRect = QRect()       # what its ancestors let show: the most of the window it could be seen in
+    clip: QRect = field(default_factory=QRect)  # what its ancestors let show: the most of the window it could be seen in
 
 
 @dataclass
@@ -113,9 +113,7 @@ def is_interactive(widget: QWidget) -> bool:
     indication on a touchscreen (the page is flicked), and read-only text views are read."""
     if isinstance(widget, QScrollBar) or not isinstance(widget, INTERACTIVE):
         return False
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
-        return False
-    return True
+    return not (isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly())
 
 
 def _inside_interactive(widget: QWidget) -> bool:

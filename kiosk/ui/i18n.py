@@ -48,7 +48,7 @@ class TsTranslator(QTranslator):
             TsTranslator.missed.add(source)
         return found
 
-    def isEmpty(self) -> bool:
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self._by_source
 
 

@@ -87,9 +87,10 @@ class IdleWatcher(QObject):
     def seconds_left(self) -> int:
         return -(-self._left_ms // 1000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind in _ACTIVITY or (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons() != Qt.MouseButton.NoButton):
+        if kind in _ACTIVITY or (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent)
+                                 and event.buttons() != Qt.MouseButton.NoButton):
             self.activity()
         return False
 
@@ -137,7 +138,7 @@ class IdleWarning(ModalCard):
         set_text(self.more_time, self.tr("I need more time"))
         self._update_countdown(self._seconds)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -147,6 +148,7 @@ class IdleWarning(ModalCard):
         if seconds == 1:
             text = self.tr("For your privacy, this visit will end in 1 second and everything you entered will be cleared.")
         else:
-            text = self.tr("For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.").format(n=seconds)
+            text = self.tr("For your privacy, this visit will end in {n} seconds and everything you entered will be "
+                           "cleared.").format(n=seconds)
         set_text(self.countdown, text)
         self.setAccessibleDescription(text)

@@ -31,7 +31,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except Exception as exc:  # reported to the caller, who turns it into plain words
+        except Exception as exc:  # noqa: BLE001 - reported to the caller, who turns it into plain words
             self._relay.failed.emit(exc)
         else:
             self._relay.done.emit(result)

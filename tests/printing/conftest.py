@@ -91,7 +91,7 @@ def _output_with(folder: Path, token: str) -> tuple[Path, str] | None:
     for path in folder.glob(f"*{token}*.pdf"):
         try:
             text = "".join(page.extract_text() or "" for page in PdfReader(path).pages)
-        except Exception:  # still being written
+        except Exception:  # noqa: BLE001 - still being written
             continue
         return path, text
     return None

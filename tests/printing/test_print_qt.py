@@ -27,7 +27,7 @@ def off_thread(work: Callable[[], T]) -> T:
     def run() -> None:
         try:
             outcome["value"] = work()
-        except BaseException as exc:  # handed back to the test thread
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test thread
             outcome["error"] = exc
 
     thread = threading.Thread(target=run)

@@ -35,6 +35,15 @@ class _InsertTogether(SqlAccountRepository):
         return super().create(new, acceptance)
 
 
+def _register(start: threading.Barrier, kiosk: AccountService, username: str,
+              outcomes: list[AccountView | BaseException | None], i: int) -> None:
+    start.wait(timeout=30)
+    try:
+        outcomes[i] = kiosk.register(registration(username), TERMS_1)
+    except BaseException as exc:          # noqa: BLE001 - the test looks at it below
+        outcomes[i] = exc
+
+
 @pytest.fixture
 def engines(database_url: str) -> Iterator[tuple[sa.Engine, sa.Engine]]:
     first = migrated_engine(database_url)
@@ -51,15 +60,8 @@ def test_the_same_name_at_the_same_moment_makes_one_account(engines, names):
         kiosks = [AccountService(_InsertTogether(session_factory(engine), insert, checks), RULES, LockoutPolicy(),
                                  f"kiosk-{i}", Clock()) for i, engine in enumerate(engines)]
         outcomes: list[AccountView | BaseException | None] = [None, None]
-
-        def register(i: int) -> None:
-            start.wait(timeout=30)
-            try:
-                outcomes[i] = kiosks[i].register(registration(f"{names[i]}{round_}"), TERMS_1)
-            except BaseException as exc:          # noqa: BLE001 - the test looks at it below
-                outcomes[i] = exc
-
-        threads = [threading.Thread(target=register, args=(i,)) for i in range(2)]
+        threads = [threading.Thread(target=_register, args=(start, kiosks[i], f"{names[i]}{round_}", outcomes, i))
+                   for i in range(2)]
         for t in threads:
             t.start()
         for t in threads:

@@ -122,7 +122,8 @@ class AccountScreen(Screen):
             for name, error in exc.errors.items():
                 if name in fields:
                     fields[name].show_error(field_error(error))
-            show_status(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
+            show_status(self.password_status, self.tr("Your password was not changed. Please type the passwords again."),
+                        error=True)
         else:
             show_status(self.password_status, self.tr("Sorry, this is not possible just now."), error=True)
 

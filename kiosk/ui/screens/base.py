@@ -156,7 +156,7 @@ class Screen(QWidget):
         again with a resident signed in. Called once the screen is shown."""
         yield ""
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

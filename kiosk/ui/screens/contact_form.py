@@ -265,8 +265,8 @@ class ContactFormScreen(Screen):
         log.error("message not stored: %s", exc.__class__.__name__)
         self.send.setEnabled(True)
         self.edit.setEnabled(True)
-        show_status(self.status, self.tr("Sorry, your message could not be sent just now, and nothing was kept. Please try again, "
-                          "or ask at the front desk."), error=True)
+        show_status(self.status, self.tr("Sorry, your message could not be sent just now, and nothing was kept. "
+                                         "Please try again, or ask at the front desk."), error=True)
 
     def discard(self) -> None:
         """Cancel: nothing typed is kept, nothing is sent."""

@@ -233,7 +233,8 @@ class RegisterScreen(Screen):
             "contact": (self.tr("Your contact details"),
                         self.tr("So the town can reach you about your business. Fields marked optional can be left empty.")),
             "licences": (self.tr("Licensed professionals (optional)"),
-                         self.tr("If you are registering as a licensed professional, add your license numbers. Otherwise tap Next.")),
+                         self.tr("If you are registering as a licensed professional, add your license numbers. "
+                                 "Otherwise tap Next.")),
             "review": (self.tr("Check your details"), self.tr("Tap Edit to change a part.")),
             "terms": (self.tr("Terms & conditions"),
                       self.tr("Please read the town's terms. You must accept them to do business with the town.")),

@@ -67,7 +67,8 @@ class SignInScreen(Screen):
 
     def _on_error(self, _exc: Exception) -> None:
         self.submit.setEnabled(True)
-        show_status(self.message, self.tr("Sorry, signing in is not possible just now. Please try again, or ask at the front desk."),
+        show_status(self.message,
+                    self.tr("Sorry, signing in is not possible just now. Please try again, or ask at the front desk."),
                     error=True)
 
 

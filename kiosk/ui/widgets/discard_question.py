@@ -57,7 +57,7 @@ class DiscardQuestion(ModalCard):
         set_text(self.discard, self.tr("Discard it"))
         set_text(self.keep, self.tr("Keep what I typed"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

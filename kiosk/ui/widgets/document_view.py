@@ -76,7 +76,7 @@ class DocumentView(QTextBrowser):
         margins = 2 * (self.frameWidth() + round(self.document().documentMargin()))
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + margins)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit(self.document().size())
 

@@ -598,9 +598,9 @@ class OnScreenKeyboard(QWidget):
             return
         ancestor = field.parentWidget()
         while ancestor is not None:  # innermost scroll area first
-            if isinstance(ancestor, QScrollArea) and ancestor.widget() is not None:
-                if ancestor.widget().isAncestorOf(field):
-                    ancestor.ensureWidgetVisible(field)
+            if (isinstance(ancestor, QScrollArea) and ancestor.widget() is not None
+                    and ancestor.widget().isAncestorOf(field)):
+                ancestor.ensureWidgetVisible(field)
             ancestor = ancestor.parentWidget()
 
 

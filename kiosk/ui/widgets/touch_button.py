@@ -287,7 +287,6 @@ class _WrappedText:
         lines: list[tuple[str, bool]] = []
         for index, paragraph in enumerate(paragraphs):
             bold = self._bold(index, len(paragraphs))
-            metrics = self._metrics(bold)
             room = width - (self._chip_width() + CHIP_GAP if index == 0 and self._chip else 0)
             space = self._advance(" ", bold)
             current, used = "", 0
