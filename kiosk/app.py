@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 # The Qt-free start-up comes before PySide6: modules imported after it are read through
 # PySide6's import hook, which costs start-up time for nothing.
@@ -240,7 +240,7 @@ class _FirstPaint(QObject):
 
     def __init__(self, callback: Callable[[], None]) -> None:
         super().__init__()
-        self._callback = callback
+        self._callback: Callable[[], None] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and self._callback is not None:
@@ -264,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return exc.exit_code
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("Town Hall Kiosk")
     kiosk = Kiosk(prepared, app)
     outcome = {"code": 0}

@@ -142,7 +142,7 @@ def validate(raw: dict[str, Any], where: str) -> Settings:
 
 def _check(f: Any, value: Any, where: str) -> Any:
     meta, key, kind = f.metadata, f.name, f.type
-    expected = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}[kind]
+    expected: type[Any] = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}[kind]
     if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
         noun = {str: "a string", int: "a whole number", bool: "true or false", list: "a list of strings"}[expected]
         raise ConfigError(f"{where}: '{key}' must be {noun}, not {value!r}")

@@ -74,7 +74,9 @@ def _key(text: object, parse: Callable[[str], str]) -> str:
 def _by_stand_in(plain: str, number: str, parse: Callable[[str], str]) -> str | None:
     """The key of `plain` from the key of the same address with a stand-in house number of the
     same length and trailing zeros; None where the shortcut does not apply."""
-    zeros = len(_TRAILING_ZEROS.search(number).group())
+    trailing = _TRAILING_ZEROS.search(number)
+    assert trailing is not None         # 0*$ matches every string
+    zeros = len(trailing.group())
     stand_in = "9" * (len(number) - zeros) + "0" * zeros
     rest = plain[len(number):]
     if stand_in in rest:

@@ -245,7 +245,7 @@ class _Reader:
         if unknown:
             raise PackError(f"{self.where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(allowed)}")
 
-    def get(self, key: str, kind: type, default: Any = _MISSING) -> Any:
+    def get(self, key: str, kind: type[Any], default: Any = _MISSING) -> Any:
         value = self.raw.get(key, default)
         if value is self._MISSING:
             raise PackError(f"{self.where}: '{key}' is missing")

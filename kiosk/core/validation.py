@@ -16,7 +16,8 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from kiosk.core.accounts import Contact, FieldError, Licence
 
@@ -125,14 +126,14 @@ def clean_password(password: str) -> str:
     return _nfkc(password)
 
 
-def _zxcvbn(password: str, username: str) -> dict:
+def _zxcvbn(password: str, username: str) -> Mapping[str, Any]:
     from zxcvbn import zxcvbn  # 40 ms of word lists: only when a password is typed
 
     inputs = [k for k in (username_key(username),) if len(k) >= USERNAME_MIN and not _bad_characters(k)]
     return zxcvbn(password, user_inputs=inputs)
 
 
-def _is_common(result: dict, password: str) -> bool:
+def _is_common(result: Mapping[str, Any], password: str) -> bool:
     warning = str(result.get("feedback", {}).get("warning", "")).lower()
     if "common password" in warning:                       # top-10, top-100, "very common"
         return True
@@ -313,7 +314,7 @@ def check_zip(value: str, state: str = "", required: bool = False) -> tuple[str,
 def check_contact(contact: Contact, required: Iterable[str]) -> tuple[Contact, dict[str, FieldError]]:
     """The contact with every value normalised (fields in error keep the trimmed text) and the errors."""
     need = frozenset(required)
-    errors: dict[str, FieldError] = {}
+    errors: dict[str, FieldError | None] = {}
     values: dict[str, str] = {}
     for name in ("first_name", "last_name", "street", "city"):
         values[name], errors[name] = _text_field(getattr(contact, name), FIELD_MAX[name], name in need)

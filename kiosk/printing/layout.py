@@ -190,7 +190,7 @@ class _DeferredCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab override
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's own, left out of the stubs
 
     def save(self) -> None:
         total = len(self._pages)

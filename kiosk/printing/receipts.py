@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -109,7 +110,7 @@ def _load_dejavu() -> _Fonts | None:
         for name, path in names.items():
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(TTFont(name, str(path)))
-            faces[name] = pdfmetrics.getFont(name).face
+            faces[name] = cast(TTFont, pdfmetrics.getFont(name)).face    # registered as one just above
         pdfmetrics.registerFontFamily("KioskSans", normal="KioskSans", bold="KioskSans-Bold",
                                       italic="KioskSans", boldItalic="KioskSans-Bold")
     except Exception:  # noqa: BLE001 - an unreadable or odd font file: the built-in font still prints

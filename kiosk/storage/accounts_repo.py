@@ -147,6 +147,7 @@ class SqlAccountRepository:
                 pass                       # another kiosk made it a moment ago: use theirs
             with self._sessions() as s:
                 value = s.scalar(select(KioskSecret.value).where(KioskSecret.name == name))
+        assert value is not None            # made just now, here or by another kiosk
         return bytes.fromhex(value)
 
 

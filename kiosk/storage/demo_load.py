@@ -79,7 +79,8 @@ def load_demo(engine: sa.Engine, *, parcels: int = DEFAULT_PARCELS, records: int
                 progress("parcels", n_parcels)
         n_records = 0
         for batch in _batches(town.records()):
-            values, history = [], []
+            values: list[dict[str, Any]] = []
+            history: list[dict[str, Any]] = []
             for r in batch:
                 n_records += 1
                 values.append({**{c: r[c] for c in _RECORD_COLUMNS}, "id": n_records, "source": RECORD_SOURCE,

@@ -17,6 +17,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPalette
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QScrollBar,
@@ -215,7 +217,7 @@ def _button_clipped(button: QAbstractButton) -> tuple[QSize, QSize] | None:
     if not text:
         return None
     option = QStyleOptionButton()
-    button.initStyleOption(option)
+    cast("QPushButton | QCheckBox | QRadioButton", button).initStyleOption(option)   # the kinds the kiosk shows
     option.state &= ~QStyle.StateFlag.State_HasFocus    # a thicker focus border eats padding, not text
     element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(button, QCheckBox)
                else QStyle.SubElement.SE_RadioButtonContents if isinstance(button, QRadioButton)
@@ -267,8 +269,8 @@ def check_outside_window(snap: Snapshot) -> Iterator[Finding]:
     content may be taller than its viewport: that is what scrolling is for."""
     for s in snap.shown:
         widget = s.widget
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
-            content, view = widget.widget().width(), widget.viewport().width()
+        if isinstance(widget, QScrollArea) and (inner := widget.widget()) is not None:
+            content, view = inner.width(), widget.viewport().width()
             if content > view:
                 yield Finding("outside_window", name_of(widget),
                               f"content {content} px wide in a {view} px wide view: cut off at the right")
@@ -388,14 +390,14 @@ def _text_area(s: Shown) -> QRect | None:
         local = widget.contentsRect()
         if not isinstance(widget, (QCheckBox, QRadioButton)):
             option = QStyleOptionButton()
-            widget.initStyleOption(option)
+            cast(QPushButton, widget).initStyleOption(option)    # the other buttons the kiosk shows
             local = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
     elif isinstance(widget, QLineEdit):
         if not (widget.text() or widget.placeholderText()) or widget.echoMode() != QLineEdit.EchoMode.Normal:
             return None
-        option = QStyleOptionFrame()
-        widget.initStyleOption(option)
-        local = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, widget)
+        frame = QStyleOptionFrame()
+        widget.initStyleOption(frame)
+        local = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, frame, widget)
     elif isinstance(widget, QPlainTextEdit):
         if not (widget.toPlainText() or widget.placeholderText()):
             return None
@@ -403,9 +405,9 @@ def _text_area(s: Shown) -> QRect | None:
     elif isinstance(widget, QComboBox):
         if not (widget.currentText() or widget.placeholderText()):
             return None
-        option = QStyleOptionComboBox()
-        widget.initStyleOption(option)
-        local = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+        combo = QStyleOptionComboBox()
+        widget.initStyleOption(combo)
+        local = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, combo,
                                               QStyle.SubControl.SC_ComboBoxEditField, widget)
     else:
         return None

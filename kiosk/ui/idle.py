@@ -8,6 +8,7 @@ restarts the idle clock, so a resident typing a long message is never timed out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
@@ -53,13 +54,13 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Watch a visit: from now on, inactivity ends it."""
         self._active = True
-        QApplication.instance().installEventFilter(self)
+        cast(QApplication, QApplication.instance()).installEventFilter(self)
         self.extend()
 
     def stop(self) -> None:
         """The visit ended (by any path): no more timing, and no warning left on screen."""
         self._active = False
-        QApplication.instance().removeEventFilter(self)
+        cast(QApplication, QApplication.instance()).removeEventFilter(self)
         self._idle.stop()
         self._tick.stop()
         if self.warning:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 
 if TYPE_CHECKING:
     from kiosk.ui.context import ScreenContext
+    from kiosk.ui.widgets.touch_button import TouchButton
 
 log = logging.getLogger(__name__)
 SIDE_MARGIN, TOP_MARGIN = 40, 24     # a screen's content, inside its scroll area
@@ -174,7 +175,7 @@ def label(role: str = "", name: str = "", wrap: bool = True) -> QLabel:
     return widget
 
 
-def button(name: str, role: str = "") -> QPushButton:
+def button(name: str, role: str = "") -> TouchButton:
     """A touch button (kiosk.ui.widgets.touch_button): its text wraps, and a press never moves the focus."""
     from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -185,7 +186,7 @@ def button(name: str, role: str = "") -> QPushButton:
     return widget
 
 
-def set_text(widget: QPushButton | QLabel, text: str, spoken: str | None = None) -> None:
+def set_text(widget: QAbstractButton | QLabel, text: str, spoken: str | None = None) -> None:
     """Visible text and what a screen reader says, kept together.
 
     A button would take "&" as a keyboard-shortcut marker, so it is doubled to show as itself.

@@ -60,6 +60,7 @@ class SignInScreen(Screen):
     def _on_result(self, result: SignInResult) -> None:
         self.submit.setEnabled(True)
         if result.outcome is SignInOutcome.SIGNED_IN:
+            assert result.account_id is not None     # signed in: to an account
             show_status(self.message, "")
             self.navigated.emit(after_sign_in(self.ctx, result.account_id))
             return

@@ -57,6 +57,7 @@ class ModalCard(QDialog):
     def open_card(self, focus: QWidget | None = None) -> None:
         """Cover the window, block what is below, announce the question, focus ``focus``."""
         window = self.parentWidget()
+        assert window is not None           # a card is made on the window it covers
         self.setGeometry(window.rect())
         if self.isHidden():
             self._focus_before = QApplication.focusWidget()
@@ -83,8 +84,9 @@ class ModalCard(QDialog):
             before.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self.setGeometry(self.parentWidget().rect())
+        window = self.parentWidget()
+        if window is not None and watched is window and event.type() == QEvent.Type.Resize and not self.isHidden():
+            self.setGeometry(window.rect())
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -15,7 +15,7 @@ make its first line bold (a title over a description).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPaintEvent, QPen
@@ -31,7 +31,14 @@ CHIP_PAD, CHIP_GAP = 12, 16
 WIDEST_LINE_EM = 36      # a natural line is at most this many character widths: wider reads badly
 
 
-class _WrappedText:
+if TYPE_CHECKING:      # what the mix-in is checked as: it is only mixed into QPushButton and QRadioButton
+    class _Button(QAbstractButton):
+        def initStyleOption(self, option: QStyleOptionButton) -> None: ...  # noqa: N802 - as both have it
+else:
+    _Button = object
+
+
+class _WrappedText(_Button):
     """Wrapping text for a QAbstractButton subclass; the subclass names its style elements."""
 
     WHOLE = QStyle.ControlElement.CE_PushButtonBevel       # everything but the text
@@ -39,7 +46,7 @@ class _WrappedText:
     CONTENTS = QStyle.SubElement.SE_PushButtonContents
     SIZE = QStyle.ContentsType.CT_PushButton
 
-    def _setup(self: QAbstractButton) -> None:  # type: ignore[misc]
+    def _setup(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
