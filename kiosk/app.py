@@ -14,9 +14,10 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 # The Qt-free start-up comes before PySide6: modules imported after it are read through
 # PySide6's import hook, which costs start-up time for nothing.
@@ -25,22 +26,25 @@ from kiosk.paths import themes_dir, translations_dir
 from kiosk.startup import EXIT_DATA, EXIT_UNEXPECTED, Prepared, StartupError, prepare, setup_logging
 from kiosk.ui.import_hook import keep_no_source
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402, I001
+# isort: split
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 keep_no_source()        # as soon as PySide6 is in: it would read and keep every later module's source
 from PySide6.QtGui import QImageReader, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
 
-from kiosk.ui.display import DisplayController
-from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.display import DisplayController  # noqa: E402
+from kiosk.ui.screens.attract import AttractScreen  # noqa: E402
+from kiosk.ui.window import KioskWindow  # noqa: E402
 
 if TYPE_CHECKING:
+    import logging
+
     from sqlalchemy import Engine
 
     from kiosk.core.pack import TownPack
-    from kiosk.storage.record_overview import CachedOverview
     from kiosk.delivery.worker import OutboxWorker
+    from kiosk.storage.record_overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.idle import IdleTimings
     from kiosk.ui.visit import VisitController
@@ -68,7 +72,7 @@ class Kiosk(QObject):
         super().__init__()
         self.prepared = prepared
         self.app = app
-        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))    # aware: see kiosk.core.town_format
+        self.now = now or (lambda: dt.datetime.now(dt.UTC))    # aware: see kiosk.core.town_format
         self._timings = timings
         screen = app.primaryScreen().size()
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir(),
@@ -90,21 +94,21 @@ class Kiosk(QObject):
 
     def finish_startup(self) -> None:
         """The slow half of start-up: database, services, the visitor's screens. Raises StartupError."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from kiosk.core.account_service import AccountService
         from kiosk.core.accounts import FieldErrors, LockoutPolicy, RegistrationRules
         from kiosk.core.forms import FormError
         from kiosk.core.session import DisplayPrefs, SessionService
-        from kiosk.storage.accounts_repo import SqlAccountRepository
+        from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
-        from sqlalchemy.exc import SQLAlchemyError
-
+        from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import DatabaseError, DatabaseLimits, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
         from kiosk.storage.record_overview import CachedOverview
         from kiosk.storage.record_search import SqlRecordSearch
-        from kiosk.storage.submissions import make_repository
-        from kiosk.delivery.worker import make_worker
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
+        from kiosk.storage.submissions import make_repository
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
         from kiosk.ui.navigator import Navigator
@@ -138,7 +142,7 @@ class Kiosk(QObject):
                               licence_types=pack.licence_types, town_state=pack.state),
             LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
                           dt.timedelta(minutes=settings.lockout_minutes)),
-            settings.kiosk_id, now=lambda: dt.datetime.now(dt.timezone.utc))
+            settings.kiosk_id, now=lambda: dt.datetime.now(dt.UTC))
         try:
             for history in pack.policies.values():
                 for version in history.versions:      # kept forever, whatever later packs hold
@@ -177,7 +181,8 @@ class Kiosk(QObject):
                             records_overview=overview,
                             submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper, ask_discard=discard.ask)
-        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home", prewarm=("home", "search", "policies", "register", "signin", "contact"))
+        self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home",
+                                   prewarm=("home", "search", "policies", "register", "signin", "contact"))
         self.visits = VisitController(self.window, self.sessions, self.navigator, self.idle, self.display,
                                       self.keyboard, self.default_prefs)
         self.navigator.prewarm()
@@ -276,9 +281,9 @@ class _FirstPaint(QObject):
 
     def __init__(self, callback: Callable[[], None]) -> None:
         super().__init__()
-        self._callback = callback
+        self._callback: Callable[[], None] | None = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             QTimer.singleShot(0, callback)
@@ -300,11 +305,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return exc.exit_code
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("Town Hall Kiosk")
     try:
         kiosk = Kiosk(prepared, app)
-    except Exception as exc:      # before the first paint: exit non-zero, the service manager restarts us
+    except Exception as exc:  # noqa: BLE001 - before the first paint: exit non-zero, the service manager restarts us
         setup_logging(prepared.data_dir / "logs", prepared.settings.log_level)
         _log().error("start-up failed", exc_info=exc)
         print(f"Start-up failed: {exc.__class__.__name__} (details in the log)", file=sys.stderr)
@@ -319,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(prepared.data_dir / "logs", prepared.settings.log_level)
         try:
             kiosk.finish_startup()
-        except Exception as exc:       # any failure: exit non-zero, so the service manager restarts us
+        except Exception as exc:  # noqa: BLE001 - any failure: exit non-zero, so the service manager restarts us
             if isinstance(exc, StartupError):
                 message, code = str(exc), exc.exit_code
                 _log().error("start-up failed: %s", exc)
@@ -346,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return outcome["code"] or code
 
 
-def _log():  # noqa: ANN202 - logging loads after the first paint, so not at import
+def _log() -> logging.Logger:  # logging loads after the first paint, so not at import
     import logging
 
     return logging.getLogger(__name__)

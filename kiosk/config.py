@@ -12,7 +12,10 @@ import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 CONFIG_ENV = "KIOSK_CONFIG"
 CONFIG_VERSION = 1
@@ -43,15 +46,22 @@ class Settings:
     database_keepalive_seconds: int = _setting(5, "PostgreSQL: seconds of silence before TCP checks the server is still "
                                                   "there.", minimum=1, maximum=600)
     data_dir: str = _setting("", "Folder for the database, logs and the print spool; empty means the platform data folder.")
-    idle_seconds: int = _setting(90, "Seconds without a touch before the 'are you still there' warning.", minimum=15, maximum=3600)
-    warning_seconds: int = _setting(30, "Seconds the warning counts down before the visit ends.", minimum=MIN_WARNING_SECONDS, maximum=600)
-    printer_backend: str = _setting("file", "How documents print: file (PDFs in a spool folder), cups, or qt (any OS printer).", choices=PRINTER_BACKENDS)
-    printer_name: str = _setting("", "Printer for cups/qt (empty: the system default); for file, an output folder (empty: <data_dir>/printed).")
-    receipt_paper: str = _setting("letter", "Paper for receipts: letter, or roll80 (an 80 mm receipt printer).", choices=("letter", "roll80"))
-    lockout_attempts: int = _setting(5, "Failed sign-ins (or security answers) that lock an account.", minimum=3, maximum=20)
+    idle_seconds: int = _setting(90, "Seconds without a touch before the 'are you still there' warning.",
+                                 minimum=15, maximum=3600)
+    warning_seconds: int = _setting(30, "Seconds the warning counts down before the visit ends.",
+                                    minimum=MIN_WARNING_SECONDS, maximum=600)
+    printer_backend: str = _setting("file", "How documents print: file (PDFs in a spool folder), cups, or qt (any OS printer).",
+                                    choices=PRINTER_BACKENDS)
+    printer_name: str = _setting("", "Printer for cups/qt (empty: the system default); for file, an output folder "
+                                     "(empty: <data_dir>/printed).")
+    receipt_paper: str = _setting("letter", "Paper for receipts: letter, or roll80 (an 80 mm receipt printer).",
+                                  choices=("letter", "roll80"))
+    lockout_attempts: int = _setting(5, "Failed sign-ins (or security answers) that lock an account.",
+                                     minimum=3, maximum=20)
     lockout_window_minutes: int = _setting(15, "Minutes within which those failures count.", minimum=1, maximum=1440)
     lockout_minutes: int = _setting(15, "Minutes an account stays locked.", minimum=1, maximum=1440)
-    languages: tuple[str, ...] = _setting(SUPPORTED_LANGUAGES, "Languages offered, the first is the default.", subset_of=SUPPORTED_LANGUAGES)
+    languages: tuple[str, ...] = _setting(SUPPORTED_LANGUAGES, "Languages offered, the first is the default.",
+                                          subset_of=SUPPORTED_LANGUAGES)
     fullscreen: bool = _setting(False, "Kiosk mode: full screen, and closing the window is refused.")
     log_level: str = _setting("INFO", "Least severe log level written.", choices=LOG_LEVELS)
     demo_records: bool = _setting(True, "On a start with no parcels or records in the database, load made-up demo ones "
@@ -61,15 +71,19 @@ class Settings:
                                      pattern=r"([A-Z]{3})?", hint="three capital letters like WES, or empty")
     smtp_host: str = _setting("", "Mail server that delivers residents' messages to departments; empty means e-mail "
                                   "is off (messages stay queued, and the staff queue still has them).")
-    smtp_port: int = _setting(587, "Mail server port (587 with starttls, 465 with ssl, 25 with none).", minimum=1, maximum=65535)
-    smtp_tls: str = _setting("starttls", "Encryption to the mail server: starttls, ssl, or none.", choices=("starttls", "ssl", "none"))
+    smtp_port: int = _setting(587, "Mail server port (587 with starttls, 465 with ssl, 25 with none).",
+                              minimum=1, maximum=65535)
+    smtp_tls: str = _setting("starttls", "Encryption to the mail server: starttls, ssl, or none.",
+                             choices=("starttls", "ssl", "none"))
     smtp_user: str = _setting("", "User name on the mail server (empty: no login). The password is kept in the OS "
                                   "keyring: kiosk-admin secrets set smtp.")
     smtp_from: str = _setting("", "From address of the kiosk's e-mails; empty means town-hall-kiosk@ the department "
                                   "address's domain.", pattern=r"([^@\s]+@[^@\s]+\.[^@\s]+)?",
                               hint="an e-mail address like kiosk@westport.gov, or empty")
-    outbox_max_attempts: int = _setting(30, "Delivery attempts of one message before it is marked failed.", minimum=1, maximum=1000)
-    outbox_max_hours: int = _setting(72, "Hours a message may wait for delivery before it is marked failed.", minimum=1, maximum=720)
+    outbox_max_attempts: int = _setting(30, "Delivery attempts of one message before it is marked failed.",
+                                        minimum=1, maximum=1000)
+    outbox_max_hours: int = _setting(72, "Hours a message may wait for delivery before it is marked failed.",
+                                     minimum=1, maximum=720)
     outbox_poll_seconds: int = _setting(5, "Seconds between looks for messages due for (another) delivery attempt.",
                                         minimum=1, maximum=300)
 
@@ -89,7 +103,7 @@ def default_config_path() -> Path:
     return Path(_app_dirs().user_config_dir) / "kiosk.toml"
 
 
-def _app_dirs():  # noqa: ANN202
+def _app_dirs() -> PlatformDirs:
     """The platform's folders for this app; platformdirs loads only when a default is needed."""
     from platformdirs import PlatformDirs
 
@@ -134,8 +148,8 @@ def validate(raw: dict[str, Any], where: str) -> Settings:
 
 def _check(f: Any, value: Any, where: str) -> Any:
     meta, key, kind = f.metadata, f.name, f.type
-    expected = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}[kind]
-    if expected is int and isinstance(value, bool) or not isinstance(value, expected):
+    expected: type[Any] = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}[kind]
+    if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
         noun = {str: "a string", int: "a whole number", bool: "true or false", list: "a list of strings"}[expected]
         raise ConfigError(f"{where}: '{key}' must be {noun}, not {value!r}")
     if "choices" in meta and value not in meta["choices"]:
@@ -148,6 +162,7 @@ def _check(f: Any, value: Any, where: str) -> Any:
     if "subset_of" in meta:
         bad = [v for v in value if v not in meta["subset_of"]]
         if bad or not value or len(set(value)) != len(value):
-            raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: a non-empty list without repeats drawn from {', '.join(meta['subset_of'])}")
+            raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: a non-empty list without repeats drawn from "
+                              f"{', '.join(meta['subset_of'])}")
         value = tuple(value)
     return value

@@ -8,8 +8,10 @@ import datetime as dt
 import os
 import secrets
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
+
 
 def _offscreen_kiosk_screen() -> str:
     """Qt's offscreen platform on a 1280x800 screen, the smallest a kiosk has (its default is smaller)."""

@@ -40,7 +40,7 @@ def load_sample_records(engine: sa.Engine) -> dict[str, int]:
             pks[pid] = conn.execute(sa.insert(Parcel).values(
                 parcel_id=pid, map_block_lot=mbl, address=address, address_key=address_key(address), owner=owner,
                 land_use=use, lot_size_acres=acres, zoning=zoning, assessed_value=value, year_built=built,
-                **dict(zip(ORDER_COLUMNS, order_values(address_key(address)))),     # as an import writes them
+                **dict(zip(ORDER_COLUMNS, order_values(address_key(address)), strict=True)),     # as an import writes them
             ).returning(Parcel.id)).scalar_one()
         for number, kind, status, applied, pid, address, description in RECORDS:
             pk = conn.execute(sa.insert(PublicRecord).values(

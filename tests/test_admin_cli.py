@@ -131,7 +131,7 @@ def test_config_check_refuses_a_broken_pack_with_exit_3(tmp_path, capsys):
 def _visit(n: int, day: dt.date, reason: EndReason = EndReason.FINISH, language: str = "en",
            screens: tuple[str, ...] = ("home", "policies")) -> UsageRecord:
     return UsageRecord(token=f"{n:04d}feedfacecafebeef" + "0" * 12, kiosk_id="lobby-secret-id",
-                       started_at=dt.datetime.combine(day, dt.time(9, n), dt.timezone.utc),
+                       started_at=dt.datetime.combine(day, dt.time(9, n), dt.UTC),
                        duration_s=30.0 + n, screens=screens, language=language, large_text=False,
                        high_contrast=False, end_reason=reason)
 

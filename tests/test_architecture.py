@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """The layers stay apart (pyproject.toml [tool.importlinter]): the core, storage, document rendering
-and configuration never import Qt or the UI, so they run headless (kiosk-admin, tests, servers)."""
+and configuration never import Qt or the UI, so they run headless (kiosk-admin, tests, servers).
+And the code keeps its lines: ruff and mypy, as pyproject.toml [tool.ruff] and [tool.mypy] set them, find nothing."""
 
 from __future__ import annotations
 
@@ -18,3 +19,22 @@ def test_import_contracts_hold():
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
+
+
+def test_ruff_finds_nothing():
+    ruff = Path(sys.executable).parent / "ruff"
+
+    done = subprocess.run([str(ruff), "check", "--no-cache", "kiosk", "tests"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_finds_nothing(tmp_path):
+    mypy = Path(sys.executable).parent / "mypy"
+
+    # [tool.mypy] in pyproject.toml says what to check; the cache goes to a temporary folder.
+    done = subprocess.run([str(mypy), "--cache-dir", str(tmp_path / "mypy_cache")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-
 from kiosk.admin import main
 from kiosk.core.references import make_reference
 from kiosk.core.submissions import Channel, DeliveryState

@@ -4,7 +4,6 @@ and the log 0600, whatever umask the shell gave, also for files an older install
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 import subprocess
@@ -40,7 +39,7 @@ def test_a_kiosk_started_from_a_shell_keeps_its_files_private(tmp_path):
     try:
         listing = child.stdout.readline()
         assert "kiosk.sqlite3-wal" in listing, listing
-        files = [p for p in data.rglob("*")]
+        files = list(data.rglob("*"))
         assert mode(data) == 0o700
         assert {p.name: mode(p) for p in files if p.is_file()} == {p.name: 0o600 for p in files if p.is_file()}
         assert all(mode(p) == 0o700 for p in files if p.is_dir())

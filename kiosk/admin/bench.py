@@ -34,9 +34,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any
 
 import kiosk
 
@@ -132,7 +133,7 @@ class BenchContext:
     warmup: int
     workdir: Path          # every file a child writes goes under here; deleted at the end
     env: dict[str, str] = field(default_factory=dict)
-    details: dict[str, object] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)      # JSON, for the report
 
 
 # -- child processes ---------------------------------------------------------------------------
@@ -297,8 +298,8 @@ def format_table(results: dict[str, object]) -> str:
              for row in ROWS]
     header = ("Measurement", "Value", "Target", "Result")
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(4)]
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in lines]
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in lines]
     out.append(f"Python {results.get('python')}, Qt {results.get('qt')}, PySide6 {results.get('pyside')}, "
                f"{results.get('platform')}; {results.get('runs')} start-up runs, "
                f"{results.get('visits')} visits after {results.get('warmup_visits')} warm-up visits.")
@@ -323,7 +324,7 @@ def run(json_path: Path | None, runs: int = 5, *, quick: bool = False) -> dict:
         ctx = BenchContext(runs=runs, visits=30 if quick else 1000, warmup=10 if quick else 100,
                            workdir=workdir)
         ctx.env = child_env(workdir)
-        results: dict[str, object] = {}
+        results: dict[str, Any] = {}
         for measure in MEASUREMENTS:
             results.update(measure(ctx))
         from kiosk.admin.bench_records import measure_records
@@ -341,7 +342,7 @@ def run(json_path: Path | None, runs: int = 5, *, quick: bool = False) -> dict:
                    targets={row.key: {"max": row.max, "unit": row.unit} for row in ROWS if row.max is not None},
                    passed={row.key: row.verdict(results.get(row.key)) == "PASS" for row in ROWS if row.max is not None},
                    details=ctx.details)
-    results["all_passed"] = all(results["passed"].values())  # type: ignore[union-attr]
+    results["all_passed"] = all(results["passed"].values())
     print(format_table(results))
     if json_path is not None:
         Path(json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -22,20 +22,26 @@ import math
 import os
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, ClassVar, cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")   # as the kiosk's own logging set-up does
 
-from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, Qt, qVersion  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+from PySide6 import __version__ as PYSIDE_VERSION  # noqa: N812 - a constant, named as one
+from PySide6.QtCore import QEvent, QObject, Qt, qVersion
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from kiosk.app import Kiosk  # noqa: E402
-from kiosk.core.session import EndReason  # noqa: E402
-from kiosk.startup import prepare  # noqa: E402
+from kiosk.app import Kiosk
+from kiosk.core.session import EndReason
+from kiosk.startup import prepare
+
+if TYPE_CHECKING:
+    from kiosk.ui.visit import VisitController
+    from kiosk.ui.widgets.choice import ChoicePicker
 
 RESULT_PREFIX = "BENCH_RESULT "
 TILES = ("search", "register", "signin", "contact", "policies")
@@ -76,7 +82,7 @@ class SingletonGuard:
     and tops the counts up between visits (never while timing) so that it can measure the rest.
     """
 
-    OBJECTS = {"none": None, "true": True, "false": False}
+    OBJECTS: ClassVar[dict[str, object]] = {"none": None, "true": True, "false": False}
     FLOOR, TOP_UP = 1_000_000, 2_000_000
 
     def __init__(self) -> None:
@@ -104,7 +110,7 @@ class _PaintWatch(QObject):
         super().__init__()
         self.painted = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             self.painted = True
         return False
@@ -122,7 +128,7 @@ class Bench:
         config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\ndemo_records = false\n", encoding="utf-8")
         database_url = f"sqlite:///{records_db}" if records_db else ""
         prepared = prepare(str(config), {"printer_backend": "file", "database_url": database_url}, log_to_file=False)
-        self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        self.app = cast("QApplication | None", QApplication.instance()) or QApplication([sys.argv[0]])
         self.kiosk = Kiosk(prepared, self.app)
         self.kiosk.show()
         self.settle()
@@ -134,6 +140,12 @@ class Bench:
         self.results: dict[str, object] = {}
         self._tiles = itertools.cycle(TILES)
         self._reasons = itertools.cycle(END_REASONS)
+
+    @property
+    def visits(self) -> VisitController:
+        """The kiosk's visits, there since finish_startup()."""
+        assert self.kiosk.visits is not None
+        return self.kiosk.visits
 
     def _calibrate(self, calls: int = 1000) -> float:
         """References to None lost by one void call (1 with the PySide6 bug, else 0), so that
@@ -182,7 +194,7 @@ class Bench:
     def begin(self) -> None:
         self.click(self.kiosk.attract.start)
         self.qt(self.app.processEvents)
-        if self.kiosk.visits.sessions.current is None:
+        if self.visits.sessions.current is None:
             raise RuntimeError("tapping the attract screen did not begin a visit")
 
     def tile(self, name: str) -> QWidget:
@@ -209,7 +221,7 @@ class Bench:
         self.click(self.tile(next(self._tiles)))
         self.type_if_field()
         self.qt(self.app.processEvents)
-        self.kiosk.visits.end(reason or next(self._reasons))
+        self.visits.end(reason or next(self._reasons))
         self.settle()
 
 
@@ -234,7 +246,7 @@ def measure_session_end(bench: Bench) -> dict[str, object]:
         bench.click(bench.kiosk.window.nav.back)
         bench.click(bench.tile("policies"))
         bench.qt(bench.app.processEvents)
-        samples.append(bench.painted_after(lambda: bench.kiosk.visits.end(EndReason.START_OVER), bench.kiosk.attract))
+        samples.append(bench.painted_after(lambda: bench.visits.end(EndReason.START_OVER), bench.kiosk.attract))
         bench.settle()
     ms = [s * 1000 for s in samples]
     return {"session_end_ms_p95": percentile(ms, 95), "session_end_ms_median": percentile(ms, 50)}
@@ -248,9 +260,9 @@ def measure_taps(bench: Bench) -> dict[str, object]:
         attract_taps.append(bench.painted_after(lambda: bench.click(bench.kiosk.attract.start), window))
         for _ in range(3):
             button = bench.tile(next(bench._tiles))
-            taps.append(bench.painted_after(lambda b=button: bench.click(b), window))
+            taps.append(bench.painted_after(partial(bench.click, button), window))
             taps.append(bench.painted_after(lambda: bench.click(window.nav.back), window))
-        bench.kiosk.visits.end(next(bench._reasons))
+        bench.visits.end(next(bench._reasons))
         bench.settle()
     ms = [s * 1000 for s in taps]
     return {"tap_to_screen_ms_p95": percentile(ms, 95), "tap_to_screen_ms_median": percentile(ms, 50),
@@ -318,6 +330,7 @@ def measure_typeahead(bench: Bench) -> dict[str, object]:
     from kiosk.core.search import worth_searching_as_typed
     from kiosk.ui.screens.search import SearchScreen
 
+    assert bench.kiosk.engine is not None
     with bench.kiosk.engine.connect() as conn:            # terms from the middle of the set, not its start
         skip = conn.execute(sa.text("SELECT count(*) / 2 FROM parcels")).scalar_one()
         addresses = conn.execute(sa.text("SELECT address FROM parcels WHERE address IS NOT NULL "
@@ -357,11 +370,11 @@ def measure_typeahead(bench: Bench) -> dict[str, object]:
             texts.append(text)
             if searched and (not shown or shown[-1] != text):
                 raise RuntimeError(f"no results shown for {text!r}")
-    bench.kiosk.visits.end(EndReason.FINISH)
+    bench.visits.end(EndReason.FINISH)
     bench.settle()
     return {"typeahead_paint_ms_p95": percentile(samples, 95), "typeahead_paint_ms_median": percentile(samples, 50),
             "typeahead_paint_ms_max": max(samples), "typeahead_keys": len(samples),
-            "typeahead_slowest": sorted(zip(samples, texts), reverse=True)[:8]}
+            "typeahead_slowest": sorted(zip(samples, texts, strict=True), reverse=True)[:8]}
 
 
 def measure_submit(bench: Bench) -> dict[str, object]:
@@ -380,10 +393,10 @@ def measure_submit(bench: Bench) -> dict[str, object]:
             raise RuntimeError("the pack has no 'problem' form to send")
         for widget in screen.inputs:
             if widget.spec.field_id == "problem":
-                widget.input.setCurrentIndex(0)
+                cast("ChoicePicker", widget.input).setCurrentIndex(0)
             elif widget.spec.field_id in answers:
                 widget.set_value(answers[widget.spec.field_id]) if widget.spec.kind.value != "long_text" \
-                    else widget.input.setPlainText(answers["description"])
+                    else cast(QPlainTextEdit, widget.input).setPlainText(answers["description"])
         bench.click(screen.to_review)
         start = time.perf_counter()
         bench.click(screen.send)
@@ -400,7 +413,7 @@ def measure_submit(bench: Bench) -> dict[str, object]:
         if not screen.reprint.isEnabled():
             raise RuntimeError("the receipt was not printed")
         samples.append((time.perf_counter() - start) * 1000)
-        kiosk.visits.end(EndReason.FINISH)
+        bench.visits.end(EndReason.FINISH)
         bench.settle()
     return {"submit_ms_p95": percentile(samples, 95), "submit_ms_median": percentile(samples, 50)}
 

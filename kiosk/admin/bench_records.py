@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -158,14 +159,16 @@ def measure_search(database: Path, count: int, details: dict[str, object]) -> di
                 for fts in ("parcels_fts", "records_fts"):
                     raw.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT 20", (match,)).fetchall()
 
+            def find(term: str) -> None:
+                search.search(SearchQuery(term))
+
             for kind in KINDS:
                 for term in drawn[kind][:10]:            # warm the caches, not counted
                     search.search(SearchQuery(term))
                 service, index = [], []
                 for term in drawn[kind]:
-                    service.append(_timed(lambda t=term: search.search(SearchQuery(t))))
-                    match = _floor_match(kind, term)
-                    index.append(_timed(lambda m=match: floor(m)))
+                    service.append(_timed(partial(find, term)))
+                    index.append(_timed(partial(floor, _floor_match(kind, term))))
                 for p in (50, 95):
                     out[f"search_ms_p{p}"][kind] = _percentile(service, p / 100)
                     out[f"search_floor_ms_p{p}"][kind] = _percentile(index, p / 100)

@@ -8,6 +8,7 @@ in one transaction (see kiosk.storage.record_store).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -251,10 +252,8 @@ def import_file(prepared: Prepared, kind: str, file: Path, mapping_name: str, re
 
 
 def _discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def print_summary(summary: ImportSummary, file: Path, mapping_path: Path, mapping: RecordMapping,

@@ -19,10 +19,7 @@ WHAT = {"smtp": "SMTP password", "open311": "Open311 API key"}
 
 def secrets_set(name: str) -> int:
     """Read the secret (hidden at a terminal; one line from a pipe) and store it."""
-    if sys.stdin.isatty():
-        value = getpass.getpass(f"{WHAT[name]}: ")
-    else:
-        value = sys.stdin.readline().rstrip("\r\n")
+    value = getpass.getpass(f"{WHAT[name]}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
     if not value:
         print(f"Nothing stored: the {WHAT[name]} is empty.", file=sys.stderr)
         return 2

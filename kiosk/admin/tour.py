@@ -29,10 +29,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any
 
 import kiosk
 
@@ -86,7 +87,7 @@ def child_env(config_file: Path, tmp: Path) -> dict[str, str]:
 
 
 def tour_size(size: str, out: Path, config: str | None, work: Path,
-              combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, object]:
+              combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, Any]:
     """One child for one screen size; returns its report (see tour_child.main)."""
     width, height = parse_size(size)
     folder = work / size
@@ -115,7 +116,7 @@ def tour_size(size: str, out: Path, config: str | None, work: Path,
 
 
 def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs: int = 0,
-        combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, object]:
+        combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, Any]:
     """The tour: every size (``jobs`` at a time; 0: as many as there are processors) in each
     combination, merged into out/audit.json, which is also returned."""
     out.mkdir(parents=True, exist_ok=True)
@@ -129,16 +130,16 @@ def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs
             reports = list(pool.map(lambda size: tour_size(size, out, config, work, combinations), sizes))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    findings = [f for r in reports for f in r["findings"]]         # type: ignore[union-attr]
+    findings = [f for r in reports for f in r["findings"]]
     audit = {
         "sizes": list(sizes),
         "combinations": [c.name for c in combinations],
         "wall_s": round(time.perf_counter() - started, 2),
-        "size_wall_s": {r["size"]: round(float(r.get("wall_s", 0.0)), 2) for r in reports},  # type: ignore[arg-type]
-        "size_cpu_s": {r["size"]: round(float(r.get("cpu_s", 0.0)), 2) for r in reports},  # type: ignore[arg-type]
+        "size_wall_s": {r["size"]: round(float(r.get("wall_s", 0.0)), 2) for r in reports},
+        "size_cpu_s": {r["size"]: round(float(r.get("cpu_s", 0.0)), 2) for r in reports},
         "errors": {r["size"]: r["error"] for r in reports if r.get("error")},
-        "pictures": sum(len(r["shots"]) for r in reports),   # type: ignore[arg-type]
-        "screens": sorted({s["screen"] for r in reports for s in r["shots"]}),  # type: ignore[union-attr,index]
+        "pictures": sum(len(r["shots"]) for r in reports),
+        "screens": sorted({s["screen"] for r in reports for s in r["shots"]}),
         "counts": dict(collections.Counter(f["kind"] for f in findings).most_common()),
         "findings": findings,
     }
@@ -155,22 +156,22 @@ def measure(workdir: Path, *, quick: bool = False) -> dict[str, object]:
     wall = time.perf_counter() - started
     if audit["errors"]:
         raise RuntimeError(f"the tour failed: {audit['errors']}")
-    found: list[object] = audit["findings"]     # type: ignore[assignment]
+    found: list[object] = audit["findings"]
     return {"tour_s": wall, "tour": {"pictures": audit["pictures"], "findings": len(found),
                                      "counts": audit["counts"], "size_cpu_s": audit["size_cpu_s"]}}
 
 
-def summary(audit: dict[str, object], examples: int = 3) -> str:
+def summary(audit: dict[str, Any], examples: int = 3) -> str:
     """A few lines for the terminal: pictures, time, findings by kind with a few examples."""
-    findings: list[dict[str, str]] = audit["findings"]   # type: ignore[assignment]
-    lines = [f"Tour: {audit['pictures']} pictures of {len(audit['screens'])} screens "   # type: ignore[arg-type]
-             f"at {', '.join(audit['sizes'])} in {len(audit['combinations'])} combinations, "  # type: ignore[arg-type]
+    findings: list[dict[str, str]] = audit["findings"]
+    lines = [f"Tour: {audit['pictures']} pictures of {len(audit['screens'])} screens "
+             f"at {', '.join(audit['sizes'])} in {len(audit['combinations'])} combinations, "
              f"{audit['wall_s']:.1f} s."]
-    for size, error in audit["errors"].items():   # type: ignore[union-attr]
+    for size, error in audit["errors"].items():
         lines.append(f"ERROR at {size}: {error}")
     if not findings and not audit["errors"]:
         lines.append("No findings.")
-    for kind, n in audit["counts"].items():   # type: ignore[union-attr]
+    for kind, n in audit["counts"].items():
         lines.append(f"{n:6d} {kind}")
         seen: set[tuple[str, str]] = set()
         for f in (f for f in findings if f["kind"] == kind):
@@ -222,7 +223,7 @@ def run_command(out: Path, sizes: Sequence[str] | None, jobs: int, config: str |
     except ValueError as exc:
         print(f"kiosk-admin tour: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if jobs < 0 or out.exists() and not out.is_dir():
+    if jobs < 0 or (out.exists() and not out.is_dir()):
         print("kiosk-admin tour: --out must be a folder and --jobs at least 0", file=sys.stderr)
         return EXIT_USAGE
     audit = run(out, list(dict.fromkeys(chosen)), config, jobs, list(dict.fromkeys(looks)))

@@ -27,25 +27,29 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from kiosk.admin.tour import COMBINATIONS, Combination, combination_named  # noqa: E402
-from kiosk.app import Kiosk  # noqa: E402
-from kiosk.core.session import EndReason  # noqa: E402
-from kiosk.startup import prepare  # noqa: E402
-from kiosk.ui.audit import Untranslated, audit  # noqa: E402
-from kiosk.ui.i18n import TsTranslator  # noqa: E402
-from kiosk.ui.idle import IdleTimings  # noqa: E402
-from kiosk.ui.screens.base import Screen  # noqa: E402
-from kiosk.ui.widgets.keyboard import keyboard_kind  # noqa: E402
+from kiosk.admin.tour import COMBINATIONS, Combination, combination_named
+from kiosk.app import Kiosk
+from kiosk.core.session import EndReason
+from kiosk.startup import prepare
+from kiosk.ui.audit import Untranslated, audit
+from kiosk.ui.i18n import TsTranslator
+from kiosk.ui.idle import IdleTimings
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.keyboard import keyboard_kind
+
+if TYPE_CHECKING:
+    from kiosk.core.accounts import AccountView
 
 FROZEN_NOW = dt.datetime(2026, 11, 22, 10, 30)      # as the UI tests' clock
 DEMO_PARCELS, DEMO_RECORDS = 300, 1500
@@ -63,7 +67,7 @@ def build_kiosk(config: str | None, data_dir: Path) -> Kiosk:
     from kiosk.admin.demo import load
 
     load(prepared, parcels=DEMO_PARCELS, records=DEMO_RECORDS, today=FROZEN_NOW.date(), out=io.StringIO())
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     built = Kiosk(prepared, app, timings=NEVER_IDLE, now=lambda: FROZEN_NOW)
     built.show()
     app.processEvents()
@@ -78,7 +82,7 @@ class Tour:
         self.shots: list[dict[str, str]] = []
         self.unshown: list[str] = []          # "combination/screen" never pictured: the tour failed there
         self.combination = COMBINATIONS[0]
-        self._resident = None
+        self._resident: AccountView | None = None
         self._untranslated: tuple[int, Untranslated] = (-1, Untranslated(()))
         self._translated: dict[str, frozenset[str]] = {}
         # PNGs are written on a thread of their own (QImage.save lets go of the GIL) while the tour goes on.
@@ -95,6 +99,7 @@ class Tour:
         """One visit, the visitor's choices made as a visitor makes them, every screen."""
         self.combination = combination
         visits, header = self.kiosk.visits, self.kiosk.header
+        assert visits is not None           # the kiosk has started up
         TsTranslator.record_misses(combination.language != self.kiosk.default_prefs.language)
         visits.begin()
         self._fit_window()
@@ -147,7 +152,7 @@ class Tour:
         """Every state of the screen; the first with a text field, once more with the keyboard up
         (unless a state already showed it). Returns how many states were pictured."""
         shots, keyboard_seen = 0, False
-        states = screen.tour_states()
+        states = cast("Generator[str, None, None]", screen.tour_states())     # each one is a generator
         try:
             for state in states:
                 self.settle()
@@ -173,7 +178,7 @@ class Tour:
 
     def settle(self) -> None:
         """Let background work finish and its results, layouts and timers of 0 ms land."""
-        app = QApplication.instance()
+        app = cast(QApplication, QApplication.instance())
         for _ in range(SETTLE_ROUNDS):
             self.kiosk.tasks.wait_for_done(30_000)
             app.processEvents()
@@ -203,7 +208,8 @@ class Tour:
         name = f"{screen.screen_id}-{state}" if state else screen.screen_id
         path = self.out / self.size / combination.name / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._written.append(self._writer.submit(image.save, str(path), "PNG", 80))
+        # The stubs want QImage.save's format as bytes, which PySide6 refuses; it takes a str.
+        self._written.append(self._writer.submit(image.save, str(path), "PNG", 80))  # type: ignore[arg-type]
         where = {"size": self.size, "combination": combination.name, "screen": screen.screen_id, "state": state}
         self.shots.append({**where, "png": str(path.relative_to(self.out))})
         for finding in audit(window, combination.high_contrast, self.untranslated(), image):
@@ -261,7 +267,7 @@ def first_text_field(screen: Screen) -> QWidget | None:
     return None
 
 
-def register_resident(kiosk: Kiosk):  # noqa: ANN201 - an AccountView
+def register_resident(kiosk: Kiosk) -> AccountView:
     """The tour's resident: a name as long as real ones get, with the town's current terms."""
     from kiosk.core.accounts import Contact, Registration
 

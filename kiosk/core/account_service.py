@@ -13,13 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Protocol
 
 from kiosk.core import validation as v
 from kiosk.core.accounts import (
-    Acceptance, AccountView, Contact, FieldError, FieldErrors, Licence, LockoutPolicy, Registration,
-    RegistrationRules, SignInOutcome, SignInResult, TermsStatus,
+    Acceptance,
+    AccountView,
+    Contact,
+    FieldError,
+    FieldErrors,
+    Licence,
+    LockoutPolicy,
+    Registration,
+    RegistrationRules,
+    SignInOutcome,
+    SignInResult,
+    TermsStatus,
 )
 from kiosk.core.passwords import dummy_verify, hash_secret, needs_rehash, verify_secret
 from kiosk.core.policies import PolicyDocument
@@ -355,7 +366,7 @@ class AccountService:
         moment = self._clock()
         if moment.tzinfo is None:
             moment = moment.astimezone()
-        return moment.astimezone(dt.timezone.utc)
+        return moment.astimezone(dt.UTC)
 
     def _acceptance(self, doc: PolicyDocument, at: dt.datetime) -> Acceptance:
         return Acceptance(doc_id=doc.doc_id, version=doc.version, sha256=doc.sha256, accepted_at=at,

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -73,7 +74,9 @@ def _key(text: object, parse: Callable[[str], str]) -> str:
 def _by_stand_in(plain: str, number: str, parse: Callable[[str], str]) -> str | None:
     """The key of `plain` from the key of the same address with a stand-in house number of the
     same length and trailing zeros; None where the shortcut does not apply."""
-    zeros = len(_TRAILING_ZEROS.search(number).group())
+    trailing = _TRAILING_ZEROS.search(number)
+    assert trailing is not None         # 0*$ matches every string
+    zeros = len(trailing.group())
     stand_in = "9" * (len(number) - zeros) + "0" * zeros
     rest = plain[len(number):]
     if stand_in in rest:
@@ -135,8 +138,7 @@ def _scourgify(plain: str) -> str:
 
 
 def _fallback(plain: str) -> str:
-    from scourgify.address_constants import (DIRECTIONAL_REPLACEMENTS, OCCUPANCY_TYPE_ABBREVIATIONS,
-                                             STREET_TYPE_ABBREVIATIONS)
+    from scourgify.address_constants import DIRECTIONAL_REPLACEMENTS, OCCUPANCY_TYPE_ABBREVIATIONS, STREET_TYPE_ABBREVIATIONS
 
     words = _SPACES.sub(" ", _PUNCT.sub(" ", plain)).split()
     out = []

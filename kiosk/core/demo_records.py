@@ -208,7 +208,7 @@ class DemoTown:
         pid = rng.randint(1, 40)
         map_code, left_on_map = maps[0], 0
         counts = _largest_remainder(self.n_parcels, weights) if self.n_parcels else [0] * len(self.streets)
-        for street, count in zip(self.streets, counts):
+        for street, count in zip(self.streets, counts, strict=True):
             busy = _busy(street)
             number = rng.choice((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 25))
             step = rng.choice((2, 2, 4, 4, 6, 8, 10, 12, 20))
@@ -297,7 +297,7 @@ class DemoTown:
         counts = _largest_remainder(self.n_records, [_day_weight(d, start, self.today) for d in days]) \
             if self.n_records else []
         numbers: dict[tuple[str, int], int] = {}
-        for day, count in zip(days, counts):
+        for day, count in zip(days, counts, strict=False):   # no counts when no records
             for _ in range(count):
                 kind = RECORD_TYPES[bisect.bisect_right(_TYPE_CUM, rng.random() * _TYPE_CUM[-1])]
                 seq = numbers[(kind.prefix, day.year)] = numbers.get((kind.prefix, day.year), 0) + 1
@@ -367,7 +367,7 @@ def _owner(rng: random.Random, lot: _Lot) -> str:
     roll = rng.random()
     last, first = rng.choice(_LAST), rng.choice(_FIRST)
     initial = rng.choice("ABCDEFGHJKLMNPRSTW")
-    if lot.category == "comm" and roll < 0.7 or roll < 0.04:
+    if (lot.category == "comm" and roll < 0.7) or roll < 0.04:
         street = lot.address.split(" UNIT ")[0]
         return rng.choice((f"{street} LLC", f"{rng.choice(_PLACES).upper()} PROPERTIES LLC",
                            f"{last} HOLDINGS LLC", f"{rng.choice(_PLACES).upper()} REALTY ASSOCIATES"))

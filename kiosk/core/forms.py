@@ -305,7 +305,7 @@ def validate_answers(form: FormSpec, raw: Mapping[str, str], state: str, *, anon
 def answers_for(form: FormSpec, cleaned: Mapping[str, str]) -> tuple[Answer, ...]:
     """The answers to send, in the form's order, with the English labels; the sender fields
     (name, e-mail, phone) are left out, as they travel in the Sender (see sender_from)."""
-    from kiosk.core.submissions import Answer      # not at import: the pack loads forms before the first paint
+    from kiosk.core.submissions import Answer  # not at import: the pack loads forms before the first paint
 
     return tuple(Answer(f.field_id, f.label, cleaned[f.field_id]) for f in form.fields
                  if f.field_id in cleaned and f.prefill not in SENDER_PREFILLS)

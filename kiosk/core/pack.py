@@ -218,11 +218,11 @@ def _policies(folder: Path) -> dict[str, PolicyHistory]:
             versions = [load_policy(p) for p in files]
         except PolicyFormatError as exc:
             raise PackError(str(exc)) from None
-        for path, doc in zip(files, versions):
+        for path, doc in zip(files, versions, strict=True):
             if doc.doc_id != doc_id or path.stem != doc.version:
                 raise PackError(f"{path}: front matter says {doc.doc_id} {doc.version}, the file name says {doc_id} {path.stem}")
         by_date: dict[dt.date, Path] = {}
-        for path, doc in zip(files, versions):
+        for path, doc in zip(files, versions, strict=True):
             if doc.effective in by_date:
                 raise PackError(f"{path}: takes effect on {doc.effective}, as {by_date[doc.effective].name} does; "
                                 "each version needs its own date")
@@ -245,10 +245,10 @@ class _Reader:
         if unknown:
             raise PackError(f"{self.where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(allowed)}")
 
-    def get(self, key: str, kind: type, default: Any = _MISSING) -> Any:
+    def get(self, key: str, kind: type[Any], default: Any = _MISSING) -> Any:
         value = self.raw.get(key, default)
         if value is self._MISSING:
             raise PackError(f"{self.where}: '{key}' is missing")
-        if not isinstance(value, kind) or kind is str and not value.strip() and default is self._MISSING:
+        if not isinstance(value, kind) or (kind is str and not value.strip() and default is self._MISSING):
             raise PackError(f"{self.where}: '{key}' must be a non-empty {kind.__name__}")
         return value

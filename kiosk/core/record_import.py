@@ -326,7 +326,7 @@ class _RejectWriter:
         self._summary = summary
         self._writer = None
         if path is not None:
-            fh = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
+            fh = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))  # noqa: SIM115 - the stack closes it
             self._writer = csv.writer(fh)
             self._writer.writerow(["line", "reason", *csv_text(header)])
 
@@ -338,4 +338,4 @@ class _RejectWriter:
             self._writer.writerow([line, reason, *csv_text(values)])
 
 
-__all__ = ["ImportSink", "ImportSummary", "Reject", "run_import", "check_file", "MappingError", "FileShapeError"]
+__all__ = ["FileShapeError", "ImportSink", "ImportSummary", "MappingError", "Reject", "check_file", "run_import"]

@@ -16,9 +16,10 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from kiosk.core.printing import Printer, PrintJob
 
@@ -67,7 +68,7 @@ class VisitorSession:
     prefs: DisplayPrefs
     scratch_root: Path
     token: str = field(default_factory=lambda: secrets.token_hex(16))
-    started_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    started_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     started_mono: float = field(default_factory=time.monotonic)
     account_id: int | None = None
     username: str | None = None

@@ -13,10 +13,11 @@ import codecs
 import csv
 import itertools
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ",;\t|"
@@ -157,7 +158,7 @@ def not_text(head: bytes, text: str, encoding: str) -> str | None:
 def _csv(path: Path, shape: TableShape) -> Iterator[Table]:
     encoding = shape.encoding or sniff_encoding(path)
     try:
-        fh = open(path, encoding=encoding, errors="replace", newline="")
+        fh = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
         raise FileShapeError(f"{path}: {exc.strerror}") from None
     with fh:
@@ -242,8 +243,9 @@ def is_unreadable(values: list[Any]) -> str | None:
 
 @contextmanager
 def _xlsx(path: Path, shape: TableShape) -> Iterator[Table]:
-    import openpyxl
     from zipfile import BadZipFile
+
+    import openpyxl
 
     with open(path, "rb") as raw:
         head = raw.read(8)
@@ -299,5 +301,15 @@ def csv_text(values: list[Any]) -> list[str]:
     return ["" if v is None else str(v).replace("\x00", _NUL_SIGN) for v in values]
 
 
-__all__ = ["FileShapeError", "TableShape", "open_table", "find_header_row", "position_name", "is_excel",
-           "sniff_encoding", "sniff_delimiter", "is_unreadable", "csv_text"]
+__all__ = [
+    "FileShapeError",
+    "TableShape",
+    "csv_text",
+    "find_header_row",
+    "is_excel",
+    "is_unreadable",
+    "open_table",
+    "position_name",
+    "sniff_delimiter",
+    "sniff_encoding",
+]

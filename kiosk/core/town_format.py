@@ -33,7 +33,7 @@ _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
 
 def town_time(when: dt.datetime, timezone: str) -> dt.datetime:
     """``when`` on the clock of the ``timezone`` (aware). Naive means UTC."""
-    aware = when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
     return aware.astimezone(ZoneInfo(timezone))
 
 
@@ -81,7 +81,7 @@ class TownFormat:
     def phone(self, number: str) -> str:
         """'(203) 555-0123' for the town's country, '+44 20 7946 0958' for others; anything that is
         not a valid number comes back as given."""
-        import phonenumbers   # its metadata only when a number is shown
+        import phonenumbers  # its metadata only when a number is shown
 
         try:
             parsed = phonenumbers.parse(number, self.region)
@@ -104,7 +104,7 @@ def town_format(timezone: str, language: str = "en") -> TownFormat:
 def warm_up(timezone: str, languages: tuple[str, ...] = tuple(LOCALES)) -> None:
     """Import Babel and load the languages' CLDR data now (e.g. on a background thread after the
     first paint), so the first date a resident sees costs nothing."""
-    moment = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
     for language in languages:
         town_format(timezone, language).moment(moment)
     town_format(timezone).phone("+12035550123")

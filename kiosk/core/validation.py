@@ -16,7 +16,8 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from kiosk.core.accounts import Contact, FieldError, Licence
 
@@ -94,7 +95,7 @@ def username_skeleton(name: str) -> str:
     their case (username_key), so the skeleton is case-folded again and taken again until nothing
     changes: "0" has the prototype "O", which is "o" once folded, so "b0b" looks like "BOB" and
     "bob". Compared, never shown."""
-    from kiosk.core.confusables import skeleton   # the table loads on first use (warm_up)
+    from kiosk.core.confusables import skeleton  # the table loads on first use (warm_up)
 
     value = username_key(name)
     for _ in range(_SKELETON_ROUNDS):
@@ -106,7 +107,7 @@ def username_skeleton(name: str) -> str:
 
 
 def _mixed_scripts(name: str) -> bool:
-    from confusable_homoglyphs import categories   # 50 ms of tables: not at start-up
+    from confusable_homoglyphs import categories  # 50 ms of tables: not at start-up
 
     scripts = {categories.alias(ch) for ch in name} - {"COMMON", "INHERITED"}
     return len(scripts) > 1 and not any(scripts <= family for family in _SCRIPT_FAMILIES)
@@ -144,14 +145,14 @@ def clean_password(password: str) -> str:
     return _nfkc(password)
 
 
-def _zxcvbn(password: str, username: str) -> dict:
+def _zxcvbn(password: str, username: str) -> Mapping[str, Any]:
     from zxcvbn import zxcvbn  # 40 ms of word lists: only when a password is typed
 
     inputs = [k for k in (username_key(username),) if len(k) >= USERNAME_MIN and not _bad_characters(k)]
     return zxcvbn(password, user_inputs=inputs)
 
 
-def _is_common(result: dict, password: str) -> bool:
+def _is_common(result: Mapping[str, Any], password: str) -> bool:
     warning = str(result.get("feedback", {}).get("warning", "")).lower()
     if "common password" in warning:                       # top-10, top-100, "very common"
         return True
@@ -198,7 +199,7 @@ def password_strength(password: str, username: str = "") -> int:
         return 0
     try:
         score = int(_zxcvbn(pw, username).get("score", 0))
-    except Exception:        # a meter must never take a screen down; the real check is validate_password
+    except Exception:  # noqa: BLE001 - a meter must never take a screen down; the real check is validate_password
         return 0
     return max(0, min(4, score))
 
@@ -333,7 +334,7 @@ def check_zip(value: str, state: str = "", required: bool = False) -> tuple[str,
 def check_contact(contact: Contact, required: Iterable[str]) -> tuple[Contact, dict[str, FieldError]]:
     """The contact with every value normalised (fields in error keep the trimmed text) and the errors."""
     need = frozenset(required)
-    errors: dict[str, FieldError] = {}
+    errors: dict[str, FieldError | None] = {}
     values: dict[str, str] = {}
     for name in ("first_name", "last_name", "street", "city"):
         values[name], errors[name] = _text_field(getattr(contact, name), FIELD_MAX[name], name in need)

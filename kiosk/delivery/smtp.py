@@ -8,6 +8,7 @@ but before the outbox recorded it) arrives as the same message, and mail clients
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import socket
 import ssl
@@ -146,10 +147,8 @@ class SmtpDeliverer:
 
     def finish(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
                 self._conn.quit()
-            except (smtplib.SMTPException, OSError):
-                pass
             self._drop()
 
     def _connection(self) -> smtplib.SMTP:
@@ -199,10 +198,8 @@ class SmtpDeliverer:
 
 
 def _close(conn: smtplib.SMTP) -> None:
-    try:
+    with contextlib.suppress(OSError):
         conn.close()
-    except OSError:
-        pass
 
 
 def _text(value: bytes | str) -> str:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import subprocess
-from typing import Iterable
+from collections.abc import Iterable
 
 from kiosk.core.printing import PrinterError, PrintFailure, PrintJob
 from kiosk.printing import cups_tools

@@ -10,7 +10,7 @@ import logging
 import os
 import re
 import subprocess
-from typing import Iterable
+from collections.abc import Iterable
 
 TIMEOUT = 20.0  # seconds; a spooler that takes longer is as good as down
 _log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def cancel_unprinted(job_ids: Iterable[str], server: str | None = None) -> None:
             for job_id in wanted:
                 if pending_lower is None or job_id.lower() in pending_lower:
                     _cancel(job_id, server)
-    except Exception:  # the contract says never raise: a failed cancel must not break the UI
+    except Exception:  # noqa: BLE001 - the contract says never raise: a failed cancel must not break the UI
         _log.exception("cancelling print jobs failed")
 
 

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import secrets
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from kiosk.core.printing import PrinterError, PrintFailure, PrintJob
 
@@ -49,10 +50,8 @@ class FilePrinter:
                                f"cannot write to {self.folder}: {exc.strerror or exc}") from None
         finally:
             if tmp is not None:
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(tmp)
-                except OSError:
-                    pass
         return PrintJob(backend=BACKEND, job_id=final.name, title=title)
 
     def cancel_unprinted(self, jobs: Iterable[PrintJob]) -> None:

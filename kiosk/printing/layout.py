@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -187,9 +188,9 @@ class _DeferredCanvas(Canvas):
         self._furnished = furnished
         self._pages: list[dict] = []
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802 - reportlab override
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's own, left out of the stubs
 
     def save(self) -> None:
         total = len(self._pages)

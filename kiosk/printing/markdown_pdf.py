@@ -7,19 +7,20 @@ escaped before it reaches reportlab's Paragraph markup.
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    Flowable, HRFlowable, Indenter, ListFlowable, ListItem, Paragraph, Preformatted, Table, TableStyle)
+from reportlab.platypus import Flowable, HRFlowable, Indenter, ListFlowable, ListItem, Paragraph, Preformatted, Table, TableStyle
 
 from kiosk.printing.layout import BOLD, FONT, MONO, text
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 _INLINE_TAGS = {"strong": "b", "em": "i", "s": "strike"}
-_ALIGN = {"text-align:center": TA_CENTER, "text-align:right": TA_RIGHT}
+_ALIGN: dict[str, Literal[0, 1, 2]] = {"text-align:center": TA_CENTER, "text-align:right": TA_RIGHT}
 
 
 def markdown_flowables(source: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -95,18 +96,21 @@ class _Renderer:
         body = self.styles["body"]
         items = [ListItem(self.blocks(item.children, depth + 1, self.item_style) or [Paragraph("", body)])
                  for item in node.children]
-        common = dict(leftIndent=self.indent, bulletFontName=body.fontName, bulletFontSize=body.fontSize,
-                      spaceAfter=body.spaceAfter if depth == 0 else 0)
+        common: dict[str, Any] = {"leftIndent": self.indent, "bulletFontName": body.fontName, "bulletFontSize": body.fontSize,
+                                  "spaceAfter": body.spaceAfter if depth == 0 else 0}
+        # The stubs' ListFlowable takes flowables only; reportlab's takes ListItems too (hence the ignores).
         if node.type == "ordered_list":
             start = int(node.attrs.get("start", 1))
-            return ListFlowable(items, bulletType="1", start=start, bulletFormat="%s.", **common)
-        return ListFlowable(items, bulletType="bullet", start="\u2022" if depth == 0 else "\u2013", **common)
+            return ListFlowable(items, bulletType="1", start=start, bulletFormat="%s.", **common)  # type: ignore[arg-type]
+        return ListFlowable(items, bulletType="bullet",  # type: ignore[arg-type]
+                            start="\u2022" if depth == 0 else "\u2013", **common)
 
     def table(self, node: SyntaxTreeNode) -> Table:
-        rows, header_rows = [], 0
+        rows: list[list[Paragraph | str]] = []
+        header_rows = 0
         for section in node.children:
             for row in section.children:
-                cells = []
+                cells: list[Paragraph | str] = []
                 for cell in row.children:
                     style = ParagraphStyle(
                         "cell", self.styles["body"], spaceAfter=0, fontName=BOLD if cell.type == "th" else FONT,
@@ -118,7 +122,7 @@ class _Renderer:
         rows = [r + [""] * (columns - len(r)) for r in rows]
         table = Table(rows, colWidths=[f"{100 / columns:.4f}%"] * columns, repeatRows=header_rows, hAlign="LEFT",
                       splitInRow=1)
-        commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
         if header_rows:
             commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#eeeeee")))
         table.setStyle(TableStyle(commands))

@@ -21,9 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import cast
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -31,12 +32,25 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from kiosk.core.accounts import AccountView, Acceptance, Contact, Licence
+from kiosk.core.accounts import Acceptance, AccountView, Contact, Licence
 from kiosk.printing.layout import (
-    BOLD, FONT, LETTER_PAGE, ROLL_80MM, Furniture, PageFormat, _Furnished, body_styles, build_pdf, facts_table,
-    paper_format, printed_line, text, unbroken)
+    BOLD,
+    FONT,
+    LETTER_PAGE,
+    ROLL_80MM,
+    Furniture,
+    PageFormat,
+    _Furnished,
+    body_styles,
+    build_pdf,
+    facts_table,
+    paper_format,
+    printed_line,
+    text,
+    unbroken,
+)
 
-__all__ = ["AccountCopy", "AccountReceipt", "KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD",
+__all__ = ["KEEP_PRIVATE", "NEVER_ASK", "PUBLIC_RECORD", "AccountCopy", "AccountReceipt",
            "prepare_fonts", "render_account_copy", "render_account_receipt"]
 
 NEVER_ASK = "The town never asks for your password by phone or e-mail."
@@ -96,10 +110,10 @@ def _load_dejavu() -> _Fonts | None:
         for name, path in names.items():
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(TTFont(name, str(path)))
-            faces[name] = pdfmetrics.getFont(name).face
+            faces[name] = cast(TTFont, pdfmetrics.getFont(name)).face    # registered as one just above
         pdfmetrics.registerFontFamily("KioskSans", normal="KioskSans", bold="KioskSans-Bold",
                                       italic="KioskSans", boldItalic="KioskSans-Bold")
-    except Exception:  # an unreadable or odd font file: the built-in font still prints
+    except Exception:  # noqa: BLE001 - an unreadable or odd font file: the built-in font still prints
         return None
     # Only the Basic Multilingual Plane: reportlab writes a broken ToUnicode entry for anything above
     # it (DejaVu has a few emoji), which upsets PDF readers' text extraction.
@@ -147,7 +161,7 @@ class AccountReceipt:
 
     @classmethod
     def from_view(cls, view: AccountView, *, town_name: str, town_state: str, kiosk_id: str, front_desk: str,
-                  website: str, terms_title: str, timezone: str, page: PageFormat = ROLL_80MM) -> "AccountReceipt":
+                  website: str, terms_title: str, timezone: str, page: PageFormat = ROLL_80MM) -> AccountReceipt:
         """The receipt for a just-made account: only its user name, creation time and terms version."""
         version = view.terms.version if view.terms is not None else ""
         return cls(town_name, town_state, view.username, view.created_at, kiosk_id, front_desk, website,
@@ -174,7 +188,7 @@ class AccountCopy:
     @classmethod
     def from_view(cls, view: AccountView, *, town_name: str, town_state: str, terms_title: str,
                   printed_at: dt.datetime, kiosk_id: str, timezone: str,
-                  page: PageFormat = LETTER_PAGE) -> "AccountCopy":
+                  page: PageFormat = LETTER_PAGE) -> AccountCopy:
         """The copy of ``view``; its security question is left out (nor is the answer ever there)."""
         return cls(town_name, town_state, view.username, view.contact, tuple(view.licences), terms_title,
                    view.terms, printed_at, kiosk_id, timezone, page, view.created_at)

@@ -7,17 +7,24 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, exists, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, delete, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.account_service import AccountNotFound, FailedAttempt, NewAccount, StoredAccount
-from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT, Acceptance, Contact, FieldError, FieldErrors
+from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT
+from kiosk.core.accounts import Acceptance, Contact, FieldError, FieldErrors
 from kiosk.core.accounts import Licence as LicenceData
 from kiosk.core.policies import PolicyDocument
 from kiosk.storage.models import (
-    Account, KioskSecret, Licence, PolicyText, SignInFailure, TermsAcceptance,
+    Account,
+    KioskSecret,
+    Licence,
+    PolicyText,
+    SignInFailure,
+    TermsAcceptance,
 )
 
 # What the database names when a unique name column refuses a row: the column on SQLite ("UNIQUE
@@ -148,8 +155,9 @@ class SqlAccountRepository:
 
     def forget_failures(self, counting_after: dt.datetime, now: dt.datetime) -> int:
         with self._sessions.begin() as s:
-            return s.execute(delete(SignInFailure).where(_expired(counting_after, now)),
-                             execution_options={"synchronize_session": False}).rowcount
+            result = s.execute(delete(SignInFailure).where(_expired(counting_after, now)),
+                               execution_options={"synchronize_session": False})
+            return cast("CursorResult[Any]", result).rowcount
 
     def clear_failures(self, key_digest: str) -> None:
         with self._sessions.begin() as s:
@@ -166,6 +174,7 @@ class SqlAccountRepository:
                 pass                       # another kiosk made it a moment ago: use theirs
             with self._sessions() as s:
                 value = s.scalar(select(KioskSecret.value).where(KioskSecret.name == name))
+        assert value is not None            # made just now, here or by another kiosk
         return bytes.fromhex(value)
 
 

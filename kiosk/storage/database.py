@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.orm import sessionmaker, Session
+from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def open_engine(url: str, limits: DatabaseLimits | None = None) -> Engine:
                                connect_args=_postgres_limits(limits))
     except (ImportError, SQLAlchemyError) as exc:
         raise DatabaseError(f"database_url {parsed.render_as_string(hide_password=True)}: {exc}") from None
-    if with_limits:
+    if with_limits and limits.statement_s is not None:
         from kiosk.storage.pg_deadline import with_deadlines
 
         with_deadlines(engine, limits.statement_s)        # pings before each use, as pool_pre_ping would

@@ -143,7 +143,7 @@ def _load(town: DemoTown, sink: _InOne | _InBatches, progress: Callable[[str, in
             n_parcels += 1
             row["id"] = pks[row["parcel_id"]] = n_parcels      # the tables are empty: ids from 1
             row["address_key"] = keys(row["address"])
-            row.update(zip(ORDER_COLUMNS, order_values(row["address_key"])))
+            row.update(zip(ORDER_COLUMNS, order_values(row["address_key"]), strict=True))
         sink.write([(Parcel, batch)])
         if progress:
             progress("parcels", n_parcels)
@@ -151,7 +151,8 @@ def _load(town: DemoTown, sink: _InOne | _InBatches, progress: Callable[[str, in
     for batch in _batches(town.records(), size):
         if stop is not None and stop.is_set():
             raise LoadStopped("the demo load was stopped")
-        values, history = [], []
+        values: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
         for r in batch:
             n_records += 1
             values.append({**{c: r[c] for c in _RECORD_COLUMNS}, "id": n_records, "source": RECORD_SOURCE,
@@ -213,7 +214,7 @@ class AddressKeys:
                 self._shapes[shape] = self._template(shape, len(numbers))
             parts = self._shapes[shape]
             if parts is not None:
-                return "".join(p + n for p, n in zip(parts, [*numbers, ""]))
+                return "".join(p + n for p, n in zip(parts, [*numbers, ""], strict=False))
         if address not in self._whole:
             self._whole[address] = address_key(address) or None
         return self._whole[address]
@@ -222,7 +223,7 @@ class AddressKeys:
         skeletons = []
         for probe in self._PROBES:
             numbers = [str(n) for n in probe[:count]]
-            key = address_key("".join(p + n for p, n in zip(shape.split("#"), [*numbers, ""])))
+            key = address_key("".join(p + n for p, n in zip(shape.split("#"), [*numbers, ""], strict=False)))
             if _DIGITS.findall(key) != numbers:
                 return None
             skeletons.append(_DIGITS.split(key))

@@ -8,11 +8,13 @@ an empty SQLite database gets the newest schema without it (kiosk.storage.fresh_
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from kiosk.paths import migrations_dir
 from kiosk.storage.database import DatabaseError, describe
@@ -36,12 +38,10 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
         return True
     if type_ == "table" and name.startswith(_SEARCH_TABLES):
         return False
-    if type_ == "index" and name.endswith(_SEARCH_INDEXES):
-        return False
-    return True
+    return not (type_ == "index" and name.endswith(_SEARCH_INDEXES))
 
 
-def alembic_config(engine: Engine) -> "Config":
+def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
     cfg = Config()

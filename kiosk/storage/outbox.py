@@ -18,8 +18,9 @@ import os
 import socket
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import CursorResult, Result, and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.references import normalise
@@ -72,6 +73,11 @@ def worker_name(kiosk_id: str, number: int = 0) -> str:
     """``kiosk-1@host:pid/n``: who holds a claim; the host and pid let a restarted kiosk free the
     claims of its dead predecessor at once (Outbox.release_dead)."""
     return f"{kiosk_id}@{socket.gethostname()[:60]}:{os.getpid()}/{number}"
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """The rows an UPDATE changed (Session.execute is typed as giving a Result; an UPDATE's is a CursorResult)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def _pid_alive(pid: int) -> bool:
@@ -134,7 +140,7 @@ class Outbox:
                                                          OutboxEntry.claimed_by == worker,
                                                          OutboxEntry.state == QUEUED).values(**values),
                                execution_options={"synchronize_session": False})
-            return result.rowcount == 1
+            return _rowcount(result) == 1
 
     def release(self, claim: Claim, worker: str) -> bool:
         """Hand back an entry untried (the worker is stopping): due again at once, no attempt counted."""
@@ -144,10 +150,10 @@ class Outbox:
         """Say why entries of a channel this kiosk cannot deliver are waiting (e.g. e-mail is not
         configured), on those no kiosk has tried yet. They stay queued for one that can."""
         with self._sessions.begin() as s:
-            return s.execute(update(OutboxEntry).where(
+            return _rowcount(s.execute(update(OutboxEntry).where(
                 OutboxEntry.channel == channel.value, OutboxEntry.state == QUEUED, OutboxEntry.attempts == 0,
                 OutboxEntry.last_error.is_(None)).values(last_error=reason[:500]),
-                execution_options={"synchronize_session": False}).rowcount
+                execution_options={"synchronize_session": False}))
 
     def release_dead(self, kiosk_id: str, now: dt.datetime, alive: Callable[[int], bool] = _pid_alive) -> int:
         """Free the claims this kiosk's earlier processes on this machine held when they died."""
@@ -158,14 +164,15 @@ class Outbox:
                 OutboxEntry.claimed_by.startswith(mine, autoescape=True))).all()
         freed = 0
         for entry_id, holder in held:
+            assert holder is not None       # claimed_by starts with `mine`
             pid = holder[len(mine):].split("/", 1)[0]
             if pid.isdigit() and int(pid) != os.getpid() and not alive(int(pid)):
                 with self._sessions.begin() as s:
-                    freed += s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id,
-                                                                 OutboxEntry.claimed_by == holder,
-                                                                 OutboxEntry.state == QUEUED)
-                                       .values(claimed_by=None, claimed_until=None),
-                                       execution_options={"synchronize_session": False}).rowcount
+                    freed += _rowcount(s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id,
+                                                                           OutboxEntry.claimed_by == holder,
+                                                                           OutboxEntry.state == QUEUED)
+                                                 .values(claimed_by=None, claimed_until=None),
+                                                 execution_options={"synchronize_session": False}))
         return freed
 
     # -- for IT -------------------------------------------------------------------------------------
@@ -189,8 +196,8 @@ class Outbox:
             submission_id = s.scalar(select(Submission.id).where(Submission.reference == canonical))
             if submission_id is None:
                 return 0
-            return s.execute(update(OutboxEntry).where(
+            return _rowcount(s.execute(update(OutboxEntry).where(
                 OutboxEntry.submission_id == submission_id, OutboxEntry.state.in_([QUEUED, FAILED]),
                 or_(OutboxEntry.claimed_until.is_(None), OutboxEntry.claimed_until < now))
                 .values(state=QUEUED, attempts=0, queued_at=now, next_attempt_at=now, claimed_by=None,
-                        claimed_until=None), execution_options={"synchronize_session": False}).rowcount
+                        claimed_until=None), execution_options={"synchronize_session": False}))

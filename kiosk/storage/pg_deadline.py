@@ -19,11 +19,10 @@ from psycopg import errors
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DisconnectionError
 
-
 PING_S = 1.0      # a pooled connection's check before use: a healthy server answers in milliseconds
 
 
-class DeadlineConnection(psycopg.Connection):  # type: ignore[type-arg]
+class DeadlineConnection(psycopg.Connection[Any]):
     deadline_s: float = 4.0
 
     def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
@@ -48,7 +47,7 @@ class DeadlineConnection(psycopg.Connection):  # type: ignore[type-arg]
 
 def with_deadlines(engine: Engine, deadline_s: float) -> None:
     """Every connection of ``engine`` a DeadlineConnection, checked with a ping before each use."""
-    kind = type("DeadlineConnection", (DeadlineConnection,), {"deadline_s": deadline_s})
+    kind: type[DeadlineConnection] = type("DeadlineConnection", (DeadlineConnection,), {"deadline_s": deadline_s})
 
     @event.listens_for(engine, "do_connect")
     def _connect(_dialect: Any, _record: Any, cargs: tuple[Any, ...], cparams: dict[str, Any]) -> DeadlineConnection:

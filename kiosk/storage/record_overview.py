@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,13 +29,15 @@ def records_overview(sessions: sessionmaker[Session]) -> RecordsOverview:
         statuses = s.execute(sa.select(PublicRecord.status).where(PublicRecord.status.is_not(None))
                              .distinct().order_by(PublicRecord.status)).scalars().all()
         demo = s.execute(sa.select(sa.exists().where(PublicRecord.source == DEMO_SOURCE))).scalar_one()
-        first = s.execute(sa.select(sa.func.min(sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on))))\
+        earliest = s.execute(sa.select(sa.func.min(sa.func.coalesce(PublicRecord.applied_on, PublicRecord.issued_on))))\
             .scalar_one()
-    if isinstance(first, str):            # SQLite hands back the stored text for a function's result
-        first = int(first[:4]) if first[:4].isdigit() else None
+    first: int | None
+    if isinstance(earliest, str):            # SQLite hands back the stored text for a function's result
+        first = int(earliest[:4]) if earliest[:4].isdigit() else None
     else:
-        first = first.year if first is not None else None
-    return RecordsOverview(bool(has_parcels), True, tuple(types), tuple(statuses), first, bool(demo))
+        first = earliest.year if earliest is not None else None
+    return RecordsOverview(bool(has_parcels), True, tuple(cast("Sequence[str]", types)),    # NULLs left out above
+                           tuple(cast("Sequence[str]", statuses)), first, bool(demo))
 
 
 class CachedOverview:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -114,6 +114,7 @@ class SqlRecordSearch:
                 return NO_RESULTS
             if record_filter is not None:
                 record_where = record_filter if record_where is None else sa.and_(record_where, record_filter)
+            assert record_where is not None
 
             parcels: list[ParcelHit] = []
             total_parcels, more_parcels = 0, False
@@ -245,7 +246,7 @@ class SqlRecordSearch:
                               .distinct().order_by(PublicRecord.record_type)).scalars().all()
             statuses = s.execute(sa.select(PublicRecord.status).where(PublicRecord.status.is_not(None))
                                  .distinct().order_by(PublicRecord.status)).scalars().all()
-        return list(types), list(statuses)
+        return list(cast("Sequence[str]", types)), list(cast("Sequence[str]", statuses))    # NULLs left out above
 
     # --- helpers -----------------------------------------------------------------------------------
 

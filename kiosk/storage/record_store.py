@@ -95,7 +95,7 @@ def _larger_cache(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "sqlite":
         yield
         return
-    size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    size = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     conn.exec_driver_sql("PRAGMA cache_size = -16384")
     try:
         yield
@@ -108,7 +108,7 @@ def _plans_per_statement(conn: Connection) -> Iterator[None]:
     """psycopg prepares a statement run five times, and PostgreSQL may then keep a plan made when
     the tables were small (a whole-table scan per batch); the tables grow during an import."""
     driver = conn.connection.driver_connection
-    if conn.dialect.name != "postgresql" or not hasattr(driver, "prepare_threshold"):
+    if conn.dialect.name != "postgresql" or driver is None or not hasattr(driver, "prepare_threshold"):
         yield
         return
     threshold = driver.prepare_threshold
@@ -139,7 +139,7 @@ class _SeenKeys:
                 f"WITH earlier AS (SELECT b.key, (SELECT s.line FROM {_SEEN} s WHERE s.key = b.key) AS line "
                 f"FROM {_SEEN}_batch b), added AS (INSERT INTO {_SEEN} (key, line) SELECT key, line FROM "
                 f"{_SEEN}_batch ON CONFLICT (key) DO NOTHING) SELECT key, line FROM earlier WHERE line IS NOT NULL").all())
-        earlier = {}
+        earlier: dict[str, int] = {}
         wanted = list(keys)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
@@ -212,10 +212,12 @@ def _copy_into(conn: Connection, name: str, columns: list[str], rows: list[tuple
     """PostgreSQL: empty the temporary table `name`, then COPY the rows in. COPY takes a row for a
     fraction of what the same row costs as array parameters."""
     conn.exec_driver_sql(f"TRUNCATE {name}")
-    with conn.connection.driver_connection.cursor() as cursor:
-        with cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
+    driver = conn.connection.driver_connection
+    assert driver is not None           # the connection is open: the TRUNCATE ran on it
+    with (driver.cursor() as cursor,
+          cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy):
+        for row in rows:
+            copy.write_row(row)
 
 
 class _ParcelSink:
@@ -309,9 +311,10 @@ class _RecordSink:
         nothing conflicts); their first statuses are written at the end (finish)."""
         before = dict(self._conn.execute(
             select(PublicRecord.record_number, PublicRecord.status)
-            .where(PublicRecord.source == self._source, PublicRecord.record_number.in_([r["record_number"] for r in rows]))).all())
-        fresh = [v for r, v in zip(rows, values) if r["record_number"] not in before]
-        known = [v for r, v in zip(rows, values) if r["record_number"] in before]
+            .where(PublicRecord.source == self._source,
+                   PublicRecord.record_number.in_([r["record_number"] for r in rows]))).all())
+        fresh = [v for r, v in zip(rows, values, strict=True) if r["record_number"] not in before]
+        known = [v for r, v in zip(rows, values, strict=True) if r["record_number"] in before]
         _insert(self._conn, PublicRecord.__table__, columns, fresh)
         _upsert(self._conn, PublicRecord.__table__, columns, known, ["source", "record_number"])
         changed = [r["record_number"] for r in rows if r["record_number"] in before

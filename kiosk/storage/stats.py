@@ -47,12 +47,12 @@ class UsageStats:
             ))
 
     def summary(self, since: dt.date | None = None, kiosk_id: str | None = None,
-                zone: dt.tzinfo = dt.timezone.utc) -> UsageSummary:
+                zone: dt.tzinfo = dt.UTC) -> UsageSummary:
         """Counts per group; groups under MIN_GROUP are folded into "other". Days are the town's days."""
         with self._sessions() as s:
             q = select(UsageSession)
             if since is not None:
-                q = q.where(UsageSession.started_at >= dt.datetime.combine(since, dt.time(), dt.timezone.utc))
+                q = q.where(UsageSession.started_at >= dt.datetime.combine(since, dt.time(), dt.UTC))
             if kiosk_id is not None:
                 q = q.where(UsageSession.kiosk_id == kiosk_id)
             rows = s.scalars(q).all()
@@ -84,14 +84,14 @@ def message_trends(sessions: sessionmaker[Session], since: dt.date | None = None
     with sessions() as s:
         q = select(Submission.form_title, Submission.department_name)
         if since is not None:
-            q = q.where(Submission.created_at >= dt.datetime.combine(since, dt.time(), dt.timezone.utc))
+            q = q.where(Submission.created_at >= dt.datetime.combine(since, dt.time(), dt.UTC))
         rows = s.execute(q).all()
     return _fold({}, [r.form_title for r in rows]), _fold({}, [r.department_name for r in rows])
 
 
 def _local_day(started_at: dt.datetime, zone: dt.tzinfo) -> str:
     # SQLite hands back naive datetimes; everything is stored in UTC.
-    aware = started_at if started_at.tzinfo else started_at.replace(tzinfo=dt.timezone.utc)
+    aware = started_at if started_at.tzinfo else started_at.replace(tzinfo=dt.UTC)
     return aware.astimezone(zone).date().isoformat()
 
 

@@ -15,16 +15,33 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from dataclasses import asdict, dataclass
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPalette
-from PySide6.QtGui import Qt as GuiQt      # Qt.mightBeRichText lives in QtGui's part of the namespace
+from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's part of the namespace
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QLabel,
-    QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QScrollBar, QStyle, QStyleOptionButton,
-    QStyleOptionComboBox, QStyleOptionFrame, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QScrollBar,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QTextEdit,
+    QWidget,
 )
 
 MIN_TARGET_PX = 44          # WCAG 2.5.5 / Apple HIG; the kiosk aims for 56 (kiosk.ui.theme.TOUCH_PX)
@@ -56,7 +73,7 @@ class Shown:
     laid: QRect                 # the part its ancestors leave, scrolled into view or not
     visible: QRect              # the part that shows now (may be empty: scrolled out of view)
     viewport: QWidget | None    # the scroll area viewport it scrolls in, if any
-    clip: QRect = QRect()       # what its ancestors let show: the most of the window it could be seen in
+    clip: QRect = field(default_factory=QRect)  # what its ancestors let show: the most of the window it could be seen in
 
 
 @dataclass
@@ -66,7 +83,7 @@ class Snapshot:
     image: QImage
     shown: list[Shown]
     high_contrast: bool = False
-    untranslated: "Untranslated | None" = None
+    untranslated: Untranslated | None = None
 
     def interactive(self) -> list[Shown]:
         return [s for s in self.shown if is_interactive(s.widget) and not _inside_interactive(s.widget)]
@@ -98,9 +115,7 @@ def is_interactive(widget: QWidget) -> bool:
     indication on a touchscreen (the page is flicked), and read-only text views are read."""
     if isinstance(widget, QScrollBar) or not isinstance(widget, INTERACTIVE):
         return False
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
-        return False
-    return True
+    return not (isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly())
 
 
 def _inside_interactive(widget: QWidget) -> bool:
@@ -202,7 +217,7 @@ def _button_clipped(button: QAbstractButton) -> tuple[QSize, QSize] | None:
     if not text:
         return None
     option = QStyleOptionButton()
-    button.initStyleOption(option)
+    cast("QPushButton | QCheckBox | QRadioButton", button).initStyleOption(option)   # the kinds the kiosk shows
     option.state &= ~QStyle.StateFlag.State_HasFocus    # a thicker focus border eats padding, not text
     element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(button, QCheckBox)
                else QStyle.SubElement.SE_RadioButtonContents if isinstance(button, QRadioButton)
@@ -254,8 +269,8 @@ def check_outside_window(snap: Snapshot) -> Iterator[Finding]:
     content may be taller than its viewport: that is what scrolling is for."""
     for s in snap.shown:
         widget = s.widget
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
-            content, view = widget.widget().width(), widget.viewport().width()
+        if isinstance(widget, QScrollArea) and (inner := widget.widget()) is not None:
+            content, view = inner.width(), widget.viewport().width()
             if content > view:
                 yield Finding("outside_window", name_of(widget),
                               f"content {content} px wide in a {view} px wide view: cut off at the right")
@@ -375,14 +390,14 @@ def _text_area(s: Shown) -> QRect | None:
         local = widget.contentsRect()
         if not isinstance(widget, (QCheckBox, QRadioButton)):
             option = QStyleOptionButton()
-            widget.initStyleOption(option)
+            cast(QPushButton, widget).initStyleOption(option)    # the other buttons the kiosk shows
             local = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
     elif isinstance(widget, QLineEdit):
         if not (widget.text() or widget.placeholderText()) or widget.echoMode() != QLineEdit.EchoMode.Normal:
             return None
-        option = QStyleOptionFrame()
-        widget.initStyleOption(option)
-        local = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, widget)
+        frame = QStyleOptionFrame()
+        widget.initStyleOption(frame)
+        local = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, frame, widget)
     elif isinstance(widget, QPlainTextEdit):
         if not (widget.toPlainText() or widget.placeholderText()):
             return None
@@ -390,9 +405,9 @@ def _text_area(s: Shown) -> QRect | None:
     elif isinstance(widget, QComboBox):
         if not (widget.currentText() or widget.placeholderText()):
             return None
-        option = QStyleOptionComboBox()
-        widget.initStyleOption(option)
-        local = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+        combo = QStyleOptionComboBox()
+        widget.initStyleOption(combo)
+        local = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, combo,
                                               QStyle.SubControl.SC_ComboBoxEditField, widget)
     else:
         return None

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from kiosk.core.pack import TownPack
 from kiosk.core.printing import Printer
@@ -43,7 +44,7 @@ class ScreenContext:
         return self.town_time().date()
 
     def now_utc(self) -> dt.datetime:
-        return self.town_time().astimezone(dt.timezone.utc)
+        return self.town_time().astimezone(dt.UTC)
 
     def town_time(self, when: dt.datetime | None = None) -> dt.datetime:
         """A moment (default: now) on the town's clock, aware; a naive moment is UTC (the one rule,

@@ -5,10 +5,9 @@ QEvent.LanguageChange and every screen retranslates itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
-
-import datetime as dt
 
 from PySide6.QtCore import QTranslator
 
@@ -49,7 +48,7 @@ class TsTranslator(QTranslator):
             TsTranslator.missed.add(source)
         return found
 
-    def isEmpty(self) -> bool:
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self._by_source
 
 

@@ -14,7 +14,7 @@ from kiosk.paths import resources_dir
 
 @lru_cache(maxsize=128)      # a few icons, a few colours and sizes: drawn once each
 def icon(name: str, colour: str, size: int) -> QIcon:
-    from PySide6.QtSvg import QSvgRenderer   # not before the first paint
+    from PySide6.QtSvg import QSvgRenderer  # not before the first paint
 
     svg = (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", colour)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))

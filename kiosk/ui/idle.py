@@ -8,8 +8,9 @@ restarts the idle clock, so a resident typing a long message is never timed out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,7 +30,7 @@ class IdleTimings:
     tick_ms: int = 1000
 
     @classmethod
-    def from_seconds(cls, idle_s: int, warning_s: int) -> "IdleTimings":
+    def from_seconds(cls, idle_s: int, warning_s: int) -> IdleTimings:
         return cls(idle_s * 1000, warning_s * 1000)
 
 
@@ -53,13 +54,13 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         """Watch a visit: from now on, inactivity ends it."""
         self._active = True
-        QApplication.instance().installEventFilter(self)
+        cast(QApplication, QApplication.instance()).installEventFilter(self)
         self.extend()
 
     def stop(self) -> None:
         """The visit ended (by any path): no more timing, and no warning left on screen."""
         self._active = False
-        QApplication.instance().removeEventFilter(self)
+        cast(QApplication, QApplication.instance()).removeEventFilter(self)
         self._idle.stop()
         self._tick.stop()
         if self.warning:
@@ -87,9 +88,10 @@ class IdleWatcher(QObject):
     def seconds_left(self) -> int:
         return -(-self._left_ms // 1000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind in _ACTIVITY or kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons() != Qt.MouseButton.NoButton:
+        if kind in _ACTIVITY or (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent)
+                                 and event.buttons() != Qt.MouseButton.NoButton):
             self.activity()
         return False
 
@@ -137,7 +139,7 @@ class IdleWarning(ModalCard):
         set_text(self.more_time, self.tr("I need more time"))
         self._update_countdown(self._seconds)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -147,6 +149,7 @@ class IdleWarning(ModalCard):
         if seconds == 1:
             text = self.tr("For your privacy, this visit will end in 1 second and everything you entered will be cleared.")
         else:
-            text = self.tr("For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.").format(n=seconds)
+            text = self.tr("For your privacy, this visit will end in {n} seconds and everything you entered will be "
+                           "cleared.").format(n=seconds)
         set_text(self.countdown, text)
         self.setAccessibleDescription(text)

@@ -35,5 +35,5 @@ def keep_no_source() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = mentions_pyside
+    feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]  # private: not in the stubs
     return True

@@ -11,7 +11,8 @@ of the next visit answers within a frame and the reset itself stays instant.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -65,7 +66,9 @@ class Navigator(QObject):
         self._current, self._current_item = target, item
         if item is not None:
             target.show_item(item)
-        self._show_page(self._areas[screen_id].parentWidget())
+        page = self._areas[screen_id].parentWidget()
+        assert page is not None             # its _Page (see _area)
+        self._show_page(page)
         self._areas[screen_id].to_top()            # every screen opens at its top, Back included
         self._shown.add(screen_id)
         target.enter()
@@ -77,6 +80,7 @@ class Navigator(QObject):
         two lines, must not take room from the on-screen keyboard of the screen on show."""
         for i in range(self.stack.count()):
             other = self.stack.widget(i)
+            assert other is not None
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
@@ -141,7 +145,9 @@ class Navigator(QObject):
             area = self._area(screen_id)
             area.setWidget(screen)
             if screen.action_bar is not None:
-                area.parentWidget().layout().addWidget(screen.action_bar)
+                page = area.parentWidget()
+                assert page is not None         # its _Page, with the column made in _area
+                cast(QVBoxLayout, page.layout()).addWidget(screen.action_bar)
         return screen
 
     def _area(self, screen_id: str) -> ScreenScroll:

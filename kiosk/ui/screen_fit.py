@@ -11,6 +11,8 @@ full screen as such): the window starts at its output's size and asks for full s
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -48,17 +50,15 @@ class ScreenFit(QObject):
         window.windowHandle().screenChanged.connect(self._on_screen_changed)
         self._on_screen_changed(window.screen())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.WindowStateChange):
             self._put_back()
         return False
 
     def _on_screen_changed(self, screen: QScreen | None) -> None:
         if self._followed is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):     # that screen is gone (unplugged)
                 self._followed.geometryChanged.disconnect(self._on_screen_resized)
-            except (RuntimeError, TypeError):
-                pass                    # that screen is gone (unplugged)
         self._followed = screen
         if screen is not None:
             screen.geometryChanged.connect(self._on_screen_resized)

@@ -5,6 +5,7 @@ and ending it, by any path, leaves nothing of it behind in the window."""
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
@@ -41,8 +42,8 @@ class VisitController(QObject):
         navigator.screen_changed.connect(self._on_screen_changed)
         idle.timed_out.connect(lambda: self.end(EndReason.IDLE))
         keyboard.key_tapped.connect(idle.activity)
-        keyboard.visibility_changed.connect(lambda shown: shown and self._label_enter())
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)   # gone with this controller
+        keyboard.visibility_changed.connect(lambda shown: self._label_enter() if shown else None)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._on_focus_changed)   # gone with this controller
         window.installEventFilter(self)       # Enter on a physical keyboard, in a text field
 
     def begin(self) -> None:

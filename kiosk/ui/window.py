@@ -7,11 +7,10 @@ mode it covers its screen and follows it (kiosk.ui.screen_fit).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QLayout, QStackedWidget, QVBoxLayout,
-                               QWidget)
-
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.attract import AttractScreen
 
@@ -83,7 +82,7 @@ class KioskWindow(QFrame):
     def showing_attract(self) -> bool:
         return self.pages.currentIndex() == 0
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # Kiosk mode: the close button, Alt+F4 and the window manager cannot end the kiosk;
         # IT stops it with the service manager (SIGTERM), which sets allow_close.
         if self.allow_close:
@@ -91,7 +90,7 @@ class KioskWindow(QFrame):
         else:
             event.ignore()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import Qt  # not at import: the window paints before Qt's namespace loads
 
         if event.key() == Qt.Key.Key_Escape:

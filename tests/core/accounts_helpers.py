@@ -31,7 +31,7 @@ ANSWER = "Biscuit the Beagle"
 
 
 class Clock:
-    def __init__(self, start: dt.datetime = dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.timezone.utc)) -> None:
+    def __init__(self, start: dt.datetime = dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.UTC)) -> None:
         self.now = start
 
     def __call__(self) -> dt.datetime:

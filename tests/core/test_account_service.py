@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -16,13 +16,27 @@ from argon2.low_level import Type
 
 from kiosk.core.account_service import AccountNotFound, RecoveryStart
 from kiosk.core.accounts import (
-    Contact, FieldError, FieldErrors, Licence, LockoutPolicy, SignInOutcome,
+    Contact,
+    FieldError,
+    FieldErrors,
+    Licence,
+    LockoutPolicy,
+    SignInOutcome,
 )
 from tests.core.accounts_helpers import (
-    ANSWER, PASSWORD, QUESTIONS, TERMS_1, TERMS_2, Clock, make_service, migrated_engine, registration, row_counts,
+    ANSWER,
+    PASSWORD,
+    QUESTIONS,
+    TERMS_1,
+    TERMS_2,
+    Clock,
+    make_service,
+    migrated_engine,
+    registration,
+    row_counts,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

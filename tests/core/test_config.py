@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import (CONFIG_ENV, ConfigError, Settings, default_config_path, find_config_file,
-                          load_settings)
+from kiosk.config import CONFIG_ENV, ConfigError, Settings, default_config_path, find_config_file, load_settings
 
 
 @pytest.fixture

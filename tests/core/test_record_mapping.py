@@ -9,8 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.record_mapping import (BadValue, FieldSpec, MappingError, convert, load_mapping, missing_columns,
-                                       parse_date, parse_mapping, parse_mbl, parse_money)
+from kiosk.core.record_mapping import (
+    BadValue,
+    FieldSpec,
+    MappingError,
+    convert,
+    load_mapping,
+    missing_columns,
+    parse_date,
+    parse_mapping,
+    parse_mbl,
+    parse_money,
+)
 from kiosk.paths import resources_dir
 
 
@@ -91,13 +101,14 @@ def test_the_shipped_mappings_load(tmp_path):
     assert {"cary_building_permits.toml": "records", "lyme_vgsi_parcels.toml": "parcels",
             "lyme_zoning_permits_xlsx.toml": "records"}.items() <= kinds.items()
     (tmp_path / "bad.toml").write_text("[import\n", encoding="utf-8")
-    with pytest.raises(MappingError, match="bad.toml"):
+    with pytest.raises(MappingError, match=r"bad\.toml"):
         load_mapping(tmp_path / "bad.toml")
 
 
 # The importer reads each field through a short path for the common CSV cases (kiosk.core.record_mapping
 # row_converter); whatever the text, it must give what the general readers give, reason included.
-_MONEYISH = st.text(alphabet="$0123456789,.() -5", max_size=14) | st.from_regex(r"\$?\d{1,3}(,\d{3}){0,6}(\.\d{0,3})?", fullmatch=True)
+_MONEYISH = (st.text(alphabet="$0123456789,.() -5", max_size=14)
+             | st.from_regex(r"\$?\d{1,3}(,\d{3}){0,6}(\.\d{0,3})?", fullmatch=True))
 _TEXTISH = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "Cc")), max_size=70)
 _DATEISH = st.text(alphabet="0123456789/- ", max_size=12) | st.dates().map(lambda d: d.strftime("%m/%d/%Y"))
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, event, example, given, settings
-from hypothesis import strategies as st
-
 from argon2 import PasswordHasher
 from argon2.low_level import Type
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
 
 from kiosk.core import account_service
 from kiosk.core.accounts import CONTACT_FIELDS, Contact, FieldError, FieldErrors, Licence, Registration, SignInOutcome

@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 import stat
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pytest
 
@@ -74,7 +74,7 @@ def test_ending_a_visit_leaves_one_anonymous_record(service, recorder):
         visit.visit(screen)
     visit.set_prefs(DisplayPrefs("es", large_text=True))
     visit.account_id = 1234                         # signed in during the visit
-    before_end = dt.datetime.now(dt.timezone.utc)
+    before_end = dt.datetime.now(dt.UTC)
 
     usage = service.end(EndReason.FINISH)
 

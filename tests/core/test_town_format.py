@@ -14,8 +14,8 @@ import pytest
 from kiosk.core.town_format import TownFormat, long_date, town_format, town_time
 
 WESTPORT = "America/New_York"
-WINTER = dt.datetime(2026, 12, 2, 2, 29, tzinfo=dt.timezone.utc)      # 9:29 PM EST the evening before
-SUMMER = dt.datetime(2026, 7, 4, 1, 29, tzinfo=dt.timezone.utc)       # 9:29 PM EDT the evening before
+WINTER = dt.datetime(2026, 12, 2, 2, 29, tzinfo=dt.UTC)      # 9:29 PM EST the evening before
+SUMMER = dt.datetime(2026, 7, 4, 1, 29, tzinfo=dt.UTC)       # 9:29 PM EDT the evening before
 
 
 @pytest.mark.parametrize("when, language, moment, day, clock", [
@@ -63,12 +63,12 @@ def test_town_time_keeps_the_same_rule_without_babel():
 
 def test_the_clock_changes_with_daylight_saving_time():
     fmt = town_format(WESTPORT, "en")
-    before = dt.datetime(2026, 3, 8, 6, 59, tzinfo=dt.timezone.utc)     # 1:59 AM EST
+    before = dt.datetime(2026, 3, 8, 6, 59, tzinfo=dt.UTC)     # 1:59 AM EST
     after = before + dt.timedelta(minutes=1)                           # 3:00 AM EDT: 2 AM never happens
 
     assert (fmt.clock(before), fmt.clock(after)) == ("1:59 AM", "3:00 AM")
-    assert fmt.clock(dt.datetime(2026, 11, 1, 5, 30, tzinfo=dt.timezone.utc)) == "1:30 AM"   # EDT, first time
-    assert fmt.clock(dt.datetime(2026, 11, 1, 6, 30, tzinfo=dt.timezone.utc)) == "1:30 AM"   # EST, again
+    assert fmt.clock(dt.datetime(2026, 11, 1, 5, 30, tzinfo=dt.UTC)) == "1:30 AM"   # EDT, first time
+    assert fmt.clock(dt.datetime(2026, 11, 1, 6, 30, tzinfo=dt.UTC)) == "1:30 AM"   # EST, again
 
 
 def test_only_plain_spaces_come_out():

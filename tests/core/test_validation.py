@@ -11,8 +11,19 @@ import pytest
 
 from kiosk.core.accounts import Contact, FieldError, Licence
 from kiosk.core.validation import (
-    US_STATES, check_contact, check_licences, clean_contact, normalise_answer, password_strength, username_key,
-    username_skeleton, validate_contact, validate_licences, validate_password, validate_security, validate_username,
+    US_STATES,
+    check_contact,
+    check_licences,
+    clean_contact,
+    normalise_answer,
+    password_strength,
+    username_key,
+    username_skeleton,
+    validate_contact,
+    validate_licences,
+    validate_password,
+    validate_security,
+    validate_username,
     warm_up,
 )
 

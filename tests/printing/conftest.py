@@ -13,8 +13,9 @@ import shutil
 import subprocess
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -90,7 +91,7 @@ def _output_with(folder: Path, token: str) -> tuple[Path, str] | None:
     for path in folder.glob(f"*{token}*.pdf"):
         try:
             text = "".join(page.extract_text() or "" for page in PdfReader(path).pages)
-        except Exception:  # still being written
+        except Exception:  # noqa: BLE001 - still being written
             continue
         return path, text
     return None
@@ -122,7 +123,7 @@ def _rejecting(printer: str) -> Iterator[None]:
 
 
 @pytest.fixture
-def cups() -> "CupsTools":
+def cups() -> CupsTools:
     return CupsTools()
 
 

@@ -75,7 +75,6 @@ def test_unknown_printer_is_unavailable(cups_printer):
 
 @pytest.mark.cups
 def test_rejecting_printer_is_unavailable(cups_printer, cups, notice_pdf):
-    with cups.rejecting(cups_printer):
-        with pytest.raises(PrinterError) as caught:
-            CupsPrinter(cups_printer).submit(notice_pdf(), "Notice")
+    with cups.rejecting(cups_printer), pytest.raises(PrinterError) as caught:
+        CupsPrinter(cups_printer).submit(notice_pdf(), "Notice")
     assert caught.value.failure is PrintFailure.UNAVAILABLE

@@ -101,7 +101,7 @@ def test_same_notice_gives_same_bytes(notice_pdf):
     assert notice_pdf(LONG_BODY) == notice_pdf(LONG_BODY)
 
 
-@pytest.mark.parametrize("when", [dt.datetime(2024, 5, 1, 18, 3, tzinfo=dt.timezone.utc),
+@pytest.mark.parametrize("when", [dt.datetime(2024, 5, 1, 18, 3, tzinfo=dt.UTC),
                                   dt.datetime(2024, 5, 1, 18, 3)], ids=["aware", "naive-utc"])
 def test_footer_gives_the_town_time(notice, when):
     text = flat(pages(render_policy_notice(notice(printed_at=when)))[0])

@@ -6,15 +6,16 @@ from __future__ import annotations
 import io
 import os
 import threading
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
+import pytest
+from pypdf import PdfReader
 
-from kiosk.core.printing import PrinterError, PrintFailure  # noqa: E402
-from kiosk.printing.qt_backend import QtPrinter  # noqa: E402
+from kiosk.core.printing import PrinterError, PrintFailure
+from kiosk.printing.qt_backend import QtPrinter
 
 T = TypeVar("T")
 
@@ -26,7 +27,7 @@ def off_thread(work: Callable[[], T]) -> T:
     def run() -> None:
         try:
             outcome["value"] = work()
-        except BaseException as exc:  # handed back to the test thread
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test thread
             outcome["error"] = exc
 
     thread = threading.Thread(target=run)

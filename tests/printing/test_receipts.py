@@ -21,11 +21,17 @@ from kiosk.core.accounts import Acceptance, AccountView, Contact, Licence, Regis
 from kiosk.printing import receipts
 from kiosk.printing.layout import LETTER_PAGE, ROLL_80MM
 from kiosk.printing.receipts import (
-    KEEP_PRIVATE, NEVER_ASK, PUBLIC_RECORD, AccountCopy, AccountReceipt, render_account_copy,
-    render_account_receipt)
+    KEEP_PRIVATE,
+    NEVER_ASK,
+    PUBLIC_RECORD,
+    AccountCopy,
+    AccountReceipt,
+    render_account_copy,
+    render_account_receipt,
+)
 
 TOWN_ZONE = "America/New_York"
-WHEN = dt.datetime(2024, 5, 1, 18, 3, tzinfo=dt.timezone.utc)             # 2:03 PM in Westport (EDT)
+WHEN = dt.datetime(2024, 5, 1, 18, 3, tzinfo=dt.UTC)             # 2:03 PM in Westport (EDT)
 ACCEPTED = dt.datetime(2024, 5, 1, 14, 2, tzinfo=ZoneInfo("Europe/Paris"))  # 8:02 AM in Westport
 FRONT_DESK = "Town Clerk's office, Town Hall room 105, 203-341-1110, Mon\u2013Fri 8:30\u20134:30"
 WEBSITE = "https://www.westportct.gov"
@@ -299,8 +305,8 @@ def test_any_text_prints(username, fields, roll):
 
 @pytest.mark.parametrize("zone, created, shown", [
     ("America/New_York", dt.datetime(2024, 1, 5, 2, 7), "January 4, 2024, 9:07 PM"),          # naive: UTC
-    ("America/New_York", dt.datetime(2024, 7, 5, 2, 7, tzinfo=dt.timezone.utc), "July 4, 2024, 10:07 PM"),
-    ("America/Los_Angeles", dt.datetime(2024, 7, 5, 2, 7, tzinfo=dt.timezone.utc), "July 4, 2024, 7:07 PM"),
+    ("America/New_York", dt.datetime(2024, 7, 5, 2, 7, tzinfo=dt.UTC), "July 4, 2024, 10:07 PM"),
+    ("America/Los_Angeles", dt.datetime(2024, 7, 5, 2, 7, tzinfo=dt.UTC), "July 4, 2024, 7:07 PM"),
 ])
 def test_receipts_print_the_town_time(zone, created, shown):
     text = flat(render_account_receipt(receipt(created_at=created, timezone=zone)))

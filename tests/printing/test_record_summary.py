@@ -69,7 +69,7 @@ def record(**changes) -> RecordDetail:
         parcel=ParcelHit(1, "4711", "C10/021/000", "12 MAIN STREET", None),
         history=(StatusChange("Applied", dt.datetime(2024, 2, 1, 14, 30)),                      # naive: UTC
                  StatusChange("In review", dt.datetime(2024, 2, 3, 9, 15, tzinfo=NY)),
-                 StatusChange("Issued", dt.datetime(2024, 3, 4, 16, 0, tzinfo=dt.timezone.utc))))
+                 StatusChange("Issued", dt.datetime(2024, 3, 4, 16, 0, tzinfo=dt.UTC))))
     return dataclasses.replace(detail, **changes)
 
 
@@ -211,8 +211,8 @@ def test_a_huge_description_runs_onto_numbered_pages():
 
 
 def test_the_status_history_is_in_the_towns_time_summer_and_winter():
-    history = (StatusChange("Applied", dt.datetime(2024, 1, 15, 3, 30, tzinfo=dt.timezone.utc)),   # EST, day before
-               StatusChange("Issued", dt.datetime(2024, 7, 15, 3, 30, tzinfo=dt.timezone.utc)))    # EDT, day before
+    history = (StatusChange("Applied", dt.datetime(2024, 1, 15, 3, 30, tzinfo=dt.UTC)),   # EST, day before
+               StatusChange("Issued", dt.datetime(2024, 7, 15, 3, 30, tzinfo=dt.UTC)))    # EDT, day before
     text = flat(print_record(record(history=history), link=None))
 
     assert "Applied January 14, 2024, 10:30 PM" in text and "Issued July 14, 2024, 11:30 PM" in text

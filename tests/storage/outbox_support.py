@@ -63,7 +63,7 @@ class SmtpSink:
             kwargs = {"authenticator": check, "auth_require_tls": False}
         self.controller = Controller(self, hostname="127.0.0.1", port=self.port, **kwargs)
 
-    async def handle_DATA(self, server, session, envelope):
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
         if self.refuse:
             return self.refuse
         msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
 
-from kiosk.core.account_service import AccountService, NewAccount
 from kiosk.core import validation as v
+from kiosk.core.account_service import AccountService, NewAccount
 from kiosk.core.accounts import (
-    CONTACT_FIELDS, Acceptance, AccountView, Contact, FieldError, FieldErrors, LockoutPolicy,
+    CONTACT_FIELDS,
+    Acceptance,
+    AccountView,
+    Contact,
+    FieldError,
+    FieldErrors,
+    LockoutPolicy,
 )
 from kiosk.storage.accounts_repo import SqlAccountRepository
 from kiosk.storage.database import open_engine, session_factory
@@ -41,6 +47,15 @@ class _InsertTogether(SqlAccountRepository):
         return super().create(new, acceptance)
 
 
+def _register(start: threading.Barrier, kiosk: AccountService, username: str,
+              outcomes: list[AccountView | BaseException | None], i: int) -> None:
+    start.wait(timeout=30)
+    try:
+        outcomes[i] = kiosk.register(registration(username), TERMS_1)
+    except BaseException as exc:          # noqa: BLE001 - the test looks at it below
+        outcomes[i] = exc
+
+
 @pytest.fixture
 def engines(database_url: str) -> Iterator[tuple[sa.Engine, sa.Engine]]:
     first = migrated_engine(database_url)
@@ -58,15 +73,8 @@ def test_the_same_name_at_the_same_moment_makes_one_account(engines, names):
         kiosks = [AccountService(_InsertTogether(session_factory(engine), insert, checks), RULES, LockoutPolicy(),
                                  f"kiosk-{i}", Clock()) for i, engine in enumerate(engines)]
         outcomes: list[AccountView | BaseException | None] = [None, None]
-
-        def register(i: int) -> None:
-            start.wait(timeout=30)
-            try:
-                outcomes[i] = kiosks[i].register(registration(f"{names[i]}{round_}"), TERMS_1)
-            except BaseException as exc:          # noqa: BLE001 - the test looks at it below
-                outcomes[i] = exc
-
-        threads = [threading.Thread(target=register, args=(i,)) for i in range(2)]
+        threads = [threading.Thread(target=_register, args=(start, kiosks[i], f"{names[i]}{round_}", outcomes, i))
+                   for i in range(2)]
         for t in threads:
             t.start()
         for t in threads:
@@ -84,12 +92,12 @@ def _new_account(name: str) -> NewAccount:
     return NewAccount(username=name, username_key=v.username_key(name), username_skeleton=v.username_skeleton(name),
                       password_hash="$argon2id$not-a-real-hash", security_question=QUESTIONS[0],
                       security_answer_hash="$argon2id$not-a-real-hash", contact=Contact(), licences=(),
-                      created_at=dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.timezone.utc))
+                      created_at=dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.UTC))
 
 
 def _acceptance() -> Acceptance:
     return Acceptance(TERMS_1.doc_id, TERMS_1.version, TERMS_1.sha256,
-                      dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.timezone.utc), "lobby-1")
+                      dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.UTC), "lobby-1")
 
 
 def test_the_insert_of_a_look_alike_is_refused_as_the_name_taken(engines):
@@ -108,9 +116,8 @@ def test_the_insert_of_a_look_alike_is_refused_as_the_name_taken(engines):
 def test_the_database_itself_refuses_a_second_row_with_the_same_skeleton(engines):
     with engines[0].begin() as conn:
         conn.execute(sa.insert(Account).values(_row("cope1855")))
-    with pytest.raises(sa.exc.IntegrityError, match="username_skeleton"):
-        with engines[1].begin() as conn:
-            conn.execute(sa.insert(Account).values(_row("соре1855")))
+    with pytest.raises(sa.exc.IntegrityError, match="username_skeleton"), engines[1].begin() as conn:
+        conn.execute(sa.insert(Account).values(_row("соре1855")))
 
 
 def _row(name: str) -> dict[str, object]:
@@ -118,4 +125,4 @@ def _row(name: str) -> dict[str, object]:
     return {"username": new.username, "username_key": new.username_key, "username_skeleton": new.username_skeleton,
             "password_hash": new.password_hash, "security_question": new.security_question,
             "security_answer_hash": new.security_answer_hash, "created_at": new.created_at,
-            "updated_at": new.created_at, **{field: "" for field in CONTACT_FIELDS}}
+            "updated_at": new.created_at, **dict.fromkeys(CONTACT_FIELDS, "")}

@@ -14,7 +14,7 @@ import logging
 import random
 import sqlite3
 import threading
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -56,7 +56,7 @@ def usage(n: int = 0, *, day: dt.date = dt.date(2026, 11, 20), reason: EndReason
           kiosk_id: str = "lobby-1") -> UsageRecord:
     return UsageRecord(
         token=f"{n:032x}", kiosk_id=kiosk_id,
-        started_at=dt.datetime.combine(day, dt.time(12, 0, n % 60), dt.timezone.utc),
+        started_at=dt.datetime.combine(day, dt.time(12, 0, n % 60), dt.UTC),
         duration_s=duration, screens=screens, language=language, large_text=False, high_contrast=False,
         end_reason=reason)
 
@@ -402,7 +402,7 @@ def test_a_cut_screen_list_keeps_whole_screen_names(migrated):
 def test_days_are_the_towns_days_and_the_median_is_the_middle(migrated):
     from zoneinfo import ZoneInfo
     stats = UsageStats(session_factory(migrated))
-    late_evening_utc = dt.datetime(2026, 11, 21, 3, 30, tzinfo=dt.timezone.utc)   # 19:30 on the 20th in California
+    late_evening_utc = dt.datetime(2026, 11, 21, 3, 30, tzinfo=dt.UTC)   # 19:30 on the 20th in California
     for i in range(MIN_GROUP + 1):
         stats.add(dataclasses.replace(usage(i, duration=10.0 if i % 2 else 20.0), started_at=late_evening_utc))
     summary = stats.summary(zone=ZoneInfo("America/Los_Angeles"))

@@ -6,7 +6,7 @@ new rule holds from the first moment."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -19,7 +19,7 @@ from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, upgrade
 from tests.core.accounts_helpers import PASSWORD, QUESTIONS, TERMS_1, Clock, make_service, registration
 
 CONTACT = ("first_name", "last_name", "street", "city", "state", "zip_code", "phone", "email")
-AT = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ MAPPINGS = resources_dir() / "importers"
 LYME_ROLL = REALDATA / "lyme-nh" / "lyme_parcels_vgsi_24Feb2022.csv"
 LYME_PERMITS = REALDATA / "lyme-nh" / "lyme_zoning_permits_2016-2021_20Apr2021.xlsx"
 CARY_PERMITS = REALDATA / "cary-nc" / "cary_permits_fy2015.csv"
-NOW = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.UTC)
 
 needs_realdata = pytest.mark.skipif(
     not LYME_ROLL.is_file(), reason=f"the real municipal exports are not at {REALDATA} (a checkout with ../shared)")

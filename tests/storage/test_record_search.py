@@ -36,7 +36,7 @@ from tests.storage.test_record_import import (
     needs_realdata,
 )
 
-T0 = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 
 PARCELS = [
     # parcel_id, map_block_lot, address, owner

@@ -3,8 +3,8 @@
 
 from alembic.script import ScriptDirectory
 
-from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config
 from kiosk.storage.database import open_engine
+from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config
 
 
 def test_schema_head_is_alembics_head(tmp_path):

@@ -121,7 +121,7 @@ def test_a_failure_anywhere_in_store_leaves_nothing(repo, engine, table):
     with pytest.raises(sa.exc.DBAPIError, match="refused by the test"):
         repo.store(new_submission(), "lobby-1", T0)
 
-    assert counts(engine) == {t: 0 for t in TABLES}
+    assert counts(engine) == dict.fromkeys(TABLES, 0)
     _drop_trigger(engine, table)
     stored = repo.store(new_submission(), "lobby-1", T0)
     assert counts(engine) == {"submissions": 1, "submission_status_history": 1, "outbox": 2}
@@ -136,7 +136,7 @@ def test_what_cannot_be_stored_is_refused_whole(repo, engine):
     with pytest.raises(ValueError):
         repo.store(new_submission(channels=()), "lobby-1", T0)
 
-    assert counts(engine) == {t: 0 for t in TABLES}
+    assert counts(engine) == dict.fromkeys(TABLES, 0)
 
 
 def test_kiosks_storing_at_once_get_different_references(database_url, engine):

@@ -84,6 +84,7 @@ def test_keyboard_alone_can_move_through_a_screen(qtbot, kiosk):
 
 def test_text_from_data_is_never_interpreted_as_markup(qtbot, make_kiosk, tmp_path):
     import shutil
+
     from kiosk.paths import towns_dir
     pack = tmp_path / "town"
     shutil.copytree(towns_dir() / "westport", pack)

@@ -345,7 +345,7 @@ def test_the_kiosk_deletes_failed_sign_ins_its_lockout_is_done_with(qtbot, make_
     (tmp_path / "data").mkdir()
     engine = open_engine(f"sqlite:///{tmp_path / 'data' / 'kiosk.sqlite3'}")
     upgrade(engine)
-    an_hour_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
+    an_hour_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     with engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO sign_in_failures (key_digest, at) VALUES (:d, :at)"),
                      {"d": "0" * 64, "at": an_hour_ago})

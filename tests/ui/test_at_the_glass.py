@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 
 from kiosk.core.forms import FieldKind
 from kiosk.ui.idle import IdleTimings
-from tests.ui.test_contact_forms import fill, open_form
 from tests.support import answer_discard, choose, find, point_of, scroll_into_view, tap, tap_at
+from tests.ui.test_contact_forms import fill, open_form
 
 PASSWORD = "Maple-Harbor-72"
 

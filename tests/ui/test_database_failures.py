@@ -31,7 +31,8 @@ class Server:
     def __init__(self) -> None:
         out = subprocess.run([str(ROOT / ".ci" / "start-postgres.sh")], capture_output=True, text=True, check=True).stdout
         env = dict(line.split("=", 1) for line in out.split())
-        self.url, self.data, self.bin = env["KIOSK_TEST_POSTGRES_URL"], env["KIOSK_TEST_POSTGRES_DATA"], env["KIOSK_TEST_POSTGRES_BIN"]
+        self.url, self.data = env["KIOSK_TEST_POSTGRES_URL"], env["KIOSK_TEST_POSTGRES_DATA"]
+        self.bin = env["KIOSK_TEST_POSTGRES_BIN"]
         self.port = make_url(self.url).port
 
     def _as_owner(self, *command: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.i18n import TsTranslator
 from kiosk.ui.widgets import keyboard_layouts as kl
 from kiosk.ui.widgets.keyboard import (
     MIN_KEY_SIZE,
@@ -34,7 +35,6 @@ from kiosk.ui.widgets.keyboard import (
     keyboard_kind,
     set_keyboard_kind,
 )
-from kiosk.ui.i18n import TsTranslator
 from tests.support import tap, tap_at, touch_at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,7 @@ class KeyPressCounter(QObject):
         self.presses = 0
         self.codes = []
 
-    def eventFilter(self, _watched, event):
+    def eventFilter(self, _watched, event):  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress:
             self.presses += 1
             self.codes.append(event.key())
@@ -325,7 +325,8 @@ def test_capital_accented_letters_with_shift(qtbot, host):
     counter = KeyPressCounter()
     host.line.installEventFilter(counter)
     press_keys(qtbot, kb, "key_layout_accents")
-    assert [kb.label(f"key_{c}") for c in "áéíóúüñ"] + [kb.label("key_question_inverted"), kb.label("key_exclamation_inverted")] == list("áéíóúüñ¿¡")
+    assert [*[kb.label(f"key_{c}") for c in "áéíóúüñ"], kb.label("key_question_inverted"),
+            kb.label("key_exclamation_inverted")] == list("áéíóúüñ¿¡")
     press_keys(qtbot, kb, "key_layout_letters")
     press_keys(qtbot, kb, "key_shift", "key_shift")  # caps lock holds across pages
     for char in "áéíóúüñ":
@@ -718,7 +719,7 @@ def test_every_key_is_touch_sized_and_named(qtbot, host):
         kb.set_scale(scale)
         for page in kl.LAYOUTS:
             kb._show_layout(page)
-            qtbot.waitUntil(lambda: kb.current_layout() == page)
+            qtbot.waitUntil(lambda page=page: kb.current_layout() == page)
             for button in visible_keys(kb):
                 qtbot.waitUntil(lambda b=button: min(b.width(), b.height()) >= MIN_KEY_SIZE)
     kb.set_scale(1.0)

@@ -155,7 +155,7 @@ def test_a_sent_message_lives_only_in_the_stored_submission(qtbot, make_kiosk, t
         assert files_holding(private_tmp, marker) == []
         database = {"kiosk.sqlite3", "kiosk.sqlite3-wal", "kiosk.sqlite3-shm"}
         assert [p.name for p in files_holding(tmp_path / "data", marker) if p.name not in database] == []
-        assert [p for p in files_holding(tmp_path / "printed", marker)] == []   # the receipt carries neither
+        assert list(files_holding(tmp_path / "printed", marker)) == []   # the receipt carries neither
     assert set(rows_holding(kiosk.engine, sent)) == {"submissions"}
     assert rows_holding(kiosk.engine, unsent) == []
     with kiosk.engine.connect() as conn:

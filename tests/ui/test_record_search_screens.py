@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from tests.records_data import load_sample_records
-from tests.support import choose as pick, find, tap
+from tests.support import choose as pick
+from tests.support import find, tap
 
 
 @pytest.fixture

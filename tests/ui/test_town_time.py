@@ -25,8 +25,8 @@ def begin(qtbot, kiosk):
 
 
 @pytest.mark.parametrize("until, english, spanish", [
-    (dt.datetime(2026, 12, 2, 2, 45, tzinfo=dt.timezone.utc), "9:45 PM", "21:45"),    # EST
-    (dt.datetime(2026, 7, 2, 1, 45, tzinfo=dt.timezone.utc), "9:45 PM", "21:45"),     # EDT
+    (dt.datetime(2026, 12, 2, 2, 45, tzinfo=dt.UTC), "9:45 PM", "21:45"),    # EST
+    (dt.datetime(2026, 7, 2, 1, 45, tzinfo=dt.UTC), "9:45 PM", "21:45"),     # EDT
 ])
 def test_the_lockout_says_until_when_on_the_towns_clock(qtbot, kiosk, until, english, spanish):
     begin(qtbot, kiosk)

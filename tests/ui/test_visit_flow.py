@@ -126,14 +126,16 @@ def test_windowed_mode_closes_normally(qtbot, kiosk):
 
 def _usage_rows(kiosk):
     from sqlalchemy import select
-    from kiosk.storage.models import UsageSession
+
     from kiosk.storage.database import session_factory
+    from kiosk.storage.models import UsageSession
     with session_factory(kiosk.engine)() as s:
         return s.scalars(select(UsageSession)).all()
 
 
 def test_the_kiosk_is_one_window_that_keeps_the_focus(qtbot, kiosk):
     from PySide6.QtWidgets import QApplication
+
     from tests.ui.widget_walk import visit_every_screen
     tap(qtbot, kiosk.attract.start)
     qtbot.waitUntil(lambda: kiosk.navigator.current is not None)

@@ -4,6 +4,7 @@ a printed copy, and signing out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
@@ -52,8 +53,8 @@ class AccountScreen(Screen):
         self.print_copy.clicked.connect(self._print_copy)
         top = QWidget()                # My requests and a printed copy; Sign out is in the header
         links = FlowLayout(top, spacing=12, right=False)
-        for widget in (self.requests, self.print_copy):
-            links.addWidget(widget)
+        for link in (self.requests, self.print_copy):
+            links.addWidget(link)
         layout = self.column(spacing=12)
         layout.addWidget(self.heading)
         layout.addWidget(self.load_status)
@@ -160,7 +161,7 @@ class AccountScreen(Screen):
                                  self.print_status, self.print_copy,
                                  printed=self.tr("Printed. Please take your copy with you."))
 
-    def enter_action(self) -> tuple[str, object] | None:
+    def enter_action(self) -> tuple[str, Callable[[], None]] | None:
         """Enter saves the part being typed in: the contact details, the licenses or the password."""
         focused = self.focusWidget()
         for part, action in ((self.contact, self.save_contact), (self.licences, self.save_licences),

@@ -8,13 +8,15 @@ typed (text, undo history, selections, scroll positions) can reach the next one.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from kiosk.ui.context import ScreenContext
+    from kiosk.ui.widgets.touch_button import TouchButton
 
 log = logging.getLogger(__name__)
 SIDE_MARGIN, TOP_MARGIN = 40, 24     # a screen's content, inside its scroll area
@@ -188,7 +190,7 @@ class Screen(QWidget):
         again with a resident signed in. Called once the screen is shown."""
         yield ""
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -206,7 +208,7 @@ def label(role: str = "", name: str = "", wrap: bool = True) -> QLabel:
     return widget
 
 
-def button(name: str, role: str = "") -> QPushButton:
+def button(name: str, role: str = "") -> TouchButton:
     """A touch button (kiosk.ui.widgets.touch_button): its text wraps, and a press never moves the focus."""
     from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -217,7 +219,7 @@ def button(name: str, role: str = "") -> QPushButton:
     return widget
 
 
-def set_text(widget: QPushButton | QLabel, text: str, spoken: str | None = None) -> None:
+def set_text(widget: QAbstractButton | QLabel, text: str, spoken: str | None = None) -> None:
     """Visible text and what a screen reader says, kept together.
 
     A button would take "&" as a keyboard-shortcut marker, so it is doubled to show as itself.

@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import cast
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kiosk.core.forms import (
-    CHOOSE_DEPARTMENT, FieldKind, Anonymous, FormSpec, answers_for, sender_from, service_code_for, validate_answers)
 from kiosk.core.accounts import Contact
+from kiosk.core.forms import (
+    CHOOSE_DEPARTMENT,
+    Anonymous,
+    FieldKind,
+    FormSpec,
+    answers_for,
+    sender_from,
+    service_code_for,
+    validate_answers,
+)
 from kiosk.core.pack import Department
 from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
 from kiosk.ui.context import ScreenContext
@@ -25,6 +34,7 @@ from kiosk.ui.messages import form_issue
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.contact import form_by_id
 from kiosk.ui.widgets.action_bar import ActionBar
+from kiosk.ui.widgets.choice import ChoicePicker
 from kiosk.ui.widgets.facts import FactsTable
 from kiosk.ui.widgets.form_input import FormInput
 from kiosk.ui.widgets.pages import PageStack
@@ -157,6 +167,7 @@ class ContactFormScreen(Screen):
         if session is None or not session.signed_in or not session.may_do_business:
             return
         account_id, accounts = session.account_id, self.ctx.accounts
+        assert account_id is not None       # signed in
         self.in_background(lambda: accounts.account(account_id).contact, self._fill_in, self.status)
 
     def _fill_in(self, contact: Contact) -> None:
@@ -231,7 +242,7 @@ class ContactFormScreen(Screen):
         account_id = session.account_id if session is not None and session.may_do_business else None
         today = self.ctx.today()
         service_code = service_code_for(form, cleaned)
-        channels = (Channel.STAFF, Channel.EMAIL)
+        channels: tuple[Channel, ...] = (Channel.STAFF, Channel.EMAIL)
         if self.ctx.pack.open311_endpoint and service_code:
             channels += (Channel.OPEN311,)
         new = NewSubmission(
@@ -264,8 +275,8 @@ class ContactFormScreen(Screen):
         log.error("message not stored: %s", exc.__class__.__name__)
         self.send.setEnabled(True)
         self.edit.setEnabled(True)
-        show_status(self.status, self.tr("Sorry, your message could not be sent just now, and nothing was kept. Please try again, "
-                          "or ask at the front desk."), error=True)
+        show_status(self.status, self.tr("Sorry, your message could not be sent just now, and nothing was kept. "
+                                         "Please try again, or ask at the front desk."), error=True)
 
     def discard(self) -> None:
         """Cancel: nothing typed is kept, nothing is sent."""
@@ -396,10 +407,10 @@ def _answer_for_tour(widget: FormInput) -> None:
     if widget.buttons:
         widget.buttons["yes" if kind is FieldKind.YES_NO else list(widget.buttons)[-2]].setChecked(True)
     elif kind is FieldKind.CHOICE:
-        inputs.setCurrentIndex(0)                   # type: ignore[attr-defined]
+        cast(ChoicePicker, inputs).setCurrentIndex(0)
     elif kind is FieldKind.LONG_TEXT:
-        inputs.setPlainText("The streetlight in front of number 1015 has been out since Monday evening, and the "
-                            "sidewalk there is dark after five o'clock.")       # type: ignore[attr-defined]
+        cast(QPlainTextEdit, inputs).setPlainText("The streetlight in front of number 1015 has been out since Monday "
+                                                  "evening, and the sidewalk there is dark after five o'clock.")
     else:
         text = {FieldKind.EMAIL: "mj.castellanos@example.com", FieldKind.PHONE: "(203) 555-0123",
                 FieldKind.DATE: "03/15/2026", FieldKind.ADDRESS: "1015 Post Road East"}.get(

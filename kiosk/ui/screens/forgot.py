@@ -6,8 +6,9 @@ the first step, in the same words whether or not the name exists."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.core.account_service import RecoveryStart, SignedIn
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
@@ -30,8 +31,10 @@ class ForgotScreen(Screen):
         self.answer = FormField("forgot_answer", max_length=100)
         self.password = FormField("forgot_password", "password", max_length=20)
         self.password_again = FormField("forgot_password_again", "password", max_length=20)
-        self.password_again.reveal.hide()
-        self.password.reveal.toggled.connect(lambda on: self.password_again.reveal.setChecked(on))  # see search.py
+        reveal, reveal_again = self.password.reveal, self.password_again.reveal
+        assert reveal is not None and reveal_again is not None     # password fields have one
+        reveal_again.hide()
+        reveal.toggled.connect(lambda on: reveal_again.setChecked(on))  # see search.py
         self.message = label("status", "forgotMessage")
         self.next = button("forgotNext", "primary")
         self.submit = button("forgotSubmit", "primary")
@@ -56,7 +59,7 @@ class ForgotScreen(Screen):
         for widget in (self.question, self.answer, self.password, self.password_again, self.submit, self.other_name):
             widget.setVisible(shown)
         self.next.setVisible(not shown)
-        self.username.input.setReadOnly(shown)
+        cast(QLineEdit, self.username.input).setReadOnly(shown)
 
     def _first_step(self) -> None:
         for field in (self.answer, self.password, self.password_again):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.policies import PolicyDocument
@@ -100,7 +102,7 @@ class PoliciesScreen(Screen):
         set_text(self.language_note, self.tr("This document is published in English only.") if translated else "")
         self.language_note.setVisible(translated)
 
-    def enter_action(self) -> tuple[str, object] | None:
+    def enter_action(self) -> tuple[str, Callable[[], None]] | None:
         """Enter in the find box finds the next match."""
         if self.find_field.hasFocus():
             return self.find_button.text().replace("&&", "&"), self.find_next

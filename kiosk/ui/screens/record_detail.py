@@ -8,8 +8,9 @@ them out where the town does not publish them). Details load off the GUI thread.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -56,7 +57,7 @@ class _DetailScreen(Screen):
         self._pk, self.detail = item, None
         self.print_button.setEnabled(False)
         show_status(self.status, self.tr("Loading…"))
-        self.render()
+        self.show_detail()
         load = self.loader()
         self.ctx.tasks.run(self, lambda: (item, load(item)), self._on_loaded, self._on_load_failed)
 
@@ -68,7 +69,7 @@ class _DetailScreen(Screen):
         self.print_button.setEnabled(detail is not None)
         show_status(self.status, "" if detail is not None else self.tr("This is no longer in the town's records."),
                   error=detail is None)
-        self.render()
+        self.show_detail()
 
     def _on_load_failed(self, _exc: Exception) -> None:
         show_status(self.status, self.tr("Sorry, this cannot be shown just now. Please try again, or ask at the front desk."),
@@ -77,7 +78,7 @@ class _DetailScreen(Screen):
     def loader(self) -> Callable[[int], ParcelDetail | RecordDetail | None]:
         raise NotImplementedError
 
-    def render(self) -> None:
+    def show_detail(self) -> None:
         raise NotImplementedError
 
     def document(self) -> tuple[Callable[[], bytes], str] | None:
@@ -99,12 +100,12 @@ class _DetailScreen(Screen):
         self.chip.setVisible(bool(status))
 
 
-    def day(self, value: object) -> str:
+    def day(self, value: dt.date | None) -> str:
         return long_date(value, self.language()) if value is not None else MISSING
 
     def retranslate(self) -> None:
         set_text(self.print_button, self.tr("Print a summary"))
-        self.render()
+        self.show_detail()
 
 
 class ParcelScreen(_DetailScreen):
@@ -125,7 +126,7 @@ class ParcelScreen(_DetailScreen):
     def loader(self) -> Callable[[int], ParcelDetail | None]:
         return self.ctx.records.parcel
 
-    def render(self) -> None:
+    def show_detail(self) -> None:
         p = self.detail
         if not isinstance(p, ParcelDetail):
             set_text(self.heading, self.tr("Property"))
@@ -215,7 +216,7 @@ class RecordScreen(_DetailScreen):
     def loader(self) -> Callable[[int], RecordDetail | None]:
         return self.ctx.records.record
 
-    def render(self) -> None:
+    def show_detail(self) -> None:
         r = self.detail
         if not isinstance(r, RecordDetail):
             set_text(self.heading, self.tr("Record"))

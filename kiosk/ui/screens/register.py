@@ -6,10 +6,11 @@ Cancel, at any step, discards everything typed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.core.accounts import CONTACT_FIELDS, Contact, FieldError, FieldErrors, Registration
+from kiosk.core.accounts import CONTACT_FIELDS, AccountView, Contact, FieldError, FieldErrors, Registration
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
@@ -42,14 +43,16 @@ class RegisterScreen(Screen):
         self.username = FormField("username", max_length=30)
         self.password = FormField("password", "password", max_length=20)
         self.password_again = FormField("password_again", "password", max_length=20)
-        self.password_again.reveal.hide()
-        self.password.reveal.toggled.connect(lambda on: self.password_again.reveal.setChecked(on))  # see search.py
+        reveal, reveal_again = self.password.reveal, self.password_again.reveal
+        assert reveal is not None and reveal_again is not None     # password fields have one
+        reveal_again.hide()
+        reveal.toggled.connect(lambda on: reveal_again.setChecked(on))  # see search.py
         self.strength = QProgressBar()
         self.strength.setObjectName("passwordStrength")
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
         self.strength_label = label("", "passwordStrengthLabel")
-        self.password.input.textChanged.connect(self._update_strength)
+        cast(QLineEdit, self.password.input).textChanged.connect(self._update_strength)
         self.question = FormField("security_question", "choice", choices=rules.security_questions)
         self.answer = FormField("security_answer", max_length=100)
         self.contact = ContactPage(rules)
@@ -58,7 +61,7 @@ class RegisterScreen(Screen):
         self.review.edit_requested.connect(self.go_to)
         self.terms = TermsPage(ctx.pack.policy("terms", ctx.today()))
         self.done = DonePage()
-        self._account = None
+        self._account: AccountView | None = None
         for fields in ((self.username,), (self.password, self.password_again, self.strength, self.strength_label),
                        (self.question, self.answer)):
             self.pages.addWidget(_page(*fields))
@@ -85,7 +88,7 @@ class RegisterScreen(Screen):
         for widget in (self.step_label, self.progress, self.heading, self.help, self.status):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
-        self.step = 0
+        self.step: int = 0
         self.go_to("username")
 
     def title(self) -> str:
@@ -142,7 +145,7 @@ class RegisterScreen(Screen):
         set_text(self.help, self.tr("Creating your account…"))
         self.ctx.tasks.run(self, lambda: accounts.register(registration, terms), self._on_created, self._on_failed)
 
-    def _on_created(self, account: object) -> None:
+    def _on_created(self, account: AccountView) -> None:
         self._password = ""
         session = self.ctx.sessions.current
         if session is not None:
@@ -242,7 +245,8 @@ class RegisterScreen(Screen):
             "contact": (self.tr("Your contact details"),
                         self.tr("So the town can reach you about your business. Fields marked optional can be left empty.")),
             "licences": (self.tr("Licensed professionals (optional)"),
-                         self.tr("If you are registering as a licensed professional, add your license numbers. Otherwise tap Next.")),
+                         self.tr("If you are registering as a licensed professional, add your license numbers. "
+                                 "Otherwise tap Next.")),
             "review": (self.tr("Check your details"), self.tr("Tap Edit to change a part.")),
             "terms": (self.tr("Terms & conditions"),
                       self.tr("Please read the town's terms. You must accept them to do business with the town.")),
@@ -274,10 +278,19 @@ class RegisterScreen(Screen):
         would (a fresh user name each visit), and the account created."""
         session = self.ctx.sessions.current
         rules, password = self.ctx.accounts.rules, "Maple-Harbor-72"
+
+        def passwords() -> None:
+            self.password.set_value(password)
+            self.password_again.set_value(password)
+
+        def security() -> None:
+            self.question.set_value(rules.security_questions[0])
+            self.answer.set_value("heron")
+
         answers = {
             "username": lambda: self.username.set_value(f"resident{session.token[:8] if session else ''}"),
-            "password": lambda: (self.password.set_value(password), self.password_again.set_value(password)),
-            "security": lambda: (self.question.set_value(rules.security_questions[0]), self.answer.set_value("heron")),
+            "password": passwords,
+            "security": security,
             "contact": lambda: self.contact.set_contact(Contact(
                 first_name="María José", last_name="Castellanos-Whitfield", state=rules.town_state,
                 phone="2035550123", email="mj.castellanos@example.com")),

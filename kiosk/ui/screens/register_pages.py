@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
@@ -17,7 +18,7 @@ from kiosk.ui.widgets.form import FormField
 
 
 class _Page(QWidget):
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -27,8 +28,8 @@ class _Page(QWidget):
 
 
 class ContactPage(_Page):
-    KINDS = {"zip_code": "numeric", "phone": "phone", "email": "email"}
-    LIMITS = {"state": 2, "zip_code": 10, "phone": 25, "email": 120, "street": 100}
+    KINDS: ClassVar[dict[str, str]] = {"zip_code": "numeric", "phone": "phone", "email": "email"}
+    LIMITS: ClassVar[dict[str, int]] = {"state": 2, "zip_code": 10, "phone": 25, "email": 120, "street": 100}
 
     def __init__(self, rules: RegistrationRules, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ up stale work and always ends on the text in the box.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
@@ -292,7 +292,7 @@ class SearchScreen(Screen):
         spoken = ". ".join(head + ([status] if status else []) + details)
         return f"{' · '.join(head)}\n{' · '.join(details)}", spoken
 
-    def enter_action(self) -> tuple[str, object] | None:
+    def enter_action(self) -> tuple[str, Callable[[], None]] | None:
         """Enter searches now (even a short text), then goes to the first result."""
         return self.tr("Search"), self._to_results
 
@@ -383,7 +383,7 @@ def _combo(name: str) -> ChoicePicker:
     return ChoicePicker(name)
 
 
-def _refill(picker: ChoicePicker, choices: list[tuple[str, object]]) -> None:
+def _refill(picker: ChoicePicker, choices: Sequence[tuple[str, object]]) -> None:
     chosen = picker.currentData()
     picker.blockSignals(True)
     picker.clear()

@@ -14,6 +14,7 @@ currentIndexChanged), so a form reads the same with either.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
@@ -89,7 +90,7 @@ class ChoicePicker(TouchButton):
     def currentText(self) -> str:  # noqa: N802
         return self.itemText(self._index)
 
-    def currentData(self) -> object:  # noqa: N802
+    def currentData(self) -> Any:  # noqa: N802
         return self.itemData(self._index)
 
     def setCurrentIndex(self, index: int) -> None:  # noqa: N802
@@ -126,7 +127,7 @@ class ChoicePicker(TouchButton):
     # --- the list ---------------------------------------------------------------------------
 
     @property
-    def choices_list(self) -> "ChoiceList | None":
+    def choices_list(self) -> ChoiceList | None:
         """The list on show, while it is open."""
         return self._list
 
@@ -175,29 +176,30 @@ class ChoiceList(ModalCard):
             column.addWidget(row)
             self.rows.append(row)
         column.addStretch()
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("choiceListScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("choiceListScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(body)
+        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.keep = button("choiceListKeep")
         set_text(self.keep, self.tr("Keep as it was"))
         self.keep.clicked.connect(lambda: self.chosen.emit(-1))
         self.card_layout.addWidget(self.heading)
-        self.card_layout.addWidget(self.scroll, 1)
+        self.card_layout.addWidget(self._scroll, 1)
         self.card_layout.addWidget(self.keep)
         self._body = body
 
     def open_card(self, focus: QWidget | None = None) -> None:
         window = self.parentWidget()
+        assert window is not None           # a card is made on the window it covers
         needed = self._body.sizeHint().height()
         room = max(window.height() - 2 * self.heading.sizeHint().height() - 3 * self.keep.sizeHint().height(), ROW_MIN_PX)
-        self.scroll.setMinimumSize(QSize(0, min(needed, room)))
+        self._scroll.setMinimumSize(QSize(0, min(needed, room)))
         super().open_card(focus)
         if focus is not None:
-            self.scroll.ensureWidgetVisible(focus)
+            self._scroll.ensureWidgetVisible(focus)
 
     def current_row(self) -> QWidget:
         checked = next((row for row in self.rows if row.isChecked()), None)

@@ -122,7 +122,7 @@ class HeaderBar(QFrame):
                  if self._username else "")
         set_text(self.sign_out, self.tr("Sign out"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -169,7 +169,7 @@ class NavBar(QFrame):
         set_text(self.start_over, self.tr("Start over"))
         set_text(self.finish, self.tr("Finish"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

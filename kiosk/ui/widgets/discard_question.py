@@ -4,7 +4,7 @@ typed work away (nothing is asked when nothing was typed)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
@@ -57,7 +57,7 @@ class DiscardQuestion(ModalCard):
         set_text(self.discard, self.tr("Discard it"))
         set_text(self.keep, self.tr("Keep what I typed"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

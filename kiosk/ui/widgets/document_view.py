@@ -54,7 +54,9 @@ class DocumentView(QTextBrowser):
         if found:
             area = _scroll_area_of(self)
             if area is not None:
-                spot = self.viewport().mapTo(area.widget(), self.cursorRect().center())
+                content = area.widget()
+                assert content is not None      # the area this view is in holds it
+                spot = self.viewport().mapTo(content, self.cursorRect().center())
                 area.ensureVisible(spot.x(), spot.y(), 0, area.viewport().height() // 3)
         return found
 
@@ -76,7 +78,7 @@ class DocumentView(QTextBrowser):
         margins = 2 * (self.frameWidth() + round(self.document().documentMargin()))
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + margins)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit(self.document().size())
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from kiosk.ui.screens.base import label, set_text
-
 
 TWO_COLUMNS_EM = 45
 
@@ -25,7 +24,7 @@ class FactsTable(QWidget):
         self._grid.setHorizontalSpacing(24)
         self._grid.setVerticalSpacing(8)
         self._grid.setColumnStretch(1, 1)
-        self._cells: list[tuple[object, object]] = []
+        self._cells: list[tuple[QLabel, QLabel]] = []
         self._stacked = False
 
     def show_facts(self, facts: Sequence[tuple[str, str]]) -> None:

@@ -60,7 +60,7 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() is not None and item.widget().isHidden())]
+        return [item for item in self._items if not ((widget := item.widget()) is not None and widget.isHidden())]
 
     def _arrange(self, rect: QRect, place: bool) -> int:
         m = self.contentsMargins()

@@ -51,13 +51,13 @@ class FormInput(QWidget):
     def _build_input(self, name: str) -> QWidget:
         kind = self.spec.kind
         if kind is FieldKind.LONG_TEXT:
-            edit = QPlainTextEdit()
-            edit.setObjectName(name)
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(150)
-            edit.textChanged.connect(self.clear_error)
-            set_keyboard_kind(edit, "text")
-            return edit
+            text = QPlainTextEdit()
+            text.setObjectName(name)
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(150)
+            text.textChanged.connect(self.clear_error)
+            set_keyboard_kind(text, "text")
+            return text
         if kind is FieldKind.CHOICE:
             picker = ChoicePicker(name)
             picker.currentIndexChanged.connect(self.clear_error)

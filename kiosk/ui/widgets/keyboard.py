@@ -31,9 +31,10 @@ Privacy: the keyboard remembers nothing typed: no prediction, no learning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
@@ -94,8 +95,8 @@ def keyboard_kind(widget: QWidget | None) -> str:
     if widget is None:
         return "none"
     kind = widget.property(KIND_PROPERTY)
-    if kind is None and isinstance(widget, (QAbstractSpinBox, QComboBox)) and widget.lineEdit():
-        kind = widget.lineEdit().property(KIND_PROPERTY)  # a screen may tag the inner edit
+    if kind is None and isinstance(widget, (QAbstractSpinBox, QComboBox)) and (edit := widget.lineEdit()):
+        kind = edit.property(KIND_PROPERTY)  # a screen may tag the inner edit
     if kind in KINDS:
         return kind
     if not _takes_text(widget):
@@ -176,14 +177,16 @@ class OnScreenKeyboard(QWidget):
         self.hide()
         self._presses = PressGuard(self)
         self._presses.settled.connect(self._follow_focus)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._on_focus_changed)
         self._watch_window()
 
     # -- public -------------------------------------------------------------
 
     def current_layout(self) -> str:
         """The layout on show: "letters", "symbols", "accents", "email" or "numeric"."""
-        return self._stack.currentWidget().objectName().removeprefix("layout_")
+        page = self._stack.currentWidget()
+        assert page is not None         # "letters" from the start
+        return page.objectName().removeprefix("layout_")
 
     def shift_mode(self) -> str:
         """Shift state: "off", "once" (next letter only) or "caps"."""
@@ -191,7 +194,9 @@ class OnScreenKeyboard(QWidget):
 
     def key(self, object_name: str) -> QPushButton | None:
         """The button called ``object_name`` (e.g. "key_a", "key_ñ") in the current layout."""
-        return self._stack.currentWidget().findChild(QPushButton, object_name)
+        page = self._stack.currentWidget()
+        assert page is not None         # "letters" from the start
+        return page.findChild(QPushButton, object_name)
 
     def label(self, object_name: str) -> str:
         """What a key of the current layout says, as one line (its text may be wrapped to fit)."""
@@ -388,6 +393,7 @@ class OnScreenKeyboard(QWidget):
         self._plans = plans
         for name, plan in plans.items():
             keys = self._pages[name].findChild(KeyGrid, "keys")
+            assert keys is not None         # every page has its grid
             keys.setFixedHeight(plan.keys_height)
             keys.setMinimumWidth(plan.min_keys_width)
             keys.setMaximumWidth(max(plan.keys_width, plan.min_keys_width))
@@ -403,7 +409,9 @@ class OnScreenKeyboard(QWidget):
         page = self._pages[name]
         if page.styleSheet() != self._page_sheets[name]:
             page.setStyleSheet(self._page_sheets[name])
-            page.findChild(KeyGrid, "keys").arrange()  # minimum sizes changed
+            keys = page.findChild(KeyGrid, "keys")
+            assert keys is not None         # every page has its grid
+            keys.arrange()  # minimum sizes changed
 
     def _page_font(self, name: str, plan: PagePlan) -> int:
         """The page's label size: what its one-character keys can all take, in either case."""
@@ -548,7 +556,8 @@ class OnScreenKeyboard(QWidget):
         if not self._presses.held():
             self._follow(new)
             return
-        if self._pressed_on_keys() and new is not None and new.isAncestorOf(self) and keyboard_kind(old) != "none":
+        if (self._pressed_on_keys() and new is not None and new.isAncestorOf(self)
+                and old is not None and keyboard_kind(old) != "none"):
             # Qt gives a click on a key (which takes no focus) to the nearest ancestor that does.
             old.setFocus(Qt.FocusReason.OtherFocusReason)  # a tap on the keys keeps the field's focus
             return
@@ -588,9 +597,11 @@ class OnScreenKeyboard(QWidget):
         minimum = getattr(field, "minimum", None)  # QSpinBox, QDoubleSpinBox
         negative = isinstance(field, QAbstractSpinBox) and callable(minimum) and minimum() < 0
         page = self._page("numeric")
-        page.findChild(QPushButton, "key_minus").setVisible(formatted or dialable or negative)
-        page.findChild(QPushButton, "key_period").setVisible(formatted)
-        page.findChild(QPushButton, "key_plus").setVisible(dialable)
+        for name, shown in (("key_minus", formatted or dialable or negative), ("key_period", formatted),
+                            ("key_plus", dialable)):
+            key = page.findChild(QPushButton, name)
+            assert key is not None          # the numeric page has all three
+            key.setVisible(shown)
 
     def _scroll_focus_into_view(self) -> None:
         field = QApplication.focusWidget()
@@ -598,9 +609,9 @@ class OnScreenKeyboard(QWidget):
             return
         ancestor = field.parentWidget()
         while ancestor is not None:  # innermost scroll area first
-            if isinstance(ancestor, QScrollArea) and ancestor.widget() is not None:
-                if ancestor.widget().isAncestorOf(field):
-                    ancestor.ensureWidgetVisible(field)
+            if (isinstance(ancestor, QScrollArea) and (content := ancestor.widget()) is not None
+                    and content.isAncestorOf(field)):
+                ancestor.ensureWidgetVisible(field)
             ancestor = ancestor.parentWidget()
 
 

@@ -65,42 +65,42 @@ def row_width(row: list[KeySpec]) -> float:
 
 
 LETTERS = [
-    _chars("q w e r t y u i o p") + [_key(action=BACKSPACE, width=2)],
-    _chars("a s d f g h j k l ñ") + [_key(action=ENTER, width=2)],
-    [_key(action=SHIFT, width=2)] + _chars("z x c v b n m , . -"),
+    [*_chars("q w e r t y u i o p"), _key(action=BACKSPACE, width=2)],
+    [*_chars("a s d f g h j k l ñ"), _key(action=ENTER, width=2)],
+    [_key(action=SHIFT, width=2), *_chars("z x c v b n m , . -")],
     [_key(action=TO_SYMBOLS, width=2), _key(action=TO_ACCENTS, width=2), _key("'"),
      _key(" ", width=6), _key("?")],
 ]
 
 SYMBOLS = [
-    _chars("1 2 3 4 5 6 7 8 9 0") + [_key(action=BACKSPACE, width=2)],
-    _chars('@ # $ % & * ( ) " /') + [_key(action=ENTER, width=2)],
-    [_key(action=GAP, width=0.5)] + _chars("- _ + = : ; ! ? ¡ ¿ '") + [_key(action=GAP, width=0.5)],
+    [*_chars("1 2 3 4 5 6 7 8 9 0"), _key(action=BACKSPACE, width=2)],
+    [*_chars('@ # $ % & * ( ) " /'), _key(action=ENTER, width=2)],
+    [_key(action=GAP, width=0.5), *_chars("- _ + = : ; ! ? ¡ ¿ '"), _key(action=GAP, width=0.5)],
     [_key(action=TO_LETTERS, width=2), _key(action=TO_ACCENTS, width=2), _key(","),
      _key(" ", width=6), _key(".")],
 ]
 
 ACCENTS = [
-    _chars("á é í ó ú", width=2) + [_key(action=BACKSPACE, width=2)],
-    _chars("ü ñ ¿ ¡", width=2.5) + [_key(action=ENTER, width=2)],
-    [_key(action=SHIFT, width=2)] + _chars("à è ç ã õ â ê ô ä ö"),
+    [*_chars("á é í ó ú", width=2), _key(action=BACKSPACE, width=2)],
+    [*_chars("ü ñ ¿ ¡", width=2.5), _key(action=ENTER, width=2)],
+    [_key(action=SHIFT, width=2), *_chars("à è ç ã õ â ê ô ä ö")],
     [_key(action=TO_SYMBOLS, width=2), _key(action=TO_LETTERS, width=2), _key(","),
      _key(" ", width=6), _key(".")],
 ]
 
 # Addresses are ASCII, so the e-mail page stays ASCII.
 EMAIL = [
-    _chars("1 2 3 4 5 6 7 8 9 0") + [_key(action=BACKSPACE)],
+    [*_chars("1 2 3 4 5 6 7 8 9 0"), _key(action=BACKSPACE)],
     _chars("q w e r t y u i o p +"),
-    _chars("a s d f g h j k l") + [_key(action=ENTER, width=2)],
-    [_key(action=SHIFT, width=2)] + _chars("z x c v b n m - _"),
+    [*_chars("a s d f g h j k l"), _key(action=ENTER, width=2)],
+    [_key(action=SHIFT, width=2), *_chars("z x c v b n m - _")],
     [_key(action=TO_SYMBOLS, width=2), _key("@", width=3), _key(".", width=3),
      _key(".com", width=3)],
 ]
 
 # "-", "." and "+" are shown only for fields that accept them (see keyboard.py).
 NUMERIC = [
-    _chars("1 2 3") + [_key(action=BACKSPACE)],
+    [*_chars("1 2 3"), _key(action=BACKSPACE)],
     _chars("4 5 6 -"),
     _chars("7 8 9 ."),
     [_key("+"), _key("0"), _key(action=ENTER, width=2)],

@@ -97,7 +97,7 @@ class LicenceEditor(QWidget):
         for n, row in enumerate(self.rows, 1):
             row.retranslate(n)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -12,7 +12,7 @@ below. The focus goes back where it was when it closes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 CARD_MAX_WIDTH = 900
@@ -57,6 +57,7 @@ class ModalCard(QDialog):
     def open_card(self, focus: QWidget | None = None) -> None:
         """Cover the window, block what is below, announce the question, focus ``focus``."""
         window = self.parentWidget()
+        assert window is not None           # a card is made on the window it covers
         self.setGeometry(window.rect())
         if self.isHidden():
             self._focus_before = QApplication.focusWidget()
@@ -83,11 +84,12 @@ class ModalCard(QDialog):
             before.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self.setGeometry(self.parentWidget().rect())
+        window = self.parentWidget()
+        if window is not None and watched is window and event.type() == QEvent.Type.Resize and not self.isHidden():
+            self.setGeometry(window.rect())
         return False
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Escape must not close a question behind the resident's back (QDialog would reject()).
         if event.key() == Qt.Key.Key_Escape:
             event.accept()

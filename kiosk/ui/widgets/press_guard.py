@@ -20,8 +20,10 @@ Qt for the mouse buttons while a press is held.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
 
 _PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin})
 _RELEASES = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
@@ -42,7 +44,7 @@ class PressGuard(QObject):
         self._pressed: tuple[QWindow, QPointF] | None = None
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check_buttons)
-        app = QGuiApplication.instance()
+        app = cast(QGuiApplication, QGuiApplication.instance())
         app.focusWindowChanged.connect(self.watch_windows)
         self.watch_windows()
 
@@ -73,7 +75,7 @@ class PressGuard(QObject):
             if kind in _TOUCH:
                 self._touch = False
             else:  # other buttons may still be down
-                self._mouse = event.buttons() != Qt.MouseButton.NoButton
+                self._mouse = cast(QMouseEvent, event).buttons() != Qt.MouseButton.NoButton
             self._released()
         return False
 
@@ -101,5 +103,5 @@ class PressGuard(QObject):
 def _global_position(event: QEvent) -> QPointF:
     if hasattr(event, "globalPosition"):
         return event.globalPosition()  # QMouseEvent
-    points = event.points()  # QTouchEvent
+    points = cast(QTouchEvent, event).points()
     return points[0].globalPosition() if points else QPointF()

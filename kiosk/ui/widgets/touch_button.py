@@ -14,11 +14,16 @@ make its first line bold (a title over a description).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar, cast
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPaintEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 from kiosk.ui.theme import CHIP_COLOURS
+
+T = TypeVar("T")
 
 ICON_GAP = 16            # px between an icon and the text beside it
 PROBE_PX = 40
@@ -26,7 +31,14 @@ CHIP_PAD, CHIP_GAP = 12, 16
 WIDEST_LINE_EM = 36      # a natural line is at most this many character widths: wider reads badly
 
 
-class _WrappedText:
+if TYPE_CHECKING:      # what the mix-in is checked as: it is only mixed into QPushButton and QRadioButton
+    class _Button(QAbstractButton):
+        def initStyleOption(self, option: QStyleOptionButton) -> None: ...  # noqa: N802 - as both have it
+else:
+    _Button = object
+
+
+class _WrappedText(_Button):
     """Wrapping text for a QAbstractButton subclass; the subclass names its style elements."""
 
     WHOLE = QStyle.ControlElement.CE_PushButtonBevel       # everything but the text
@@ -34,7 +46,7 @@ class _WrappedText:
     CONTENTS = QStyle.SubElement.SE_PushButtonContents
     SIZE = QStyle.ContentsType.CT_PushButton
 
-    def _setup(self: QAbstractButton) -> None:  # type: ignore[misc]
+    def _setup(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
@@ -100,14 +112,14 @@ class _WrappedText:
         """As narrow as the longest word (every word on a line of its own), and as tall as that needs."""
         return QSize(self._kept(("minimum", self.text()), self._narrowest_size))
 
-    def _kept(self, key: tuple[object, ...], compute):  # noqa: ANN001, ANN202 - a small memo
+    def _kept(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:  # a small memo
         """``compute()``, kept until the text, font or look changes (layouts ask again and again)."""
         value = self._measured.get(key)
         if value is None:
             if len(self._measured) > 64:
                 self._forget_measures()
             value = self._measured[key] = compute()
-        return value
+        return cast(T, value)
 
     def _natural_size(self) -> QSize:
         option = self._option(QRect(0, 0, 1000, 1000))
@@ -148,7 +160,7 @@ class _WrappedText:
         left = contents.left()
         side = self._icon_px()
         if side:
-            from kiosk.ui.icons import icon   # QtSvg: not before the first paint
+            from kiosk.ui.icons import icon  # QtSvg: not before the first paint
 
             top = contents.top() + (contents.height() - side) // 2
             icon(self._icon_name, colour.name(), side).paint(painter, QRect(left, top, side, side))
@@ -282,7 +294,6 @@ class _WrappedText:
         lines: list[tuple[str, bool]] = []
         for index, paragraph in enumerate(paragraphs):
             bold = self._bold(index, len(paragraphs))
-            metrics = self._metrics(bold)
             room = width - (self._chip_width() + CHIP_GAP if index == 0 and self._chip else 0)
             space = self._advance(" ", bold)
             current, used = "", 0
