@@ -30,6 +30,8 @@ def visit_every_screen(kiosk) -> Iterator[QWidget]:
     sign_in_a_resident(kiosk)
     for screen_id in SCREENS:
         kiosk.navigator.go(screen_id)
+        kiosk.tasks.wait_for_done(30_000)          # what the screen loads in the background is shown
+        QApplication.processEvents()
         yield kiosk.navigator.current
 
 
