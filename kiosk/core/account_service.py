@@ -216,11 +216,14 @@ class AccountService:
     # -- signing in ---------------------------------------------------------------------------------
 
     def sign_in(self, username: str, password: str) -> SignInResult:
+        return self._sign_in(username, password)[0]
+
+    def _sign_in(self, username: str, password: str) -> tuple[SignInResult, StoredAccount | None]:
         secret = v.clean_password(password)
         result, account = self._check_secret(username, secret, lambda a: a.password_hash)
         if account is not None and needs_rehash(account.password_hash):
             self._repo.set_password_hash(account.account_id, hash_secret(secret), self._now())
-        return result
+        return result, account
 
     def security_question_for(self, username: str) -> str:
         """The account's question; for an unknown user name the same decoy question every time."""
@@ -246,13 +249,17 @@ class AccountService:
     def recover(self, username: str, answer: str, new_password: str, new_password_again: str) -> SignInResult:
         """A right answer sets the new password and signs in. A wrong one counts toward the lockout.
         An unusable new password raises FieldErrors before the answer is looked at."""
+        return self._recover(username, answer, new_password, new_password_again)[0]
+
+    def _recover(self, username: str, answer: str, new_password: str,
+                 new_password_again: str) -> tuple[SignInResult, StoredAccount | None]:
         errors = v.validate_password(new_password, new_password_again, username)
         if errors:
             raise FieldErrors(errors)
         result, account = self._check_secret(username, v.normalise_answer(answer), lambda a: a.security_answer_hash)
         if account is not None:
             self._repo.set_password_hash(account.account_id, hash_secret(v.clean_password(new_password)), self._now())
-        return result
+        return result, account
 
     def _check_secret(self, username: str, secret: str,
                       stored: Callable[[StoredAccount], str]) -> tuple[SignInResult, StoredAccount | None]:
@@ -295,21 +302,22 @@ class AccountService:
 
     def sign_in_to_visit(self, username: str, password: str, terms: PolicyDocument) -> tuple[SignInResult, SignedIn | None]:
         """Sign-in, and on success what the visit needs to go on (one trip off the GUI thread)."""
-        result = self.sign_in(username, password)
-        return result, self.signed_in(result, terms)
+        result, account = self._sign_in(username, password)
+        return result, self._signed_in(account, terms)
 
     def recover_to_visit(self, username: str, answer: str, new_password: str, new_password_again: str,
                          terms: PolicyDocument) -> tuple[SignInResult, SignedIn | None]:
         """A new password set with the security answer signs the resident in, as sign_in_to_visit."""
-        result = self.recover(username, answer, new_password, new_password_again)
-        return result, self.signed_in(result, terms)
+        result, account = self._recover(username, answer, new_password, new_password_again)
+        return result, self._signed_in(account, terms)
 
-    def signed_in(self, result: SignInResult, terms: PolicyDocument) -> SignedIn | None:
-        """Who signed in, and whether the town's current terms await their acceptance first."""
-        if result.outcome is not SignInOutcome.SIGNED_IN or result.account_id is None:
+    def _signed_in(self, account: StoredAccount | None, terms: PolicyDocument) -> SignedIn | None:
+        """Who signed in (the account the secret matched, None: nobody), and whether the town's
+        current terms await their acceptance first."""
+        if account is None:
             return None
-        status = self.terms_status(result.account_id, terms)
-        return SignedIn(result.account_id, self._repo.get(result.account_id).username, status.needs_acceptance)
+        status = self.terms_status(account.account_id, terms)
+        return SignedIn(account.account_id, account.username, status.needs_acceptance)
 
     # -- my account ---------------------------------------------------------------------------------
 

@@ -39,8 +39,7 @@ class DeadlineConnection(psycopg.Connection[Any]):
         statement deadline, then connecting again adds its own timeout)."""
         kept, self.deadline_s = self.deadline_s, min(PING_S, self.deadline_s)
         try:
-            self.execute("SELECT 1")
-            self.rollback()
+            self.execute("SELECT 1")         # as SQLAlchemy's pre-ping: one round trip, no rollback
         finally:
             self.deadline_s = kept
 

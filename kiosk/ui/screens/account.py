@@ -103,12 +103,9 @@ class AccountScreen(Screen):
         self._show(account)
         show_status(self.contact_status, self.tr("Your contact details were saved."))
 
-    def _contact_refused(self, exc: Exception) -> bool:
-        if not isinstance(exc, FieldErrors):
-            return False
+    def _contact_refused(self, exc: FieldErrors) -> None:
         self.contact.show_errors(exc.errors)
         show_status(self.contact_status, self.tr("Please correct the marked fields. Nothing was changed."), error=True)
-        return True
 
     def _save_licences(self) -> None:
         if self._account is None:
@@ -118,12 +115,9 @@ class AccountScreen(Screen):
                            lambda _account: show_status(self.licence_status, self.tr("Your licenses were saved.")),
                            self.licence_status, busy=(self.save_licences,), on_refused=self._licences_refused)
 
-    def _licences_refused(self, exc: Exception) -> bool:
-        if not isinstance(exc, FieldErrors):
-            return False
+    def _licences_refused(self, exc: FieldErrors) -> None:
         self.licences.show_errors(exc.errors)
         show_status(self.licence_status, self.tr("Please correct the marked licenses. Nothing was changed."), error=True)
-        return True
 
     def _change_password(self) -> None:
         if self._account is None:
@@ -136,15 +130,12 @@ class AccountScreen(Screen):
                            lambda _r: show_status(self.password_status, self.tr("Your password was changed.")),
                            self.password_status, busy=(self.change_password,), on_refused=self._on_password_refused)
 
-    def _on_password_refused(self, exc: Exception) -> bool:
-        if not isinstance(exc, FieldErrors):
-            return False
+    def _on_password_refused(self, exc: FieldErrors) -> None:
         fields = {"current_password": self.current, "password": self.new, "password_again": self.again}
         for name, error in exc.errors.items():
             if name in fields:
                 fields[name].show_error(field_error(error))
         show_status(self.password_status, self.tr("Your password was not changed. Please type the passwords again."), error=True)
-        return True
 
     def _print_copy(self) -> None:
         from kiosk.printing.receipts import AccountCopy, render_account_copy  # reportlab: not at start-up

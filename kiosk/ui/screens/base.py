@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from kiosk.core.accounts import FieldErrors
     from kiosk.ui.context import ScreenContext
     from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -80,13 +81,14 @@ class Screen(QWidget):
         return True
 
     def in_background(self, work: Callable[[], Any], on_done: Callable[[Any], None], status: QLabel,
-                      busy: Sequence[QWidget] = (), on_refused: Callable[[Exception], bool] | None = None,
+                      busy: Sequence[QWidget] = (), on_refused: Callable[[FieldErrors], None] | None = None,
                       waiting: str = "") -> None:
         """Database work off the GUI thread. ``busy`` buttons wait meanwhile (``waiting`` shows in
         ``status``); then ``on_done`` hears the result. A failure says plainly in ``status`` that the
         town's records cannot be reached, and the buttons work again: the resident can try again.
-        ``on_refused`` may claim a failure first (a field to correct) by returning True. The
-        failure itself is logged, with its traceback, by the task runner."""
+        A refusal (FieldErrors: fields to correct) goes to ``on_refused`` instead. The failure
+        itself is logged, with its traceback, by the task runner."""
+        from kiosk.core.accounts import FieldErrors
         from kiosk.ui.messages import unreachable
 
         for widget in busy:
@@ -106,9 +108,10 @@ class Screen(QWidget):
 
         def failed(exc: Exception) -> None:
             release()
-            if on_refused is not None and on_refused(exc):
-                return
-            show_status(status, unreachable(), error=True)
+            if on_refused is not None and isinstance(exc, FieldErrors):
+                on_refused(exc)
+            else:
+                show_status(status, unreachable(), error=True)
 
         self.ctx.tasks.run(self, work, done, failed)
 

@@ -107,14 +107,11 @@ class ForgotScreen(Screen):
         else:
             show_status(self.message, self.tr("That answer is not right. Please try again."), error=True)
 
-    def _on_refused(self, exc: Exception) -> bool:
-        if not isinstance(exc, FieldErrors):
-            return False
+    def _on_refused(self, exc: FieldErrors) -> None:
         for name, field in (("password", self.password), ("password_again", self.password_again)):
             if name in exc.errors:
                 field.show_error(field_error(exc.errors[name]))
         show_status(self.message, self.tr("Please type your answer and a new password again."), error=True)
-        return True
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Set a new password"))
