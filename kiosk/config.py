@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin, get_type_hints
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
     from platformdirs import PlatformDirs
 
 CONFIG_ENV = "KIOSK_CONFIG"
@@ -23,6 +25,8 @@ MIN_WARNING_SECONDS = 20
 PRINTER_BACKENDS = ("file", "cups", "qt")
 SUPPORTED_LANGUAGES = ("en", "es")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+S = TypeVar("S", bound="DataclassInstance")
 
 
 class ConfigError(Exception):
@@ -136,33 +140,90 @@ def load_settings(path: Path | None, overrides: dict[str, Any] | None = None) ->
 
 
 def validate(raw: dict[str, Any], where: str) -> Settings:
-    known = {f.name: f for f in fields(Settings)}
+    return validate_as(Settings, raw, where)
+
+
+def validate_as(schema: type[S], raw: dict[str, Any], where: str) -> S:
+    """``raw`` (TOML values by key) checked against the fields, types and rules of ``schema``.
+
+    ``schema`` is Settings but in tests, which pass a dataclass of their own to show that each kind of
+    setting (a float, a path) is read right before Settings has one."""
+    known = {f.name: f for f in fields(schema)}
+    # The real types: with `from __future__ import annotations` every Field.type is only text.
+    types = get_type_hints(schema)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in known:
             allowed = ", ".join(sorted(known))
             raise ConfigError(f"{where}: unknown key '{key}'. Allowed keys: {allowed}")
-        values[key] = _check(known[key], value, where)
-    return Settings(**values)
+        values[key] = _check(known[key], types[key], value, where)
+    return schema(**values)
 
 
-def _check(f: Any, value: Any, where: str) -> Any:
-    meta, key, kind = f.metadata, f.name, f.type
-    expected: type[Any] = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}[kind]
-    if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
-        noun = {str: "a string", int: "a whole number", bool: "true or false", list: "a list of strings"}[expected]
-        raise ConfigError(f"{where}: '{key}' must be {noun}, not {value!r}")
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """A setting's type as TOML holds it: what IT is told it must be, and the Python value it becomes."""
+
+    noun: str                          # "must be a whole number"
+    plural: str                        # "must be a list of whole numbers"
+    accepts: Callable[[Any], bool]
+    convert: Callable[[Any], Any] = lambda value: value
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)  # TOML true is no number
+
+
+_KINDS: dict[Any, _Kind] = {
+    str: _Kind("a string", "strings", lambda v: isinstance(v, str)),
+    int: _Kind("a whole number", "whole numbers", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    float: _Kind("a number", "numbers", _is_number, float),                 # 90 is as good as 90.0
+    bool: _Kind("true or false", "true or false values", lambda v: isinstance(v, bool)),
+    Path: _Kind("a path in quotes", "paths in quotes", lambda v: isinstance(v, str), Path),
+}
+
+
+def _kind(annotation: Any) -> _Kind:
+    """The kind of a field's type; ``tuple[X, ...]`` is a TOML list of X. Any other type is a mistake in
+    the schema, not in a file, so it is a TypeError (a test reads every Settings field)."""
+    if get_origin(annotation) is tuple:
+        item_type, *rest = get_args(annotation)
+        if rest == [Ellipsis] and item_type in _KINDS:
+            item = _KINDS[item_type]
+            return _Kind(f"a list of {item.plural}", f"lists of {item.plural}",
+                         lambda v: isinstance(v, list) and all(item.accepts(i) for i in v),
+                         lambda v: tuple(item.convert(i) for i in v))
+    elif annotation in _KINDS:
+        return _KINDS[annotation]
+    raise TypeError(f"a setting of type {annotation!r} cannot be read from TOML")
+
+
+def _check(f: Field[Any], annotation: Any, value: Any, where: str) -> Any:
+    meta, key, kind = f.metadata, f.name, _kind(annotation)
+    if not kind.accepts(value):
+        allowed = f" ({_allowed(meta)})" if _allowed(meta) else ""
+        raise ConfigError(f"{where}: '{key}' must be {kind.noun}{allowed}, not {value!r}")
     if "choices" in meta and value not in meta["choices"]:
-        raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: {', '.join(map(str, meta['choices']))}")
+        raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: {_allowed(meta)}")
     if "minimum" in meta and not meta["minimum"] <= value <= meta["maximum"]:
-        raise ConfigError(f"{where}: '{key}' is {value}; allowed: {meta['minimum']} to {meta['maximum']}")
+        raise ConfigError(f"{where}: '{key}' is {value}; allowed: {_allowed(meta)}")
     if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
-        hint = meta.get("hint", "letters, digits, '.', '_' and '-', at most 40")
-        raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: {hint}")
+        raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: {_allowed(meta)}")
     if "subset_of" in meta:
         bad = [v for v in value if v not in meta["subset_of"]]
         if bad or not value or len(set(value)) != len(value):
-            raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: a non-empty list without repeats drawn from "
-                              f"{', '.join(meta['subset_of'])}")
-        value = tuple(value)
-    return value
+            raise ConfigError(f"{where}: '{key}' is {value!r}; allowed: {_allowed(meta)}")
+    return kind.convert(value)
+
+
+def _allowed(meta: Mapping[str, Any]) -> str:
+    """What a field's rules allow, in the words IT reads; "" when any value of its type is."""
+    if "choices" in meta:
+        return ", ".join(map(str, meta["choices"]))
+    if "minimum" in meta:
+        return f"{meta['minimum']} to {meta['maximum']}"
+    if "pattern" in meta:
+        return str(meta.get("hint", "letters, digits, '.', '_' and '-', at most 40"))
+    if "subset_of" in meta:
+        return f"a non-empty list without repeats drawn from {', '.join(meta['subset_of'])}"
+    return ""

@@ -7,11 +7,22 @@ because that message is all IT sees when a kiosk will not start.
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from kiosk.config import CONFIG_ENV, ConfigError, Settings, default_config_path, find_config_file, load_settings
+from kiosk.config import (
+    CONFIG_ENV,
+    ConfigError,
+    Settings,
+    default_config_path,
+    describe_settings,
+    find_config_file,
+    load_settings,
+    validate_as,
+)
 
 
 @pytest.fixture
@@ -135,7 +146,7 @@ def test_a_file_that_is_not_text_names_the_file(tmp_path):
 BAD_VALUES = {
     "unknown key": ('idle_timeout = 90', "idle_timeout", ["Allowed keys:", "idle_seconds", "warning_seconds"]),
     "table for an unknown key": ('[printer]\nbackend = "cups"', "printer", ["Allowed keys:", "printer_backend"]),
-    "string for a number": ('idle_seconds = "90"', "idle_seconds", ["a whole number"]),
+    "string for a number": ('idle_seconds = "90"', "idle_seconds", ["a whole number", "15 to 3600"]),
     "fraction for a number": ('idle_seconds = 90.5', "idle_seconds", ["a whole number"]),
     "bool for a number": ('warning_seconds = true', "warning_seconds", ["a whole number"]),
     "number for a string": ('printer_name = 7', "printer_name", ["a string"]),
@@ -148,6 +159,7 @@ BAD_VALUES = {
     "warning too short to read": ('warning_seconds = 19', "warning_seconds", ["20 to 600"]),
     "warning too long": ('warning_seconds = 601', "warning_seconds", ["20 to 600"]),
     "unknown printer backend": ('printer_backend = "lpr"', "printer_backend", ["file, cups, qt"]),
+    "number for a printer backend": ('printer_backend = 1', "printer_backend", ["a string", "file, cups, qt"]),
     "printer backend in capitals": ('printer_backend = "CUPS"', "printer_backend", ["file, cups, qt"]),
     "unsupported language": ('languages = ["en", "fr"]', "languages", ["en, es", "non-empty list"]),
     "no language": ('languages = []', "languages", ["en, es", "non-empty list"]),
@@ -193,3 +205,76 @@ def test_overrides_are_checked_like_the_file(tmp_path):
     assert load_settings(path, {"fullscreen": True}) == Settings(idle_seconds=60, fullscreen=True)
     with pytest.raises(ConfigError, match="'idle_seconds' is 5; allowed: 15 to 3600"):
         load_settings(path, {"idle_seconds": 5})
+
+
+def toml_value(value: object) -> str:
+    """A default as a TOML file would spell it (tomllib has no writer; the defaults are few kinds)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, str | Path):
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def test_every_setting_written_out_with_its_default_reads_back_as_the_default(tmp_path):
+    """Each setting's type is one the file reader knows: a new kind of setting fails here, not at a kiosk."""
+    text = "".join(f"{key} = {toml_value(default)}\n" for key, _, default in describe_settings())
+
+    assert load_settings(write(tmp_path / "kiosk.toml", text)) == Settings()
+
+
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    """Kinds of setting Settings may come to have (a fraction, a folder, a list of numbers), read as Settings is."""
+
+    scale: float = field(default=1.0, metadata={"description": "A fraction.", "minimum": 0.5, "maximum": 2.0})
+    ratio: float = field(default=0.25, metadata={"description": "Any number."})
+    spool: Path = field(default=Path("spool"), metadata={"description": "A folder."})
+    retries: tuple[int, ...] = field(default=(1, 2), metadata={"description": "Whole numbers."})
+    name: str = field(default="", metadata={"description": "Text."})
+
+
+def read_tuning(tmp_path: Path, toml: str) -> Tuning:
+    path = write(tmp_path / "tuning.toml", toml)
+    return validate_as(Tuning, tomllib.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def test_a_float_setting_takes_fractions_and_whole_numbers(tmp_path):
+    assert read_tuning(tmp_path, "scale = 1.5\nratio = -3\n") == Tuning(scale=1.5, ratio=-3.0)
+    assert isinstance(read_tuning(tmp_path, "scale = 2\n").scale, float)
+
+
+def test_a_path_setting_is_read_from_a_string(tmp_path):
+    tuning = read_tuning(tmp_path, 'spool = "/var/spool/kiosk"\n')
+
+    assert tuning.spool == Path("/var/spool/kiosk") and isinstance(tuning.spool, Path)
+
+
+def test_a_list_setting_becomes_a_tuple_of_its_kind(tmp_path):
+    assert read_tuning(tmp_path, "retries = [5, 10, 30]\n").retries == (5, 10, 30)
+
+
+# (TOML text, the key that must be named, words saying what is allowed)
+BAD_TUNING = {
+    "string for a float": ('scale = "1.5"', "scale", ["must be a number (0.5 to 2.0)", "'1.5'"]),
+    "bool for a float": ('ratio = true', "ratio", ["must be a number, not True"]),
+    "float out of range": ('scale = 2.5', "scale", ["is 2.5; allowed: 0.5 to 2.0"]),
+    "number for a path": ('spool = 7', "spool", ["must be a path in quotes, not 7"]),
+    "table for a path": ('[spool]\nfolder = "x"', "spool", ["must be a path in quotes"]),
+    "fraction in a list of whole numbers": ('retries = [1, 2.5]', "retries", ["must be a list of whole numbers"]),
+    "float for a string": ('name = 1.5', "name", ["must be a string, not 1.5"]),
+}
+
+
+@pytest.mark.parametrize("toml, key, allowed", BAD_TUNING.values(), ids=BAD_TUNING.keys())
+def test_a_bad_float_or_path_names_the_file_the_key_and_what_is_allowed(tmp_path, toml, key, allowed):
+    with pytest.raises(ConfigError) as caught:
+        read_tuning(tmp_path, toml)
+
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path / 'tuning.toml'}: ")
+    assert f"'{key}'" in message
+    for words in allowed:
+        assert words in message
