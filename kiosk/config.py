@@ -7,6 +7,7 @@ config folder. No file at all means every default (the demo town on an embedded 
 
 from __future__ import annotations
 
+import enum
 import os
 import re
 import tomllib
@@ -15,14 +16,31 @@ from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin, get_type_hints
 
+from kiosk.core.printing import PrinterBackend, ReceiptPaper
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
     from platformdirs import PlatformDirs
 
+
+class SmtpTls(enum.Enum):
+    """Encryption to the mail server (``smtp_tls``). Declared here, not in kiosk.delivery.smtp, because the
+    settings sit below every layer that reads them: storage and delivery import this module."""
+
+    STARTTLS = "starttls"         # port 587: plain, then upgraded
+    SSL = "ssl"                   # port 465: encrypted from the first byte
+    NONE = "none"                 # port 25 inside the town's network
+
+
+def values_of(kind: type[enum.Enum]) -> tuple[str, ...]:
+    """An enum's values, in its order: the choices a setting or a command-line argument allows."""
+    return tuple(member.value for member in kind)
+
+
 CONFIG_ENV = "KIOSK_CONFIG"
 CONFIG_VERSION = 1
 MIN_WARNING_SECONDS = 20
-PRINTER_BACKENDS = ("file", "cups", "qt")
+PRINTER_BACKENDS = values_of(PrinterBackend)
 SUPPORTED_LANGUAGES = ("en", "es")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -59,7 +77,7 @@ class Settings:
     printer_name: str = _setting("", "Printer for cups/qt (empty: the system default); for file, an output folder "
                                      "(empty: <data_dir>/printed).")
     receipt_paper: str = _setting("letter", "Paper for receipts: letter, or roll80 (an 80 mm receipt printer).",
-                                  choices=("letter", "roll80"))
+                                  choices=values_of(ReceiptPaper))
     lockout_attempts: int = _setting(5, "Failed sign-ins (or security answers) that lock an account.",
                                      minimum=3, maximum=20)
     lockout_window_minutes: int = _setting(15, "Minutes within which those failures count.", minimum=1, maximum=1440)
@@ -78,7 +96,7 @@ class Settings:
     smtp_port: int = _setting(587, "Mail server port (587 with starttls, 465 with ssl, 25 with none).",
                               minimum=1, maximum=65535)
     smtp_tls: str = _setting("starttls", "Encryption to the mail server: starttls, ssl, or none.",
-                             choices=("starttls", "ssl", "none"))
+                             choices=values_of(SmtpTls))
     smtp_user: str = _setting("", "User name on the mail server (empty: no login). The password is kept in the OS "
                                   "keyring: kiosk-admin secrets set smtp.")
     smtp_from: str = _setting("", "From address of the kiosk's e-mails; empty means town-hall-kiosk@ the department "

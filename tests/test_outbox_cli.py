@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from kiosk.admin import main
 from kiosk.core.references import make_reference
 from kiosk.core.submissions import Channel, DeliveryState
-from kiosk.delivery.secrets import KEYRING_SERVICE
+from kiosk.delivery.secrets import KEYRING_SERVICE, SecretName
 from kiosk.delivery.smtp import SmtpConfig, SmtpDeliverer
 from kiosk.delivery.worker import OutboxWorker, StaffQueue
 from kiosk.storage.database import open_engine, session_factory
@@ -42,6 +44,23 @@ def test_an_empty_password_is_not_stored(memory_keyring, monkeypatch, capsys):
     assert main(["secrets", "set", "smtp"]) == 2
     assert memory_keyring.secrets == {}
     assert "Nothing stored" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, what", [(SecretName.SMTP, "SMTP password"), (SecretName.OPEN311, "Open311 API key")])
+def test_each_secret_the_kiosk_keeps_is_named_on_the_command_line(memory_keyring, capsys, name, what):
+    assert main(["secrets", "status", name.value]) == 1
+    assert f"No {what} is set. Set one with: kiosk-admin secrets set {name.value}" in capsys.readouterr().out
+
+
+def test_a_secret_the_kiosk_does_not_keep_is_refused_with_the_names_it_does(memory_keyring, capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["secrets", "set", "ldap"])
+
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'ldap'" in err
+    assert all(name.value in err for name in SecretName)
+    assert memory_keyring.secrets == {}
 
 
 def test_outbox_lists_what_waits_and_retry_sends_a_failed_one_again(tmp_path, capsys):

@@ -4,6 +4,8 @@ resident's "My requests" follows."""
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk.admin import main
 from kiosk.core.submissions import SubmissionStatus
 from kiosk.storage.database import open_engine, session_factory
@@ -44,5 +46,27 @@ def test_staff_read_the_queue_and_change_a_status(tmp_path, capsys):
 
         assert main(["--config", str(config), "submissions", "show", "WES-2026-0000001-X"]) == 2
         assert "not a reference number" in capsys.readouterr().err
+    finally:
+        engine.dispose()
+
+
+def test_a_message_can_be_given_every_status_and_no_other(tmp_path, capsys):
+    config = write_config(tmp_path)
+    assert main(["--config", str(config), "db", "upgrade"]) == 0
+    engine = open_engine(f"sqlite:///{tmp_path / 'data' / 'kiosk.sqlite3'}")
+    try:
+        repo = SqlSubmissionRepository(session_factory(engine), "WES")
+        reference = repo.store(new_submission(1), "lobby-1", T0).reference
+        for status in reversed(SubmissionStatus):     # from closed back to new: each one a change
+            assert main(["--config", str(config), "submissions", "status", reference, status.value]) == 0
+            assert repo.get(reference).status is status
+            assert main(["--config", str(config), "submissions", "--status", status.value]) == 0
+            assert reference in capsys.readouterr().out
+        with pytest.raises(SystemExit) as caught:
+            main(["--config", str(config), "submissions", "status", reference, "done"])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert "invalid choice: 'done'" in err and all(status.value in err for status in SubmissionStatus)
+        assert repo.get(reference).status is SubmissionStatus.NEW
     finally:
         engine.dispose()

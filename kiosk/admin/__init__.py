@@ -9,6 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.config import values_of
+from kiosk.core.submissions import SubmissionStatus
+from kiosk.delivery.secrets import SecretName
 from kiosk.startup import EXIT_DATA, StartupError, prepare
 
 
@@ -46,17 +49,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     secrets = sub.add_parser("secrets", help="passwords in the OS keyring (the SMTP password)") \
         .add_subparsers(dest="action", required=True)
     for action, text in (("set", "store it (asks for it)"), ("status", "say whether one is set"), ("delete", "remove it")):
-        secrets.add_parser(action, help=text).add_argument("name", choices=["smtp", "open311"])
+        secrets.add_parser(action, help=text).add_argument("name", choices=values_of(SecretName))
     outbox = sub.add_parser("outbox", help="residents' messages waiting for delivery or failed, with the reason")
     outbox_actions = outbox.add_subparsers(dest="action")
     outbox_actions.add_parser("retry", help="send a failed message again now").add_argument("reference")
     submissions = sub.add_parser("submissions", help="the staff queue of residents' messages, and their status")
-    submissions.add_argument("--status", choices=["new", "in_progress", "redirected", "closed"], help="only these")
+    submissions.add_argument("--status", choices=values_of(SubmissionStatus), help="only these")
     submission_actions = submissions.add_subparsers(dest="action")
     submission_actions.add_parser("show", help="one message in full").add_argument("reference")
     change = submission_actions.add_parser("status", help="set a message's status (the resident sees it)")
     change.add_argument("reference")
-    change.add_argument("new_status", choices=["new", "in_progress", "redirected", "closed"])
+    change.add_argument("new_status", choices=values_of(SubmissionStatus))
     change.add_argument("--note", default="", help="e.g. where it was redirected")
     args = parser.parse_args(argv)
 

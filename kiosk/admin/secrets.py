@@ -8,13 +8,14 @@ import sys
 
 from kiosk.delivery.secrets import (
     SecretError,
+    SecretName,
     delete_secret,
     get_secret,
     keyring_backend_name,
     set_secret,
 )
 
-WHAT = {"smtp": "SMTP password", "open311": "Open311 API key"}
+WHAT = {SecretName.SMTP.value: "SMTP password", SecretName.OPEN311.value: "Open311 API key"}
 
 
 def secrets_set(name: str) -> int:

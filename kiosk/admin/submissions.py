@@ -17,8 +17,6 @@ from kiosk.storage.database import open_engine
 from kiosk.storage.migrations import upgrade
 from kiosk.storage.submissions import SqlSubmissionRepository, make_repository
 
-STATUSES = [s.value for s in SubmissionStatus]
-
 
 @contextmanager
 def _repository(prepared: Prepared) -> Iterator[SqlSubmissionRepository]:

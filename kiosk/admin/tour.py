@@ -36,9 +36,10 @@ from pathlib import Path
 from typing import Any
 
 import kiosk
+from kiosk.config import SUPPORTED_LANGUAGES
 
 SIZES = ("1280x800", "1920x1080", "1080x1920")
-LANGUAGES = ("en", "es")
+LANGUAGES = SUPPORTED_LANGUAGES       # every language the kiosk speaks is pictured
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 CHILD_TIMEOUT_S = 900
 

@@ -38,7 +38,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from kiosk.admin.tour import COMBINATIONS, Combination, combination_named
+from kiosk.admin.tour import COMBINATIONS, LANGUAGES, Combination, combination_named
 from kiosk.app import Kiosk
 from kiosk.core.session import EndReason
 from kiosk.startup import prepare
@@ -62,7 +62,7 @@ def build_kiosk(config: str | None, data_dir: Path) -> Kiosk:
     """The kiosk as `kiosk --fullscreen` builds it, on demo records and SQLite in data_dir;
     it prints to files there and sends no e-mail."""
     overrides = {"data_dir": str(data_dir), "database_url": "", "demo_records": False, "fullscreen": True,
-                 "printer_backend": "file", "printer_name": "", "smtp_host": "", "languages": ["en", "es"]}
+                 "printer_backend": "file", "printer_name": "", "smtp_host": "", "languages": list(LANGUAGES)}
     prepared = prepare(config, overrides, log_to_file=False)
     from kiosk.admin.demo import load
 

@@ -9,6 +9,21 @@ from dataclasses import dataclass
 from typing import Protocol
 
 
+class PrinterBackend(enum.Enum):
+    """What prints, as the configuration's ``printer_backend`` names it (kiosk.printing.backends makes one)."""
+
+    FILE = "file"                 # PDFs in a spool folder (the demo, and tests)
+    CUPS = "cups"                 # a CUPS queue, through its own ``lp``
+    QT = "qt"                     # any printer the OS knows, through Qt
+
+
+class ReceiptPaper(enum.Enum):
+    """The paper receipts print on, as the configuration's ``receipt_paper`` names it."""
+
+    LETTER = "letter"
+    ROLL80 = "roll80"             # an 80 mm receipt printer
+
+
 class PrintFailure(enum.Enum):
     """Why a document did not print; the UI turns these into plain words."""
 

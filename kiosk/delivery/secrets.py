@@ -4,10 +4,17 @@ never in the configuration file. Set them with `kiosk-admin secrets set NAME`.""
 
 from __future__ import annotations
 
+import enum
 import logging
 
 KEYRING_SERVICE = "town-hall-kiosk"
-SECRET_NAMES = ("smtp", "open311")
+
+
+class SecretName(enum.Enum):
+    """The secrets the kiosk keeps; each value is its name in the keyring and on `kiosk-admin secrets`."""
+
+    SMTP = "smtp"                 # the password of settings.smtp_user on the mail server
+    OPEN311 = "open311"           # the API key of the town pack's Open311 endpoint
 
 log = logging.getLogger(__name__)
 

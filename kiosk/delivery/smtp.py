@@ -18,9 +18,10 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from kiosk.config import SmtpTls, values_of
 from kiosk.core.submissions import Channel, SubmissionRecord
 
-TLS_MODES = ("none", "starttls", "ssl")
+TLS_MODES = values_of(SmtpTls)
 NOT_LEGAL_NOTICE = ("This message was sent from the Town Hall kiosk on behalf of a resident. "
                     "A message sent this way is not legal notice to the town.")
 
@@ -41,7 +42,7 @@ class DeliveryError(Exception):
 class SmtpConfig:
     host: str
     port: int = 587
-    tls: str = "starttls"           # none | starttls | ssl
+    tls: str = SmtpTls.STARTTLS.value   # a SmtpTls's value, as the setting smtp_tls holds it
     user: str = ""                  # "" : no login
     from_address: str = ""          # "" : kiosk@ the department address's domain
     timeout_s: float = 20.0
@@ -157,7 +158,7 @@ class SmtpDeliverer:
         cfg = self.config
         where = f"{cfg.host}:{cfg.port}"
         try:
-            if cfg.tls == "ssl":
+            if cfg.tls == SmtpTls.SSL.value:
                 conn: smtplib.SMTP = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout_s,
                                                       context=ssl.create_default_context())
             else:
@@ -166,7 +167,7 @@ class SmtpDeliverer:
             raise DeliveryError(f"the mail server {where} cannot be reached ({_describe(exc)})",
                                 unreachable=True) from None
         try:
-            if cfg.tls == "starttls":
+            if cfg.tls == SmtpTls.STARTTLS.value:
                 conn.starttls(context=ssl.create_default_context())
             if cfg.user:
                 password = self._password()

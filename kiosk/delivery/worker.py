@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from kiosk.core.submissions import Channel, SubmissionNotFound, SubmissionRecord
+from kiosk.delivery.secrets import SecretError, SecretName, get_secret
 from kiosk.delivery.smtp import DeliveryError
 from kiosk.storage.outbox import Claim, Outbox, RetryPolicy, worker_name
 from kiosk.storage.submissions import SqlSubmissionRepository
@@ -197,12 +198,12 @@ def make_worker(settings: Settings, engine: Engine, pack: TownPack) -> OutboxWor
     if settings.smtp_host:
         config = SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls,
                             user=settings.smtp_user, from_address=settings.smtp_from, timezone=pack.timezone)
-        deliverers.append(SmtpDeliverer(config, lambda: _secret("smtp")))
+        deliverers.append(SmtpDeliverer(config, lambda: _secret(SecretName.SMTP)))
     else:
         waiting[Channel.EMAIL] = EMAIL_OFF
     endpoint = getattr(pack, "open311_endpoint", "")
     if endpoint:
-        deliverers.append(Open311Deliverer(endpoint, lambda: _secret("open311")))
+        deliverers.append(Open311Deliverer(endpoint, lambda: _secret(SecretName.OPEN311)))
     else:
         waiting[Channel.OPEN311] = OPEN311_OFF
     return OutboxWorker(Outbox(sessions, policy), make_repository(settings, engine, pack),
@@ -210,11 +211,9 @@ def make_worker(settings: Settings, engine: Engine, pack: TownPack) -> OutboxWor
                         poll_seconds=settings.outbox_poll_seconds)
 
 
-def _secret(name: str) -> str | None:
+def _secret(name: SecretName) -> str | None:
     """A secret from the OS keyring; a keyring that fails is a reason to wait, not a crash."""
-    from kiosk.delivery.secrets import SecretError, get_secret
-
     try:
-        return get_secret(name)
+        return get_secret(name.value)
     except SecretError as exc:
-        raise DeliveryError(f"the {name} secret cannot be read: {exc}", unreachable=True) from None
+        raise DeliveryError(f"the {name.value} secret cannot be read: {exc}", unreachable=True) from None

@@ -6,10 +6,10 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Iterable
 
-from kiosk.core.printing import PrinterError, PrintFailure, PrintJob
+from kiosk.core.printing import PrinterBackend, PrinterError, PrintFailure, PrintJob
 from kiosk.printing import cups_tools
 
-BACKEND = "cups"
+BACKEND = PrinterBackend.CUPS.value
 # lp's words (C locale) for "there is no usable queue", as opposed to "this job was refused".
 _UNAVAILABLE = ("does not exist", "not accepting", "scheduler is not running", "unable to connect",
                 "no default destination", "connection refused")

@@ -12,9 +12,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiosk.core.printing import PrinterError, PrintFailure, PrintJob
+from kiosk.core.printing import PrinterBackend, PrinterError, PrintFailure, PrintJob
 
-BACKEND = "file"
+BACKEND = PrinterBackend.FILE.value
 
 
 def safe_title(title: str, limit: int = 40) -> str:

@@ -13,10 +13,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk.core.printing import PrinterError, PrintFailure, PrintJob
+from kiosk.core.printing import PrinterBackend, PrinterError, PrintFailure, PrintJob
 from kiosk.printing import cups_tools
 
-BACKEND = "qt"
+BACKEND = PrinterBackend.QT.value
 MAX_DPI = 300  # rasterising a Letter page at 1200 dpi would take ~540 MB; 300 dpi prints text cleanly
 
 

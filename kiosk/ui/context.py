@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.core.pack import TownPack
-from kiosk.core.printing import Printer
+from kiosk.core.printing import Printer, ReceiptPaper
 from kiosk.core.session import SessionService
 from kiosk.ui.tasks import TaskRunner
 
@@ -35,7 +35,7 @@ class ScreenContext:
     records_overview: Callable[[], RecordsOverview]   # slow: call it off the GUI thread
     submissions: SubmissionRepository
     outbox_wake: Callable[[], None]                    # a message was stored: deliver it now
-    receipt_paper: str = "letter"      # "letter" or "roll80"
+    receipt_paper: str = ReceiptPaper.LETTER.value     # the setting: a ReceiptPaper's value
     # "Discard what you typed?": runs its argument only if the resident says so (kiosk.ui.widgets.discard_question)
     ask_discard: Callable[[Callable[[], None]], None] = lambda then: then()
 
@@ -62,4 +62,4 @@ class ScreenContext:
     def receipt_page(self) -> PageFormat:
         from kiosk.printing.layout import LETTER_PAGE, ROLL_80MM  # reportlab: not at start-up
 
-        return ROLL_80MM if self.receipt_paper == "roll80" else LETTER_PAGE
+        return ROLL_80MM if ReceiptPaper(self.receipt_paper) is ReceiptPaper.ROLL80 else LETTER_PAGE

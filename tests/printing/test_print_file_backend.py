@@ -9,6 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from kiosk.config import PRINTER_BACKENDS
 from kiosk.core.printing import PrinterError, PrintFailure
 from kiosk.printing.backends import make_printer
 from kiosk.printing.cups_backend import CupsPrinter
@@ -68,6 +69,12 @@ def test_make_printer(tmp_path):
     assert isinstance(cups, CupsPrinter) and cups.printer_name == "KioskPDF"
     with pytest.raises(ValueError, match="unknown print backend"):
         make_printer("fax", "", tmp_path)
+
+
+def test_every_backend_the_configuration_allows_makes_a_printer(tmp_path, qapp):
+    printers = [make_printer(backend, "", tmp_path) for backend in PRINTER_BACKENDS]
+
+    assert [type(p).__name__ for p in printers] == ["FilePrinter", "CupsPrinter", "QtPrinter"]
 
 
 def test_make_printer_qt(tmp_path, qapp):
