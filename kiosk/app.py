@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.record_overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
-    from kiosk.ui.idle import IdleTimings
+    from kiosk.ui.idle import IdleClock, IdleTimings
     from kiosk.ui.visit import VisitController
 
 START = time.perf_counter()
@@ -68,12 +68,13 @@ class Kiosk(QObject):
     """Owns everything the kiosk is made of. Tests build it exactly as `kiosk` does."""
 
     def __init__(self, prepared: Prepared, app: QApplication, timings: IdleTimings | None = None,
-                 now: Callable[[], dt.datetime] | None = None) -> None:
+                 now: Callable[[], dt.datetime] | None = None, idle_clock: IdleClock | None = None) -> None:
         super().__init__()
         self.prepared = prepared
         self.app = app
         self.now = now or (lambda: dt.datetime.now(dt.UTC))    # aware: see kiosk.core.town_format
         self._timings = timings
+        self._idle_clock = idle_clock        # None: the real one (QtIdleClock); tests move theirs by hand
         screen = app.primaryScreen().size()
         self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir(),
                                          short_side=min(screen.width(), screen.height()))
@@ -110,7 +111,7 @@ class Kiosk(QObject):
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.storage.submissions import make_repository
         from kiosk.ui.context import ScreenContext
-        from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher
+        from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher, QtIdleClock
         from kiosk.ui.navigator import Navigator
         from kiosk.ui.screens.catalogue import SCREENS
         from kiosk.ui.tasks import TaskRunner
@@ -169,7 +170,7 @@ class Kiosk(QObject):
         self.screen_stack = QStackedWidget(self.window)
         self.window.add_visitor_area(self.header, self.screen_stack, self.nav, self.keyboard)
         timings = self._timings or IdleTimings.from_seconds(settings.idle_seconds, settings.warning_seconds)
-        self.idle = IdleWatcher(timings, self)
+        self.idle = IdleWatcher(timings, self._idle_clock or QtIdleClock(self), self)
         warning = IdleWarning(self.idle, self.window)
         discard = DiscardQuestion(self.window)
         self.window.visitor.setProperty(HOST_PROPERTY, True)     # lists and questions of a screen cover it

@@ -69,15 +69,19 @@ def make_kiosk(qtbot: Any, tmp_path: Path, private_tmp: Path) -> Iterator[Callab
     """Builds the kiosk as `kiosk` does (settings -> pack -> window -> database), ready for a tap."""
     from kiosk.app import Kiosk
     from kiosk.startup import prepare
-    from kiosk.ui.idle import IdleTimings
+    from kiosk.ui.idle import IdleClock, IdleTimings
+    from tests.support import ManualClock
 
     built: list[Any] = []
 
     def build(timings: IdleTimings | None = None, now: Callable[[], dt.datetime] = lambda: FROZEN_NOW,
-              **overrides: Any) -> Any:
+              idle_clock: IdleClock | None = None, **overrides: Any) -> Any:
+        """``idle_clock``: the idle timer's clock, which stands still unless the test moves it (a
+        tests.support.ManualClock of its own), so no test is timed out because the machine is slow."""
         settings = {"data_dir": str(tmp_path / "data"), "demo_records": False, **overrides}
         from PySide6.QtWidgets import QApplication
-        kiosk = Kiosk(prepare(None, settings), QApplication.instance(), timings=timings, now=now)
+        kiosk = Kiosk(prepare(None, settings), QApplication.instance(), timings=timings, now=now,
+                      idle_clock=idle_clock or ManualClock())
         built.append(kiosk)
         qtbot.addWidget(kiosk.window)
         kiosk.show()

@@ -6,6 +6,7 @@ that moved away between press and release does not."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -86,6 +87,33 @@ def _touchscreen() -> Any:
     if not _TOUCHSCREEN:  # one device for the whole run: Qt keeps every device registered
         _TOUCHSCREEN.append(QTest.createTouchDevice())
     return _TOUCHSCREEN[0]
+
+
+class ManualClock:
+    """The idle timer's clock (kiosk.ui.idle.IdleClock) in a test: it moves only by ``advance``, which
+    makes each call that falls due on the way at its own time. What the idle watcher decides then
+    depends on the milliseconds a test says have passed, never on how fast the machine runs."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self._due = 0
+        self._callback: Callable[[], None] | None = None
+
+    def now_ms(self) -> int:
+        return self.now
+
+    def call_after(self, ms: int, callback: Callable[[], None]) -> None:
+        self._due, self._callback = self.now + ms, callback
+
+    def cancel(self) -> None:
+        self._callback = None
+
+    def advance(self, ms: int) -> None:
+        until = self.now + ms
+        while self._callback is not None and self._due <= until:
+            self.now, callback, self._callback = self._due, self._callback, None
+            callback()
+        self.now = until
 
 
 def find(root: QWidget, name: str) -> QWidget:

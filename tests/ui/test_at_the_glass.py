@@ -11,8 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 
 from kiosk.core.forms import FieldKind
-from kiosk.ui.idle import IdleTimings
-from tests.support import answer_discard, choose, find, point_of, scroll_into_view, tap, tap_at
+from tests.support import ManualClock, answer_discard, choose, find, point_of, scroll_into_view, tap, tap_at
 from tests.ui.test_contact_forms import fill, open_form
 
 PASSWORD = "Maple-Harbor-72"
@@ -160,11 +159,13 @@ def test_single_choices_are_radio_buttons(qtbot, kiosk):
 
 
 def test_the_idle_question_is_a_dialog_that_blocks_the_screen_below(qtbot, make_kiosk):
-    kiosk = make_kiosk(timings=IdleTimings(idle_ms=200, warning_ms=60_000, tick_ms=1000))
+    clock = ManualClock()
+    kiosk = make_kiosk(idle_clock=clock)
     home = begin(qtbot, kiosk)
     tile = find(home, "home_policies")
     warning = find(kiosk.window, "idleWarning")
-    qtbot.waitUntil(warning.isVisible, timeout=5000)
+    clock.advance(kiosk.idle.timings.idle_ms)
+    assert warning.isVisible()
     assert role(warning) == QAccessible.Role.Dialog and warning.accessibleName() == "Are you still there?"
     tap_at(qtbot, kiosk.window, point_of(tile))                          # a tap on the tile below it
     assert kiosk.navigator.current is home and warning.isVisible()

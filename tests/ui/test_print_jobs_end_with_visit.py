@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from tests.support import find, tap
+from tests.support import ManualClock, find, tap
 
 PRINTER = os.environ.get("KIOSK_TEST_CUPS_PRINTER", "")
 pytestmark = [
@@ -27,9 +27,8 @@ def unprinted_jobs() -> str:
 
 @pytest.mark.parametrize("path", ["navFinish", "idle"])
 def test_unprinted_jobs_of_a_visit_are_cancelled_when_it_ends(qtbot, make_kiosk, path):
-    from kiosk.ui.idle import IdleTimings
-    timings = IdleTimings(idle_ms=1500, warning_ms=300, tick_ms=100) if path == "idle" else None
-    kiosk = make_kiosk(printer_backend="cups", printer_name=PRINTER, timings=timings)
+    clock = ManualClock()
+    kiosk = make_kiosk(printer_backend="cups", printer_name=PRINTER, idle_clock=clock)
     subprocess.run(["cupsdisable", PRINTER], check=True, timeout=10)   # out of paper
     try:
         tap(qtbot, kiosk.attract.start)
@@ -42,7 +41,7 @@ def test_unprinted_jobs_of_a_visit_are_cancelled_when_it_ends(qtbot, make_kiosk,
         assert job_id in unprinted_jobs()
         if path == "idle":
             with qtbot.waitSignal(kiosk.visits.visit_ended, timeout=10_000):
-                pass
+                clock.advance(kiosk.idle.timings.idle_ms + kiosk.idle.timings.warning_ms)   # nobody answers
         else:
             tap(qtbot, find(kiosk.window, path))
         qtbot.waitUntil(lambda: job_id not in unprinted_jobs(), timeout=15_000)

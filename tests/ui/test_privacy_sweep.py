@@ -16,12 +16,8 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.core.session import EndReason
-from kiosk.ui.idle import IdleTimings
-from tests.support import find, tap
+from tests.support import ManualClock, find, tap
 from tests.ui.widget_walk import editable_fields, flush_deleted_widgets, texts_of, visit_every_screen
-
-# Long enough for the idle path to end the visit by itself, never during the filling.
-SWEEP_TIMINGS = IdleTimings(idle_ms=2000, warning_ms=400, tick_ms=100)
 
 
 def fill_every_field(qtbot, kiosk, marker: str) -> int:
@@ -43,16 +39,17 @@ def fill_every_field(qtbot, kiosk, marker: str) -> int:
     return filled
 
 
-def end_visit(qtbot, kiosk, path: str) -> None:
+def end_visit(qtbot, kiosk, path: str, clock: ManualClock | None = None) -> None:
     if path == "finish":
         tap(qtbot, kiosk.nav.finish)
     elif path == "start_over":
         tap(qtbot, kiosk.nav.start_over)
     elif path == "staff_reset":
         kiosk.visits.end(EndReason.STAFF_RESET)
-    else:  # idle: nobody touches anything
+    else:  # idle: nobody touches anything for the idle time and the whole warning
+        assert clock is not None, "the idle path needs the kiosk's idle clock"
         with qtbot.waitSignal(kiosk.visits.visit_ended, timeout=10_000):
-            pass
+            clock.advance(kiosk.idle.timings.idle_ms + kiosk.idle.timings.warning_ms)
     assert kiosk.window.showing_attract()
 
 
@@ -76,14 +73,15 @@ def rows_holding(engine: sa.Engine, marker: str) -> list[str]:
 @pytest.mark.parametrize("path", ["finish", "start_over", "idle", "staff_reset"])
 def test_nothing_typed_outlives_the_visit(qtbot, make_kiosk, tmp_path, private_tmp, path):
     marker = f"Zq{secrets.token_hex(6)}"
-    kiosk = make_kiosk(timings=SWEEP_TIMINGS)
+    clock = ManualClock()        # stands still while the fields are filled, however long that takes
+    kiosk = make_kiosk(idle_clock=clock)
     tap(qtbot, kiosk.attract.start)
     qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
     filled = fill_every_field(qtbot, kiosk, marker)
     assert filled >= 1
     scratch = kiosk.sessions.current.scratch_dir()
     (scratch / "preview.pdf").write_text(marker)   # what a print preview of this visit would leave
-    end_visit(qtbot, kiosk, path)
+    end_visit(qtbot, kiosk, path, clock)
     kiosk.recorder.flush()
     flush_deleted_widgets()
 
@@ -181,7 +179,7 @@ def cached_texts() -> dict[str, set[str]]:
 def test_a_search_leaves_no_trace_in_any_cache(qtbot, make_kiosk):
     marker = f"Zq{secrets.token_hex(6)}"
     canary = f"12 {marker} Street"                   # an address: it goes through the address key
-    kiosk = make_kiosk(timings=SWEEP_TIMINGS)
+    kiosk = make_kiosk()
     from kiosk.core.addresses import address_key
 
     address_key("12 Main Street")                    # the town's own addresses are cached as before
