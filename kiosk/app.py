@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from kiosk.core.pack import TownPack
     from kiosk.delivery.worker import OutboxWorker
-    from kiosk.storage.record_overview import CachedOverview
+    from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.idle import IdleClock, IdleTimings
     from kiosk.ui.visit import VisitController
@@ -106,8 +106,8 @@ class Kiosk(QObject):
         from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import DatabaseError, DatabaseLimits, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
-        from kiosk.storage.record_overview import CachedOverview
-        from kiosk.storage.record_search import SqlRecordSearch
+        from kiosk.storage.records.overview import CachedOverview
+        from kiosk.storage.records.search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.storage.submissions import make_repository
         from kiosk.ui.context import ScreenContext
@@ -239,10 +239,10 @@ def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview:
     """First start on an empty database: made-up parcels and records on the town's real streets, so
     the search has something to find. Meanwhile the overview says they are loading (this kiosk's
     search shows none of them until all are in), and after it reads them afresh. A load cut short
-    (SIGTERM, power) is removed and done again at the next start; see kiosk.storage.demo_load."""
+    (SIGTERM, power) is removed and done again at the next start; see kiosk.storage.demo.load."""
     from sqlalchemy.exc import IntegrityError
 
-    from kiosk.storage.demo_load import LoadStopped, NotEmptyError, demo_streets, finish_unfinished, load_demo, records_empty
+    from kiosk.storage.demo.load import LoadStopped, NotEmptyError, demo_streets, finish_unfinished, load_demo, records_empty
 
     streets = pack.folder / "demo" / "streets.txt"
     if not streets.is_file():

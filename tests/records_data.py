@@ -7,9 +7,9 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from kiosk.core.addresses import address_key
+from kiosk.core.records.addresses import address_key
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
-from kiosk.storage.parcel_order import ORDER_COLUMNS, order_values
+from kiosk.storage.records.parcel_order import ORDER_COLUMNS, order_values
 
 T0 = dt.datetime(2026, 1, 5, 14, 0, tzinfo=dt.UTC)
 

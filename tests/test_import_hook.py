@@ -8,8 +8,8 @@ import sys
 CHILD = """
 import linecache, sys
 import kiosk.app
-import colorsys, kiosk.core.record_format          # imported for the first time after PySide6
-kept = [m.__file__ for m in (colorsys, kiosk.core.record_format) if m.__file__ in linecache.cache]
+import colorsys, kiosk.core.records.format          # imported for the first time after PySide6
+kept = [m.__file__ for m in (colorsys, kiosk.core.records.format) if m.__file__ in linecache.cache]
 print("kept:", kept)
 """
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Parcels listed by street, then house number as a number, then unit (kiosk.storage.parcel_order).
+"""Parcels listed by street, then house number as a number, then unit (kiosk.storage.records.parcel_order).
 
-Three columns hold each parcel's kiosk.core.addresses.address_order; the parcels already stored
+Three columns hold each parcel's kiosk.core.records.addresses.address_order; the parcels already stored
 get theirs here, from their address_key, in batches. No index: results are ordered among the
 rows a search matched, never read in this order from the whole table.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from kiosk.storage.parcel_order import order_values
+from kiosk.storage.records.parcel_order import order_values
 
 revision = "0007"
 down_revision = "0006"

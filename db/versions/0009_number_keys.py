@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """Exact numbers first: each record number and parcel id also as its letters and digits alone.
 
-``records.number_key`` and ``parcels.number_key`` (kiosk.core.search.number_key: "14 - 1" is
+``records.number_key`` and ``parcels.number_key`` (kiosk.core.records.search.number_key: "14 - 1" is
 "141") are indexed, so a number typed with other spaces or punctuation ("14-1") is found at once
-and listed first (kiosk.storage.record_search). The rows already stored get theirs here, in batches.
+and listed first (kiosk.storage.records.search). The rows already stored get theirs here, in batches.
 
 Revision ID: 0009
 Revises: 0008
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from kiosk.core.search import number_key
+from kiosk.core.records.search import number_key
 
 revision = "0009"
 down_revision = "0008"

@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     records = sub.add_parser("records", help="public records: import a town's parcels or records") \
         .add_subparsers(dest="action", required=True)
     imp = records.add_parser("import", help="import a CSV or .xlsx export of parcels or records")
-    from kiosk.core.record_mapping import ImportKind
+    from kiosk.core.records.mapping import ImportKind
     imp.add_argument("kind", choices=[kind.value for kind in ImportKind], help="what the file holds")
     imp.add_argument("file", type=Path, help="the export (CSV or .xlsx)")
     imp.add_argument("--mapping", required=True, help="mapping file, or a shipped mapping's name (see `records mappings`)")

@@ -327,7 +327,7 @@ def measure_typeahead(bench: Bench) -> dict[str, object]:
     (--records-db): typed a character at a time, as a resident types, for terms drawn from it."""
     import sqlalchemy as sa
 
-    from kiosk.core.search import worth_searching_as_typed
+    from kiosk.core.records.search import worth_searching_as_typed
     from kiosk.ui.screens.search import SearchScreen
 
     assert bench.kiosk.engine is not None

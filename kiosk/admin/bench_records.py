@@ -29,13 +29,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from kiosk.core.addresses import address_key
-from kiosk.core.demo_records import GENERATOR_VERSION, DemoTown
-from kiosk.core.search import AS_YOU_TYPE_MIN, SearchQuery, tokens
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.search import AS_YOU_TYPE_MIN, SearchQuery, tokens
 from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.demo_load import demo_streets, load_demo
+from kiosk.storage.demo.generator import GENERATOR_VERSION, DemoTown
+from kiosk.storage.demo.load import demo_streets, load_demo
 from kiosk.storage.migrations import upgrade
-from kiosk.storage.record_search import SqlRecordSearch
+from kiosk.storage.records.search import SqlRecordSearch
 
 KINDS = ("address", "parcel", "record", "owner", "prefix")
 SEED = 2024
@@ -45,7 +45,7 @@ QUICK = {"parcels": 1_000, "records": 5_000, "terms": 20, "import_rows": 2_000, 
 RSS_MARK = "BENCH_PEAK_RSS_KB "
 IMPORT_TIMEOUT_S = 900.0
 # The import's peak is its own plus that of the process that reads and converts the file beside
-# it (kiosk.core.record_import, for large files): both are there at once, so the sum.
+# it (kiosk.importing.pipeline, for large files): both are there at once, so the sum.
 CHILD = ("import resource, sys\nfrom kiosk.admin import main\ncode = main(sys.argv[1:])\n"
          f"print({RSS_MARK!r} + str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss"
          " + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), file=sys.stderr)\n"

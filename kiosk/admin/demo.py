@@ -15,10 +15,10 @@ from typing import TextIO
 
 from sqlalchemy import Engine
 
-from kiosk.core.demo_records import DEFAULT_SEED
 from kiosk.startup import EXIT_CONFIG, Prepared
 from kiosk.storage.database import describe, open_engine
-from kiosk.storage.demo_load import (
+from kiosk.storage.demo.generator import DEFAULT_SEED
+from kiosk.storage.demo.load import (
     NotEmptyError,
     demo_streets,
     load_demo,

@@ -3,7 +3,7 @@
 
 The mapping and the file's header are checked before the database is opened, so a wrong mapping
 or a file of another shape stops with a plain message and nothing written. The import itself runs
-in one transaction (see kiosk.storage.record_store).
+in one transaction (see kiosk.storage.records.store).
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.core.record_import import ImportSummary, check_file, run_import
-from kiosk.core.record_mapping import MappingError, RecordMapping, load_mapping
-from kiosk.core.tabular import FileShapeError, TableShape, is_excel
+from kiosk.core.records.mapping import MappingError, RecordMapping
+from kiosk.core.records.table_shape import TableShape
+from kiosk.importing.mapping_file import load_mapping
+from kiosk.importing.pipeline import ImportSummary, check_file, run_import
+from kiosk.importing.tabular import FileShapeError, is_excel
 from kiosk.paths import resources_dir
 from kiosk.startup import EXIT_CONFIG, Prepared
 from kiosk.storage.database import DatabaseError, describe, open_engine
@@ -217,7 +219,7 @@ def import_file(prepared: Prepared, kind: str, file: Path, mapping_name: str, re
     writing = False         # once run_import runs, a failure leaves no (partial) reject file behind
     try:
         upgrade(engine)
-        from kiosk.storage.record_store import open_import_sink
+        from kiosk.storage.records.store import open_import_sink
 
         progress = Progress(total, err, label=f"Importing {file.name}")
         started = time.monotonic()

@@ -26,7 +26,7 @@ from kiosk.core.policies import (
     PolicyHistory,
     load_policy,
 )
-from kiosk.core.records_settings import RecordSettings
+from kiosk.core.records.settings import RecordSettings
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _ID = re.compile(r"[a-z0-9_-]+")

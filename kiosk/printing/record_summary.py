@@ -30,9 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.core.demo_records import RECORD_SOURCE as DEMO_SOURCE
-from kiosk.core.record_format import MISSING, acres, money
-from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit
+from kiosk.core.records.format import MISSING, acres, money
+from kiosk.core.records.search import DEMO_SOURCE, ParcelDetail, RecordDetail, RecordHit
 from kiosk.printing.layout import FONT, LETTER_PAGE, Furniture, build_pdf, paper_format, printed_line
 from kiosk.printing.receipts import _plain, _town, _Writer
 

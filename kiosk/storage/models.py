@@ -14,7 +14,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.schema import Table
 from sqlalchemy.types import TypeDecorator
 
-from kiosk.core.search import number_key
+from kiosk.core.records.search import number_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -161,7 +161,7 @@ class KioskSecret(Base):
 
 
 def _number_key_of(column: str) -> Callable[[DefaultExecutionContext], str | None]:
-    """The default of a number_key column: kiosk.core.search.number_key of ``column`` in the same
+    """The default of a number_key column: kiosk.core.records.search.number_key of ``column`` in the same
     INSERT, so every writer (imports, the demo loader, tests) fills it without thinking of it."""
     def default(context: DefaultExecutionContext) -> str | None:
         return number_key(context.get_current_parameters().get(column))
@@ -170,8 +170,8 @@ def _number_key_of(column: str) -> Callable[[DefaultExecutionContext], str | Non
 
 class Parcel(Base):
     """A property as the town's roll publishes it. ``address_key`` is the USPS Pub 28 form
-    (kiosk.core.addresses) that records and residents' queries are matched on; ``street_sort``,
-    ``house_number`` and ``unit_sort`` are its kiosk.core.addresses.address_order, which results
+    (kiosk.core.records.addresses) that records and residents' queries are matched on; ``street_sort``,
+    ``house_number`` and ``unit_sort`` are its kiosk.core.records.addresses.address_order, which results
     are listed by (order_values fills them wherever address_key is written)."""
 
     __tablename__ = "parcels"
@@ -203,7 +203,7 @@ class PublicRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(40))
     record_number: Mapped[str] = mapped_column(String(60))
-    # kiosk.core.search.number_key: "14 - 1" as "141", so a number typed any way comes first.
+    # kiosk.core.records.search.number_key: "14 - 1" as "141", so a number typed any way comes first.
     number_key: Mapped[str | None] = mapped_column(String(120), index=True, default=_number_key_of("record_number"))
     record_type: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str | None] = mapped_column(String(60))

@@ -15,8 +15,8 @@ from kiosk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.core.account_service import AccountService
-    from kiosk.core.record_filters import RecordsOverview
-    from kiosk.core.search import RecordSearch
+    from kiosk.core.records.filters import RecordsOverview
+    from kiosk.core.records.search import RecordSearch
     from kiosk.core.submissions import SubmissionRepository
     from kiosk.core.town_format import TownFormat
     from kiosk.printing.layout import PageFormat

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.addresses import AddressOrder, address_key, address_order, query_key, reference_key
+from kiosk.core.records.addresses import AddressOrder, address_key, address_order, query_key, reference_key
 
 
 @pytest.mark.parametrize(("typed", "key"), [
@@ -71,7 +71,7 @@ def test_the_house_number_shortcut_equals_parsing_the_address_as_is(number, word
 
 
 def test_a_repeated_street_is_parsed_once_per_number_shape():
-    from kiosk.core.addresses import _stable_key
+    from kiosk.core.records.addresses import _stable_key
 
     before = _stable_key.cache_info().misses
     keys = [address_key(f"{n} Quillfeather Drive") for n in (3, 5, 7)]
@@ -84,14 +84,14 @@ def cached_texts() -> set[str]:
     entries in a dict it does not show)."""
     import gc
 
-    from kiosk.core.addresses import _stable_key
+    from kiosk.core.records.addresses import _stable_key
 
     return {k for d in gc.get_referents(_stable_key) if isinstance(d, dict) and "__module__" not in d
             for k in d if isinstance(k, str)}
 
 
 def test_a_query_is_keyed_without_the_cache():
-    from kiosk.core.addresses import _stable_key
+    from kiosk.core.records.addresses import _stable_key
 
     marker = "Quillmarker"
     before = _stable_key.cache_info()
@@ -136,7 +136,7 @@ def test_the_order_of_an_address(key, order):
 def test_addresses_sort_by_street_then_number_then_unit():
     typed = ["1015 Main St", "2 Main St", "10 Main St Apt 10", "10 Main St", "1007 Main St", "10 Main St Apt 2",
              "2 Elm St", "10th Street", "10 2nd St", "Main St", "3 Main St Rear", "3A Main St", "3A Main St Apt 1"]
-    def as_listed(key: str) -> tuple[str, int, str]:      # as kiosk.storage.parcel_order orders them
+    def as_listed(key: str) -> tuple[str, int, str]:      # as kiosk.storage.records.parcel_order orders them
         order = address_order(key)
         return order.street, -1 if order.number is None else order.number, order.unit
 
@@ -150,7 +150,7 @@ def test_addresses_sort_by_street_then_number_then_unit():
 @pytest.mark.skipif(not (_REAL := Path(__file__).resolve().parents[2].parent / "shared" / "realdata").is_dir(),
                     reason="the real municipal exports are not at ../shared/realdata")
 def test_the_shortcut_equals_parsing_on_every_address_of_the_real_exports():
-    from kiosk.core.tabular import open_table
+    from kiosk.importing.tabular import open_table
 
     files = [(_REAL / "cary-nc" / "cary_permits_fy2015.csv", "address"),
              (_REAL / "lyme-nh" / "lyme_parcels_vgsi_24Feb2022.csv", "Street Address"),

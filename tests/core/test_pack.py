@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
-from kiosk.core.records_settings import RecordSettings
+from kiosk.core.records.settings import RecordSettings
 from kiosk.paths import towns_dir
 
 WESTPORT_PRIVACY_CHANGED = dt.date(2026, 11, 22)    # three weeks after privacy 1.1 took effect
@@ -348,8 +348,8 @@ def test_terms_as_text_are_refused(tmp_path):
 
 @pytest.mark.parametrize("town", ["westport", "calabasas"])
 def test_every_demo_record_type_status_and_land_use_reads_in_spanish(town):
-    from kiosk.core.demo_records import RECORD_TYPES, STATUSES, DemoTown
-    from kiosk.storage.demo_load import demo_streets
+    from kiosk.storage.demo.generator import RECORD_TYPES, STATUSES, DemoTown
+    from kiosk.storage.demo.load import demo_streets
 
     records = load_pack(towns_dir() / town).records
     town_data = DemoTown(demo_streets(towns_dir() / town), parcels=3000, records=10)
@@ -368,8 +368,8 @@ def test_every_demo_record_type_status_and_land_use_reads_in_spanish(town):
 @pytest.mark.skipif(not (_REAL := Path(__file__).resolve().parents[2].parent / "shared" / "realdata").is_dir(),
                     reason="the real municipal exports are not at ../shared/realdata")
 def test_westport_reads_the_sample_exports_types_and_statuses_in_spanish(westport):
-    from kiosk.core.record_import import run_import
-    from kiosk.core.record_mapping import load_mapping
+    from kiosk.importing.mapping_file import load_mapping
+    from kiosk.importing.pipeline import run_import
     from kiosk.paths import resources_dir
 
     class Values:

@@ -9,18 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.record_mapping import (
+from kiosk.core.records.mapping import (
     BadValue,
     FieldSpec,
     MappingError,
     convert,
-    load_mapping,
     missing_columns,
     parse_date,
-    parse_mapping,
     parse_mbl,
     parse_money,
 )
+from kiosk.core.records.mapping_schema import parse_mapping
+from kiosk.importing.mapping_file import load_mapping
 from kiosk.paths import resources_dir
 
 
@@ -105,7 +105,7 @@ def test_the_shipped_mappings_load(tmp_path):
         load_mapping(tmp_path / "bad.toml")
 
 
-# The importer reads each field through a short path for the common CSV cases (kiosk.core.record_mapping
+# The importer reads each field through a short path for the common CSV cases (kiosk.core.records.mapping
 # row_converter); whatever the text, it must give what the general readers give, reason included.
 _MONEYISH = (st.text(alphabet="$0123456789,.() -5", max_size=14)
              | st.from_regex(r"\$?\d{1,3}(,\d{3}){0,6}(\.\d{0,3})?", fullmatch=True))
@@ -114,7 +114,7 @@ _DATEISH = st.text(alphabet="0123456789/- ", max_size=12) | st.dates().map(lambd
 
 
 def _general(field_type: str, raw: str, **kwargs):
-    from kiosk.core.record_mapping import _PARSERS, _value
+    from kiosk.core.records.mapping import _PARSERS, _value
 
     one = FieldSpec(name="f", type=field_type, max_len=60 if field_type == "text" else 0, columns=("c",), **kwargs)
     try:
@@ -124,7 +124,7 @@ def _general(field_type: str, raw: str, **kwargs):
 
 
 def _short(field_type: str, raw: str, **kwargs):
-    from kiosk.core.record_mapping import RecordMapping, row_converter
+    from kiosk.core.records.mapping import RecordMapping, row_converter
 
     one = FieldSpec(name="f", type=field_type, max_len=60 if field_type == "text" else 0, columns=("c",), **kwargs)
     read = row_converter(RecordMapping(kind="parcels", key="f", source="", fields=(one,)), ["c"])

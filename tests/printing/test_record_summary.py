@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from kiosk.core.demo_records import RECORD_SOURCE as DEMO_SOURCE
 from kiosk.core.pack import load_pack
-from kiosk.core.search import (
+from kiosk.core.records.search import (
+    DEMO_SOURCE,
     ParcelDetail,
     ParcelHit,
     RecordDetail,

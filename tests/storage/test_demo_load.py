@@ -10,11 +10,11 @@ import threading
 import pytest
 import sqlalchemy as sa
 
-from kiosk.core.addresses import address_key
-from kiosk.core.demo_records import RECORD_SOURCE, DemoTown
-from kiosk.core.search import SearchQuery
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.search import DEMO_SOURCE, SearchQuery
 from kiosk.storage.database import session_factory
-from kiosk.storage.demo_load import (
+from kiosk.storage.demo.generator import DemoTown
+from kiosk.storage.demo.load import (
     AddressKeys,
     NotEmptyError,
     demo_streets,
@@ -22,7 +22,7 @@ from kiosk.storage.demo_load import (
     records_empty,
 )
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
-from kiosk.storage.record_search import SqlRecordSearch
+from kiosk.storage.records.search import SqlRecordSearch
 
 TODAY = dt.date(2026, 11, 22)
 SIZES = {"parcels": 500, "records": 2500, "seed": 11, "today": TODAY}
@@ -50,7 +50,7 @@ def test_load_fills_an_empty_database_and_the_search_finds_it(engine):
     by_number = search.search(SearchQuery(record["record_number"]))
     assert by_number.records[0].record_number == record["record_number"]
     detail = search.record(by_number.records[0].pk)
-    assert detail.source == RECORD_SOURCE and detail.status == record["status"]
+    assert detail.source == DEMO_SOURCE and detail.status == record["status"]
     assert [h.status for h in detail.history] == [s for s, _at in record["history"]]
     assert detail.parcel is not None and detail.parcel.parcel_id == record["parcel_id"]
     owner = search.search(SearchQuery(parcel["owner"].split(",")[0].split()[0]))

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from kiosk.core.search import SearchQuery, number_key
+from kiosk.core.records.search import SearchQuery, number_key
 from kiosk.storage.database import session_factory
 from kiosk.storage.models import Parcel
-from kiosk.storage.record_search import SqlRecordSearch
+from kiosk.storage.records.search import SqlRecordSearch
 from tests.storage.test_record_import import CARY_PERMITS, do_import, needs_realdata
 
 CARY_HEADER = ["year", "permit_number", "address", "application_date", "owner", "application_number",
@@ -23,7 +23,7 @@ CARY_HEADER = ["year", "permit_number", "address", "application_date", "owner", 
                "tenant_unit_number", "general_contractor", "zoning_description"]
 STREETS = ["PILOT HILL DR", "KENDLEWICK DR", "DRAYMORE WAY", "MANCHESTER DR", "NEWPORT CIR", "PARKGATE DR"]
 # More permits of 2014 starting with 1 (1, 10-19, 100-199, 1000-1999, 10000-12000) than the
-# SQLite search orders among (kiosk.storage.record_search.CANDIDATES), the oldest being the ones typed.
+# SQLite search orders among (kiosk.storage.records.search.CANDIDATES), the oldest being the ones typed.
 PERMITS = 12_000
 OTHERS = ["114 - 1", "114 - 10", "4 - 14", "13 - 1", "15 - 1", "15 - 14"]
 # typed -> the permit that must come first

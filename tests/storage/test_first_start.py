@@ -12,7 +12,7 @@ import threading
 import pytest
 import sqlalchemy as sa
 
-from kiosk.storage.demo_load import LoadStopped, finish_unfinished, load_demo, records_empty, unfinished_marker
+from kiosk.storage.demo.load import LoadStopped, finish_unfinished, load_demo, records_empty, unfinished_marker
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 from tests.core.accounts_helpers import TERMS_1, make_service, registration
 

@@ -12,10 +12,10 @@ import pytest
 import sqlalchemy as sa
 from alembic import command
 
-from kiosk.core.search import SearchQuery
+from kiosk.core.records.search import SearchQuery
 from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, upgrade
-from kiosk.storage.record_search import SqlRecordSearch
+from kiosk.storage.records.search import SqlRecordSearch
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 
-from kiosk.core.addresses import address_key
-from kiosk.core.record_mapping import parse_mapping
-from kiosk.core.search import SearchQuery
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.mapping_schema import parse_mapping
+from kiosk.core.records.search import SearchQuery
 from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.demo_load import load_demo
+from kiosk.storage.demo.load import load_demo
 from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, upgrade
-from kiosk.storage.record_search import SqlRecordSearch
+from kiosk.storage.records.search import SqlRecordSearch
 from tests.storage.test_record_import import do_import
 
 # In the order a resident expects "main" to list them; imported shuffled, with streets that do not match.

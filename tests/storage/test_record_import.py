@@ -16,12 +16,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from kiosk.core.record_import import ImportSummary, run_import
-from kiosk.core.record_mapping import MappingError, load_mapping, parse_mapping
-from kiosk.core.tabular import FileShapeError
+from kiosk.core.records.mapping import MappingError
+from kiosk.core.records.mapping_schema import parse_mapping
+from kiosk.importing.mapping_file import load_mapping
+from kiosk.importing.pipeline import ImportSummary, run_import
+from kiosk.importing.tabular import FileShapeError
 from kiosk.paths import resources_dir
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
-from kiosk.storage.record_store import open_import_sink
+from kiosk.storage.records.store import open_import_sink
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 MAPPINGS = resources_dir() / "importers"
@@ -379,9 +381,9 @@ def test_a_status_change_is_kept_in_the_history(engine, tmp_path):
 
 
 def test_imported_rows_are_searchable_and_the_index_keeps_following_afterwards(engine, tmp_path):
-    from kiosk.core.search import SearchQuery
+    from kiosk.core.records.search import SearchQuery
     from kiosk.storage.database import session_factory
-    from kiosk.storage.record_search import SqlRecordSearch
+    from kiosk.storage.records.search import SqlRecordSearch
 
     search = SqlRecordSearch(session_factory(engine))
     first = write(tmp_path, f"{HEADER}\nB-1,Open,01/02/2024,$9,roof,12 Main St\n")
@@ -397,7 +399,7 @@ def test_imported_rows_are_searchable_and_the_index_keeps_following_afterwards(e
 
 
 def test_the_search_tables_have_the_columns_the_importer_indexes(engine):
-    from kiosk.storage.record_store import FTS_COLUMNS
+    from kiosk.storage.records.store import FTS_COLUMNS
 
     if engine.dialect.name != "sqlite":
         pytest.skip("FTS5 search tables are SQLite's (PostgreSQL indexes the columns themselves)")

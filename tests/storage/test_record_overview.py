@@ -8,9 +8,9 @@ import pytest
 import sqlalchemy as sa
 
 from kiosk.storage.database import session_factory
-from kiosk.storage.demo_load import load_demo
+from kiosk.storage.demo.load import load_demo
 from kiosk.storage.models import Parcel, PublicRecord
-from kiosk.storage.record_overview import CachedOverview
+from kiosk.storage.records.overview import CachedOverview
 
 STREETS = ["Main Street", "Elm Street"]
 

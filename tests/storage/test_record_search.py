@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.addresses import address_key
-from kiosk.core.search import (
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.search import (
     COUNT_CAP,
     QueryKind,
     SearchQuery,
@@ -27,7 +27,7 @@ from kiosk.core.search import (
 )
 from kiosk.storage.database import session_factory
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
-from kiosk.storage.record_search import SqlRecordSearch
+from kiosk.storage.records.search import SqlRecordSearch
 from tests.storage.test_record_import import (
     CARY_PERMITS,
     LYME_PERMITS,
@@ -397,7 +397,7 @@ def test_each_engine_finds_what_the_word_prefix_rule_says(loaded, words, joiner)
 
 
 def test_the_overview_is_asked_once_in_a_while_and_nothing_loaded_every_time(engine):
-    from kiosk.storage.record_overview import CachedOverview
+    from kiosk.storage.records.overview import CachedOverview
 
     now = [0.0]
     overview = CachedOverview(session_factory(engine), ttl_s=600, clock=lambda: now[0])

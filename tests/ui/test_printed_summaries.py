@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from pypdf import PdfReader
 
 from kiosk.printing.record_summary import DEMO_BANNER
-from kiosk.storage.demo_load import demo_streets, load_demo
+from kiosk.storage.demo.load import demo_streets, load_demo
 from kiosk.storage.models import Parcel, PublicRecord
 from tests.records_data import load_sample_records
 from tests.support import find, tap

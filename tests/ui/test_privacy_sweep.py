@@ -180,7 +180,7 @@ def test_a_search_leaves_no_trace_in_any_cache(qtbot, make_kiosk):
     marker = f"Zq{secrets.token_hex(6)}"
     canary = f"12 {marker} Street"                   # an address: it goes through the address key
     kiosk = make_kiosk()
-    from kiosk.core.addresses import address_key
+    from kiosk.core.records.addresses import address_key
 
     address_key("12 Main Street")                    # the town's own addresses are cached as before
     tap(qtbot, kiosk.attract.start)
@@ -194,8 +194,8 @@ def test_a_search_leaves_no_trace_in_any_cache(qtbot, make_kiosk):
     end_visit(qtbot, kiosk, "finish")
 
     caches = cached_texts()
-    assert "kiosk.core.addresses._stable_key" in caches and any("MAIN" in t for t in caches[
-        "kiosk.core.addresses._stable_key"]), "the inspection must see the address-key cache"
+    assert "kiosk.core.records.addresses._stable_key" in caches and any("MAIN" in t for t in caches[
+        "kiosk.core.records.addresses._stable_key"]), "the inspection must see the address-key cache"
     assert {name: [t for t in texts if marker.upper() in t.upper()] for name, texts in caches.items()} == \
         {name: [] for name in caches}
     compiled = getattr(kiosk.engine, "_compiled_cache", None) or {}

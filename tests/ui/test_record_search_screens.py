@@ -309,7 +309,7 @@ def test_first_start_on_an_empty_database_loads_the_demo_records(qtbot, make_kio
     the open search screen says they are coming (not that nothing is loaded); once they are in, the
     same screen says they are made up, without being opened again."""
     kiosk = make_kiosk(demo_records=True, idle_seconds=3600)
-    from kiosk.storage.demo_load import demo_streets
+    from kiosk.storage.demo.load import demo_streets
     street = demo_streets(kiosk.prepared.pack.folder)[0]                   # "ALLEN RAYMOND LN"
     screen = open_search(qtbot, kiosk)
     qtbot.waitUntil(lambda: "being loaded" in summary(screen))

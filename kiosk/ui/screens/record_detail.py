@@ -2,7 +2,7 @@
 """A property and a record, opened from the search: their public facts, what is linked to them,
 and a printed summary (with a QR code to the town's page when the pack has a link pattern).
 
-Which owner and applicant names show is the pack's choice (kiosk.storage.record_search leaves
+Which owner and applicant names show is the pack's choice (kiosk.storage.records.search leaves
 them out where the town does not publish them). Details load off the GUI thread.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.core.record_format import MISSING, acres, money, plain, status_kind
-from kiosk.core.search import ParcelDetail, RecordDetail, RecordHit, SearchQuery
+from kiosk.core.records.format import MISSING, acres, money, plain, status_kind
+from kiosk.core.records.search import ParcelDetail, RecordDetail, RecordHit, SearchQuery
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_role, set_text, show_status

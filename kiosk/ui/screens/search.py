@@ -16,9 +16,9 @@ from dataclasses import replace
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.core.record_filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
-from kiosk.core.record_format import status_kind
-from kiosk.core.search import ParcelHit, RecordHit, SearchQuery, SearchResults, worth_searching_as_typed
+from kiosk.core.records.filters import NOTHING_LOADED, RECENT, RecordsOverview, date_range, year_choices
+from kiosk.core.records.format import status_kind
+from kiosk.core.records.search import ParcelHit, RecordHit, SearchQuery, SearchResults, worth_searching_as_typed
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status

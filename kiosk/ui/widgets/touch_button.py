@@ -79,7 +79,7 @@ class _WrappedText(_Button):
 
     def set_chip(self, text: str, kind: str) -> None:
         """A coloured chip with a word at the end of the title line (a record's status):
-        ``kind`` is "good", "bad", "wait" or "other" (kiosk.core.record_format.status_kind)."""
+        ``kind`` is "good", "bad", "wait" or "other" (kiosk.core.records.format.status_kind)."""
         self._chip = (text, kind) if text else None
         self._forget_measures()
         self.updateGeometry()

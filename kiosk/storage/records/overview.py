@@ -13,8 +13,8 @@ from typing import cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.demo_records import RECORD_SOURCE as DEMO_SOURCE
-from kiosk.core.record_filters import RecordsOverview
+from kiosk.core.records.filters import RecordsOverview
+from kiosk.core.records.search import DEMO_SOURCE
 from kiosk.storage.models import Parcel, PublicRecord
 
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """Public record lookup: what a resident types, what comes back, and the interface a storage
-backend implements (kiosk.storage.record_search). Qt-free and storage-free.
+backend implements (kiosk.storage.records.search). Qt-free and storage-free.
 
 One search box takes a street address, a parcel id or map-block-lot, a record number, or (where
 the town's pack publishes owners) an owner name. Any text is a valid query: the worst it can do
@@ -22,6 +22,7 @@ MAX_TOKENS = 12
 MAX_PAGE_SIZE = 100
 COUNT_CAP = 1000           # totals are counted up to here; beyond, "1,000+" (see SearchResults.more_*)
 NUMBER_KEY_MAX = 120       # twice the longest record number: upper-casing may lengthen (ß is SS)
+DEMO_SOURCE = "demo"         # the source of made-up demo records (kiosk.storage.demo): screens and printouts say so
 AS_YOU_TYPE_MIN = 3        # characters before results follow the typing: "1" or "12" would match half the town
 
 _SPACES = re.compile(r"\s+")
@@ -194,7 +195,7 @@ def classify(text: str) -> QueryKind:
 
 def mbl_candidates(text: str) -> list[str]:
     """A typed map-block-lot in the stored form ("0201/086" -> "201/86"; "201-86" also as "201/86"),
-    as typed and upper-cased; [] if it is not one. Mirrors kiosk.core.record_mapping.parse_mbl:
+    as typed and upper-cased; [] if it is not one. Mirrors kiosk.core.records.mapping.parse_mbl:
     parts trimmed, leading zeros and empty trailing parts dropped."""
     stripped = text.strip()
     if not _MBL.match(stripped.upper()) or not any(ch.isdigit() for ch in stripped):

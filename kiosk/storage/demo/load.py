@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Loading the demo parcels and records (kiosk.core.demo_records) into an empty database.
+"""Loading the demo parcels and records (kiosk.storage.demo.generator) into an empty database.
 
 On PostgreSQL everything goes in one transaction; on SQLite in short ones, so residents are not
 held up (see load_demo). The search index follows through the triggers (SQLite) or indexes
@@ -19,18 +19,18 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from kiosk.core.addresses import address_key
-from kiosk.core.demo_records import (
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.search import DEMO_SOURCE
+from kiosk.paths import towns_dir
+from kiosk.storage.demo.generator import (
     DEFAULT_PARCELS,
     DEFAULT_RECORDS,
     DEFAULT_SEED,
-    RECORD_SOURCE,
     DemoTown,
     read_streets,
 )
-from kiosk.paths import towns_dir
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
-from kiosk.storage.parcel_order import ORDER_COLUMNS, order_values
+from kiosk.storage.records.parcel_order import ORDER_COLUMNS, order_values
 
 BATCH_SIZE = 2000
 SQLITE_BATCH_SIZE = 1000     # about 0.1 s of holding SQLite's write lock
@@ -155,7 +155,7 @@ def _load(town: DemoTown, sink: _InOne | _InBatches, progress: Callable[[str, in
         history: list[dict[str, Any]] = []
         for r in batch:
             n_records += 1
-            values.append({**{c: r[c] for c in _RECORD_COLUMNS}, "id": n_records, "source": RECORD_SOURCE,
+            values.append({**{c: r[c] for c in _RECORD_COLUMNS}, "id": n_records, "source": DEMO_SOURCE,
                            "address_key": keys(r["address"]), "parcel_id": pks.get(r["parcel_id"])})
             history.extend({"record_id": n_records, "status": status, "at": at} for status, at in r["history"])
         sink.write([(PublicRecord, values), (RecordStatusHistory, history)])

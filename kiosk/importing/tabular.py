@@ -15,9 +15,10 @@ import itertools
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kiosk.core.records.table_shape import TableShape, position_name
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ",;\t|"
@@ -39,28 +40,8 @@ class FileShapeError(Exception):
     """The file cannot be read as a table (no header, not a CSV or .xlsx); nothing was written."""
 
 
-@dataclass(frozen=True, slots=True)
-class TableShape:
-    """How a town's export is laid out, where sniffing is not enough (the mapping's [import] keys)."""
-
-    sheet: str | None = None        # .xlsx: the sheet's name (default: the first sheet)
-    header_row: int = 1             # the header's line (CSV) or row (.xlsx); 0: no header, columns by position
-    encoding: str | None = None     # CSV: None to sniff it
-    delimiter: str | None = None    # CSV: None to sniff it
-
-    def __post_init__(self) -> None:
-        if self.header_row < 0:
-            raise ValueError("header_row is 0 (no header) or a line number")
-
-
 def is_excel(path: Path) -> bool:
     return Path(path).suffix.lower() in EXCEL_SUFFIXES
-
-
-def position_name(position: int) -> str:
-    """The name a column goes by in a file without a header (1 is the first): in reject reasons and
-    as the reject file's header."""
-    return f"column {position}"
 
 
 @contextmanager
@@ -303,13 +284,11 @@ def csv_text(values: list[Any]) -> list[str]:
 
 __all__ = [
     "FileShapeError",
-    "TableShape",
     "csv_text",
     "find_header_row",
     "is_excel",
     "is_unreadable",
     "open_table",
-    "position_name",
     "sniff_delimiter",
     "sniff_encoding",
 ]

@@ -11,8 +11,10 @@ from collections import Counter
 
 import pytest
 
-from kiosk.core.addresses import address_key
-from kiosk.core.demo_records import (
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.search import mbl_candidates
+from kiosk.paths import towns_dir
+from kiosk.storage.demo.generator import (
     APPLIED,
     DEFAULT_PARCELS,
     DEFAULT_RECORDS,
@@ -24,8 +26,6 @@ from kiosk.core.demo_records import (
     DemoTown,
     read_streets,
 )
-from kiosk.core.search import mbl_candidates
-from kiosk.paths import towns_dir
 
 TODAY = dt.date(2026, 11, 22)
 STREETS = read_streets(towns_dir() / "westport" / "demo" / "streets.txt")

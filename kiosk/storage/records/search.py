@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Public record search on SQLite (FTS5) and PostgreSQL (pg_trgm), behind kiosk.core.search.RecordSearch.
+"""Public record search on SQLite (FTS5) and PostgreSQL (pg_trgm), behind kiosk.core.records.search.RecordSearch.
 
 Only parcels and records are searched, never accounts or submissions. A query is cleaned (no
 control characters, capped), split into words, and matched word by word: each a whole word of
@@ -13,7 +13,7 @@ follow one another), on PostgreSQL as the same phrase in a quoted tsquery ('b' <
 last 'b' <-> '20':*) against ``kiosk_words`` of the column (its runs of letters and digits),
 served by the GIN indexes of migration 0005.
 A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86"), and a
-typed record or parcel number by its letters and digits alone (kiosk.core.search.number_key, an
+typed record or parcel number by its letters and digits alone (kiosk.core.records.search.number_key, an
 indexed column of its own): "14-1" finds Cary's "14 - 1" and lists it first, before the thousand
 other numbers its words 14 and 1* match.
 Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town; on
@@ -30,8 +30,8 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.addresses import query_key
-from kiosk.core.search import (
+from kiosk.core.records.addresses import query_key
+from kiosk.core.records.search import (
     COUNT_CAP,
     NO_RESULTS,
     ParcelDetail,
@@ -50,7 +50,7 @@ from kiosk.core.search import (
     tokens,
 )
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
-from kiosk.storage.parcel_order import by_address
+from kiosk.storage.records.parcel_order import by_address
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 # On SQLite, a query whose words match more rows than this is ordered (by address, by date) among

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Reading a mapping file, checked whole before a row of the export is read.
+"""What a mapping file may say: its contents (the parsed TOML), checked whole before a row of the
+export is read. The file itself is read by kiosk.importing.mapping_file.
 
 A town's IT writes these files by hand, so every table, key and value is checked: an unknown key
 (a typo, or a key of another table), a value of the wrong type (`"false"` in quotes, a text where
@@ -17,12 +18,10 @@ import difflib
 import enum
 import json
 import re
-import tomllib
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.core.record_mapping import (
+from kiosk.core.records.mapping import (
     DEFAULT_DATE_FORMATS,
     KINDS,
     PARCEL_FIELDS,
@@ -37,7 +36,7 @@ from kiosk.core.record_mapping import (
     row_converter,
     stored_as,
 )
-from kiosk.core.tabular import TableShape, position_name
+from kiosk.core.records.table_shape import TableShape, position_name
 
 # Every key, with what it takes: the messages quote these.
 TOP_KEYS = {"import": "[import]: what the file holds and how it is laid out",
@@ -75,16 +74,6 @@ _E = TypeVar("_E", bound=enum.StrEnum)
 
 class _Bad(Exception):
     """One key's value is wrong; the message says what it must be."""
-
-
-def load_mapping(path: Path) -> RecordMapping:
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MappingError(f"mapping {path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"mapping {path}: not a valid TOML file: {exc}") from None
-    return parse_mapping(data, f"mapping {path}")
 
 
 def parse_mapping(data: Mapping[str, Any], name: str = "the mapping") -> RecordMapping:
@@ -394,4 +383,4 @@ def _as_delimiter(value: Any) -> str:
     return value
 
 
-__all__ = ["FIELD_KEYS", "IMPORT_KEYS", "load_mapping", "parse_mapping"]
+__all__ = ["FIELD_KEYS", "IMPORT_KEYS", "parse_mapping"]

@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """Demo parcels and records for a town: realistic, reproducible (same seed and day -> same data).
 
-Qt-free and storage-free. `DemoTown` yields parcel and record dicts with the typed field values an
-import of a Vision property roll and a permit export gives (kiosk.core.record_mapping PARCEL_FIELDS
-and RECORD_FIELDS, without address_key, which the loader adds). Record dicts also carry
-``history``: the (status, UTC datetime) steps the record went through, oldest first; their
-``parcel_id`` is the town's parcel id, as in an export. Streets come from the town pack's
+Qt-free, and it never touches the database (kiosk.storage.demo.load does). `DemoTown` yields
+parcel and record dicts with the typed field values an import of a Vision property roll and a permit
+export gives (kiosk.core.records.mapping PARCEL_FIELDS and RECORD_FIELDS, without address_key, which
+the loader adds). Record dicts also carry ``history``: the (status, UTC datetime) steps the record
+went through, oldest first; their ``parcel_id`` is the town's parcel id, as in an export. Streets come from the town pack's
 ``demo/streets.txt``; house numbers, condo units, map-block-lots, owners, values and permits are
 drawn from a seeded ``random.Random``. Records are generated in date order over the ten years up
 to ``today``, so record numbers ("B-2024-00123") count up with the date within each year.
@@ -23,14 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.core.addresses import address_key
-from kiosk.core.record_mapping import FieldSpec, parse_mbl
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.mapping import FieldSpec, parse_mbl
 
 GENERATOR_VERSION = 1           # change when the same seed gives other data (benchmark caches key on it)
 DEFAULT_SEED = 1835             # the year Westport was incorporated
 DEFAULT_PARCELS = 20_000
 DEFAULT_RECORDS = 100_000
-RECORD_SOURCE = "demo"
 YEARS = 10
 
 APPLIED, REVIEW, ISSUED, APPROVED = "Applied", "Under review", "Issued", "Approved"

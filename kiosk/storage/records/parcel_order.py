@@ -2,7 +2,7 @@
 """The order parcels are listed in: by street, then house number as a number, then unit.
 
 Sorting the address text would put 10, 1007 and 1015 MAIN ST before 2 MAIN ST. So each parcel
-carries its address's kiosk.core.addresses.address_order in three columns (migration 0007),
+carries its address's kiosk.core.records.addresses.address_order in three columns (migration 0007),
 written wherever address_key is (the importer, the demo loader) and compared as bytes on both
 engines: PostgreSQL's locale collations skip spaces, which would put MAINE RD between two
 MAIN ST addresses, so its comparisons use the "C" collation, which SQLite's BINARY matches.
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement
 
-from kiosk.core.addresses import address_order
+from kiosk.core.records.addresses import address_order
 from kiosk.storage.models import Parcel
 
 ORDER_COLUMNS = ("street_sort", "house_number", "unit_sort")

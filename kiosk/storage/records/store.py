@@ -29,10 +29,10 @@ from sqlalchemy import (
     select,
 )
 
-from kiosk.core.record_mapping import PARCEL_FIELDS, RecordMapping
-from kiosk.core.search import number_key
+from kiosk.core.records.mapping import PARCEL_FIELDS, RecordMapping
+from kiosk.core.records.search import number_key
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory, UTCDateTime
-from kiosk.storage.parcel_order import ORDER_COLUMNS, order_values
+from kiosk.storage.records.parcel_order import ORDER_COLUMNS, order_values
 
 _AMBIGUOUS = -1
 _SEEN = "kiosk_import_seen"

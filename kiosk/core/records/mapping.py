@@ -3,8 +3,8 @@
 
 Every town exports differently, so IT writes (or we ship) a small TOML file instead of code.
 Qt-free and storage-free: this turns one source row into a dict of typed values or a reason.
-The file itself is read, and every key of it checked, by kiosk.core.mapping_file; its keys are
-listed in the README ("Mapping files").
+What the file may say is checked, every key of it, by kiosk.core.records.mapping_schema (the file is read by
+kiosk.importing.mapping_file); its keys are listed in the README ("Mapping files").
 
     [import]
     kind = "records"                 # or "parcels"
@@ -35,10 +35,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from kiosk.core.tabular import TableShape
+from kiosk.core.records.table_shape import TableShape
 
 
 class ImportKind(enum.StrEnum):
@@ -123,21 +122,6 @@ class RecordMapping:
         for spec in self.fields:
             seen.update(dict.fromkeys(spec.columns))
         return tuple(seen)
-
-
-def load_mapping(path: Path) -> RecordMapping:
-    """The mapping in a TOML file; MappingError naming every problem in it."""
-    # Imported here: kiosk.core.mapping_file builds on this module's classes.
-    from kiosk.core.mapping_file import load_mapping as load
-
-    return load(path)
-
-
-def parse_mapping(data: Mapping[str, Any], name: str = "the mapping") -> RecordMapping:
-    """The mapping in a TOML file's contents; MappingError naming every problem in them."""
-    from kiosk.core.mapping_file import parse_mapping as parse
-
-    return parse(data, name)
 
 
 def stored_as(field_type: str) -> Any:

@@ -2,7 +2,7 @@
 """The date ranges a resident picks from when filtering records: one tap, no date typing.
 
 "Past 30 days", "Past 12 months", "Past 5 years", or one calendar year. A range is inclusive
-and ends today at the latest (kiosk.core.search.SearchQuery.date_from / date_to).
+and ends today at the latest (kiosk.core.records.search.SearchQuery.date_from / date_to).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class RecordsOverview:
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     first_year: int | None = None
-    demo: bool = False                  # made-up demo records are loaded (kiosk.core.demo_records)
+    demo: bool = False                  # made-up demo records are loaded (kiosk.storage.demo.generator)
     loading: bool = False               # records are being loaded just now (the first start's demo set)
 
     @property

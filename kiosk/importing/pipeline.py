@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from kiosk.core.addresses import address_key
-from kiosk.core.record_mapping import (
+from kiosk.core.records.addresses import address_key
+from kiosk.core.records.mapping import (
     BadValue,
     Duplicates,
     MappingError,
@@ -37,7 +37,7 @@ from kiosk.core.record_mapping import (
     missing_columns,
     row_converter,
 )
-from kiosk.core.tabular import (
+from kiosk.importing.tabular import (
     FileShapeError,
     csv_text,
     find_header_row,
