@@ -36,8 +36,9 @@ LOWEST_MIN_COUNT = 3
 
 
 class Reason(enum.Enum):
-    SMALL = "small"            # the count itself is 1..k-1
-    COMPLEMENT = "complement"  # hidden so that a small count cannot be worked out by subtraction
+    SMALL = "small"            # the count itself is 1..k-1: "fewer than k"
+    COMPLEMENT = "complement"  # a count of k or more, hidden so that a small one cannot be worked out
+    WITHHELD = "withheld"      # a count of 1..k-1 whose "fewer than k" would itself give counts away
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class Suppressed:
 
     def english(self) -> str:
         # A complement is not "fewer than k" (it may be 21): saying so would mislead the clerk reading totals.
+        # A withheld count reads the same as a complement, so a reader cannot tell which is small.
         return f"fewer than {self.k}" if self.reason is Reason.SMALL else "not shown"
 
 
@@ -150,13 +152,32 @@ def _protect(grid: list[list[int]], k: int, omitted: set[Entry]) -> dict[Entry, 
     """Which entries of the grid (cells, totals in the last column and row) are hidden, and why."""
     hidden = {(i, j): Suppressed(k, Reason.SMALL)
               for i, line in enumerate(grid) for j, n in enumerate(line) if 0 < n < k and (i, j) not in omitted}
-    for entry in sorted(hidden):
+    while (stuck := _hide_complements(grid, hidden, omitted, k)) is not None:
+        # No hiding helps: the "fewer than k" labels themselves give it away (four hidden 1s in a 2 x 2 table
+        # whose grand total is "fewer than 5" can only be 1 each). Drop the bound from the largest small
+        # count, which is the one that binds (here the grand total), by showing it as plain "not shown".
+        small = [e for e, why in hidden.items() if why.reason is Reason.SMALL]
+        if not small:   # cannot happen: without upper bounds every hidden count can rise with its totals
+            raise AssertionError(f"entry {stuck} cannot be protected")
+        largest = max(small, key=lambda e: (grid[e[0]][e[1]], _is_total(e, grid), e))
+        hidden[largest] = Suppressed(k, Reason.WITHHELD)
+    return hidden
+
+
+def _hide_complements(grid: list[list[int]], hidden: dict[Entry, Suppressed], omitted: set[Entry],
+                      k: int) -> Entry | None:
+    """Hide complements until every small count is uncertain; the first one no hiding can help, if any."""
+    for entry in sorted(e for e, why in hidden.items() if why.reason is not Reason.COMPLEMENT):
         while not (reader := _Reader(grid, hidden, omitted, k)).undetermined(entry):
             extra = reader.cheapest_complements(entry)
-            if not extra:   # no hiding makes it uncertain; see the note on unprotectable entries
-                break
+            if not extra:
+                return entry
             hidden.update((e, Suppressed(k, Reason.COMPLEMENT)) for e in extra)
-    return hidden
+    return None
+
+
+def _is_total(e: Entry, grid: list[list[int]]) -> bool:
+    return e[0] == len(grid) - 1 or e[1] == len(grid[0]) - 1
 
 
 class _Reader:
@@ -169,8 +190,8 @@ class _Reader:
     def undetermined(self, entry: Entry) -> bool:
         """True when another grid, consistent with all the reader knows, differs from the true one here."""
         # A cycle that costs nothing runs through hidden entries only.
-        return any(self._fits(entry, step) and (found := self._cheapest_path(entry, step)) is not None
-                   and found[0] == (0, 0) for step in (1, -1))
+        return any(self._fits(entry, step) and self._cheapest_path(entry, step, hidden_only=True) is not None
+                   for step in (1, -1))
 
     def cheapest_complements(self, entry: Entry) -> list[Entry]:
         """The shown counts to hide so that `entry` is undetermined, as few and as small as can be found:
@@ -185,7 +206,8 @@ class _Reader:
                     best = found
         return best[1] if best else []
 
-    def _cheapest_path(self, entry: Entry, step: int) -> tuple[tuple[int, int], list[Entry]] | None:
+    def _cheapest_path(self, entry: Entry, step: int,
+                       hidden_only: bool = False) -> tuple[tuple[int, int], list[Entry]] | None:
         start: Node = ("col", entry[1])
         goal: Node = ("row", entry[0])
         cost: dict[Node, tuple[int, int]] = {start: (0, 0)}
@@ -212,6 +234,8 @@ class _Reader:
                     if not self._fits(e, unit):
                         continue
                     extra = (0, 0)
+                elif hidden_only:
+                    continue
                 else:
                     n = self._grid[e[0]][e[1]]
                     # Zeros stay shown; a shown count is at least k, so once hidden it is a complement.
@@ -237,9 +261,12 @@ class _Reader:
         value = self._grid[e[0]][e[1]] + self._signed(*e) * step
         if e in self._omitted:
             return value >= 0
-        if self._hidden[e].reason is Reason.SMALL:   # "fewer than k", and zeros are shown
+        reason = self._hidden[e].reason
+        if reason is Reason.SMALL:        # "fewer than k", and zeros are shown
             return 1 <= value <= self._k - 1
-        return value >= self._k                      # every non-zero count under k is itself small
+        if reason is Reason.WITHHELD:
+            return value >= 1
+        return value >= self._k           # every other non-zero count under k is small or withheld
 
     def _fits_as_complement(self, e: Entry, step: int) -> bool:
         return self._grid[e[0]][e[1]] + self._signed(*e) * step >= self._k
