@@ -18,7 +18,18 @@ every line's equation, and what the labels and the rule say about a hidden one: 
 A hidden small entry is safe when some other table, consistent with all of that, differs from the true one
 in that entry. Such a table exists exactly when a unit step around a cycle of hidden entries (+1, -1, ...,
 through rows and columns alternately) keeps every entry within what the reader knows: two tables that differ
-decompose into such cycles. So the check is a path search, exact and fast enough for 8 x 25 grids.
+decompose into such cycles. So the check is a path search, exact and fast enough for 8 x 25 grids
+(weekday x hour: about 30 ms at worst here).
+
+The labels say something too, so they are part of what is protected. Two "fewer than 5" days beside a
+shown 8 are both 4; since zeros are shown, two hidden days beside a shown 2 are both 1. The cycle check
+catches these like any subtraction. Where no hiding helps (a 2 x 2 table of 1s with a grand total of
+"fewer than 5": each cell can only be 1), the largest small count is shown as "not shown" instead of
+"fewer than k", which drops the bound that gave the rest away.
+
+What this module cannot see: two tables published side by side over the same visits (visits per day and
+visits per weekday) are linked, and a count hidden in one may follow from the other. Callers publish one
+breakdown per population and period, or pass the linked figures in one table.
 """
 
 from __future__ import annotations
@@ -26,7 +37,6 @@ from __future__ import annotations
 import enum
 import heapq
 import statistics
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 

@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from kiosk.config import ConfigError, Settings, validate
 from kiosk.core.suppression import (
+    DEFAULT_MIN_COUNT,
+    LOWEST_MIN_COUNT,
+    Figure,
+    PublishedTable,
     Reason,
     Suppressed,
     english,
@@ -22,11 +29,11 @@ SMALL = Suppressed(5, Reason.SMALL)
 HIDDEN = Suppressed(5, Reason.COMPLEMENT)
 
 
-def table(counts: list[list[int]], k: int = 5):  # type: ignore[no-untyped-def]
+def table(counts: list[list[int]], k: int = 5) -> PublishedTable:
     return publish_table([f"r{i}" for i in range(len(counts))], [f"c{j}" for j in range(len(counts[0]))], counts, k)
 
 
-def shown(figures) -> list[str]:  # type: ignore[no-untyped-def]
+def shown(figures: Iterable[Figure]) -> list[str]:
     return [english(f) for f in figures]
 
 
@@ -126,7 +133,7 @@ def test_no_small_count_can_be_worked_out_from_a_published_table(counts: list[li
             assert figure == value                   # what is shown, totals included, is the truth
             assert figure == 0 or figure >= k
     # No line (row or column with its total) has exactly one hidden figure: subtraction would reveal it.
-    for line in [*grid, *zip(*grid)]:
+    for line in [*grid, *zip(*grid, strict=True)]:
         assert sum(isinstance(f, Suppressed) for f in line) != 1
     # Stronger: every reading of all the published equations leaves each small count uncertain.
     assert_protected(counts, published)
@@ -145,3 +152,10 @@ def test_no_small_day_can_be_worked_out_from_a_published_series(counts: list[int
         assert not isinstance(figure, Suppressed) or (figure.reason is Reason.COMPLEMENT) == (value >= k)
     assert_series_protected(counts, series)
     assert publish_series([f"d{j}" for j in range(len(counts))], counts, k) == series
+
+
+def test_k_is_a_setting_of_five_and_a_town_cannot_set_it_under_three() -> None:
+    assert Settings().statistics_min_count == DEFAULT_MIN_COUNT == 5
+    assert validate({"statistics_min_count": 10}, "kiosk.toml").statistics_min_count == 10
+    with pytest.raises(ConfigError, match="statistics_min_count"):
+        validate({"statistics_min_count": LOWEST_MIN_COUNT - 1}, "kiosk.toml")
