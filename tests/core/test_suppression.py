@@ -83,6 +83,15 @@ def test_a_lone_small_day_among_zeros_hides_the_total_it_would_equal() -> None:
     assert series.total == 23
 
 
+def test_when_fewer_than_k_everywhere_would_give_the_counts_away_the_grand_total_says_not_shown() -> None:
+    # Four cells of "fewer than 5" (so at least 1 each) under a grand total of "fewer than 5" can only be 1s.
+    published = table([[1, 1], [1, 1]])
+    assert published.total == Suppressed(5, Reason.WITHHELD)
+    assert english(published.total) == "not shown"
+    assert published.cells == ((SMALL, SMALL), (SMALL, SMALL))
+    assert_protected([[1, 1], [1, 1]], published)
+
+
 def test_k_comes_from_the_caller_and_the_label_follows_it() -> None:
     published = table([[7, 30]], k=10)
     assert english(published.cells[0][0]) == "fewer than 10"
