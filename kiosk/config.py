@@ -108,6 +108,9 @@ class Settings:
                                      minimum=1, maximum=720)
     outbox_poll_seconds: int = _setting(5, "Seconds between looks for messages due for (another) delivery attempt.",
                                         minimum=1, maximum=300)
+    statistics_min_count: int = _setting(5, "Smallest count of visits or messages a statistic shows; smaller ones read "
+                                            "\"fewer than\" it, on screen, in exports and in reports (3 or more: with 2, "
+                                            "\"fewer than 2\" would mean exactly 1).", minimum=3, maximum=100)
 
     def resolved_data_dir(self) -> Path:
         return Path(self.data_dir).expanduser() if self.data_dir else Path(_app_dirs().user_data_dir)
