@@ -48,7 +48,7 @@ from typing import Any
 
 from kiosk.bench.context import RESULT_PREFIX, BenchContext, BenchError, child_env, time_marks
 
-__all__ = ["MEASUREMENTS", "ROWS", "BenchContext", "BenchError", "Measurement", "Row", "add_arguments", "main",
+__all__ = ["MEASUREMENTS", "ROWS", "SMOKE", "BenchContext", "BenchError", "Measurement", "Row", "add_arguments", "main",
            "run", "run_command"]
 
 IN_PROCESS_TIMEOUT_S = 900.0
@@ -166,10 +166,9 @@ def measure_cold_start(ctx: BenchContext) -> dict[str, object]:
     ready = [r["ready"] for r in kiosk_runs]
     bare = [r["painted"] for r in bare_runs]
     ctx.details.update(start_s_samples=start, ready_s_samples=ready, bare_qt_start_s_samples=bare)
-    figures: dict[str, object] = {"start_s": statistics.median(start), "bare_qt_start_s": statistics.median(bare),
-                                  "ready_s": statistics.median(ready)}
-    figures["start_ratio"] = figures["start_s"] / figures["bare_qt_start_s"] if min(bare) > 0 else None
-    return figures
+    start_s, bare_s = statistics.median(start), statistics.median(bare)
+    return {"start_s": start_s, "bare_qt_start_s": bare_s, "ready_s": statistics.median(ready),
+            "start_ratio": start_s / bare_s if bare_s > 0 else None}
 
 
 def measure_in_process(ctx: BenchContext, records_db: Path | None = None) -> dict[str, object]:
@@ -280,6 +279,11 @@ MEASUREMENTS: list[Measurement] = [
 ]
 
 
+# A few fast measurements, one in child processes and two in this one, that take the machinery
+# end to end (context, children, table, JSON, clean-up) in seconds: tests/test_bench.py runs them.
+SMOKE = ("start", "first-start", "sigterm")
+
+
 def measurement_names() -> list[str]:
     return [m.name for m in MEASUREMENTS]
 
@@ -313,8 +317,9 @@ def format_table(results: dict[str, object]) -> str:
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(4)]
     out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), "  ".join("-" * w for w in widths)]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in lines]
-    if results.get("only"):
-        out.append(f"Only: {', '.join(results['only'])} (the other rows were not run).")
+    only = results.get("only")
+    if isinstance(only, list) and only:
+        out.append(f"Only: {', '.join(only)} (the other rows were not run).")
     done = [f"{results.get('runs')} start-up runs"] if "start_s" in results else []
     if "warmup_visits" in results:
         done.append(f"{results.get('visits')} visits after {results.get('warmup_visits')} warm-up visits")
@@ -370,7 +375,8 @@ def run(json_path: Path | None, runs: int = 5, *, quick: bool = False, only: Seq
 
 def versions(ctx: BenchContext) -> dict[str, Any]:
     """Python, Qt and PySide6 of the children (asked of a child: this process imports no Qt)."""
-    script = "import sys, PySide6\nfrom PySide6.QtCore import qVersion\nprint(sys.version.split()[0], qVersion(), PySide6.__version__)"
+    script = ("import sys, PySide6\nfrom PySide6.QtCore import qVersion\n"
+              "print(sys.version.split()[0], qVersion(), PySide6.__version__)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=ctx.env, timeout=60)
     if done.returncode != 0:
         raise BenchError(f"PySide6 could not be imported: {done.stderr.strip()[-300:]}")

@@ -24,6 +24,8 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,15 +74,17 @@ def measure_submit_during_load(ctx: BenchContext) -> dict[str, object]:
         migrating.dispose()
     engine = open_engine(url, limits)
     submissions = make_repository(settings, engine, pack)
-    sizes = QUICK_LOAD if ctx.quick else {}
+    # The kiosk's own first-start load (its default size), or a small one for a quick run.
+    loader_of = partial(load_demo, parcels=QUICK_LOAD["parcels"], records=QUICK_LOAD["records"]) if ctx.quick \
+        else load_demo
     written: list[int] = []
     failed: list[BaseException] = []
     done = threading.Event()
 
     def load() -> None:
         try:
-            load_demo(engine, streets=demo_streets(pack.folder), town_name=pack.short_name, today=dt.date.today(),
-                      progress=lambda _kind, rows: written.append(rows), **sizes)
+            loader_of(engine, streets=demo_streets(pack.folder), town_name=pack.short_name, today=dt.date.today(),
+                      progress=lambda _kind, rows: written.append(rows))
         except BaseException as exc:  # noqa: BLE001 - handed to the measuring thread, which reports it
             failed.append(exc)
         finally:
@@ -124,14 +128,24 @@ def measure_submit_during_load(ctx: BenchContext) -> dict[str, object]:
 def measure_sigterm_exit(ctx: BenchContext) -> dict[str, object]:
     delays = (0.5,) if ctx.quick else (0.2, 1.0, 3.0)      # after ready: at different moments of the load
     runs = [_sigterm_run(ctx, f"sigterm-{i}", delay) for i, delay in enumerate(delays)]
-    problems = [problem for run in runs for problem in run["problems"]]
-    ctx.details["sigterm"] = runs
+    problems = [problem for run in runs for problem in run.problems]
+    ctx.details["sigterm"] = [asdict(run) for run in runs]
     if problems:
         ctx.failures[SIGTERM_KEY] = "; ".join(dict.fromkeys(problems))
-    return {SIGTERM_KEY: max(float(run["exit_s"]) for run in runs)}
+    return {SIGTERM_KEY: max(run.exit_s for run in runs)}
 
 
-def _sigterm_run(ctx: BenchContext, name: str, delay_s: float) -> dict[str, object]:
+@dataclass
+class SigtermRun:
+    delay_after_ready_s: float
+    load_running: bool          # the demo load's marker was there when SIGTERM was sent
+    exit_s: float
+    exit_code: int
+    database: str               # "ok", or what is wrong with it afterwards
+    problems: list[str]
+
+
+def _sigterm_run(ctx: BenchContext, name: str, delay_s: float) -> SigtermRun:
     import shutil
 
     folder = ctx.workdir / name
@@ -162,8 +176,7 @@ def _sigterm_run(ctx: BenchContext, name: str, delay_s: float) -> dict[str, obje
         integrity = _integrity(folder / "data")
         if integrity != "ok":
             problems.append(f"the database afterwards: {integrity}")
-        return {"delay_after_ready_s": delay_s, "load_running": loading, "exit_s": exit_s, "exit_code": proc.returncode,
-                "database": integrity, "problems": problems}
+        return SigtermRun(delay_s, loading, exit_s, proc.returncode, integrity, problems)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -5,6 +5,7 @@ for the tests. As root it runs as the `postgres` user, since initdb refuses to r
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -125,7 +126,5 @@ def thaw(pids: list[int]) -> None:
 
 
 def _signal(pid: int, sig: signal.Signals) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):        # ended meanwhile
         os.kill(pid, sig)
-    except ProcessLookupError:
-        pass

@@ -38,10 +38,10 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from kiosk.tour import COMBINATIONS, Combination, combination_named
 from kiosk.app import Kiosk
 from kiosk.core.session import EndReason
 from kiosk.startup import prepare
+from kiosk.tour import COMBINATIONS, Combination, combination_named
 from kiosk.ui.audit import Untranslated, audit
 from kiosk.ui.i18n import TsTranslator
 from kiosk.ui.idle import IdleTimings
