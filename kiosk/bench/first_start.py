@@ -109,7 +109,7 @@ def measure_submit_during_load(ctx: BenchContext) -> dict[str, object]:
             submissions.store(message, "bench", dt.datetime.now(dt.UTC))
             if not done.is_set():                           # sent while the load was under way
                 samples.append((time.perf_counter() - begin) * 1000)
-            done.wait(0.05 if ctx.quick else 0.3)           # residents a moment apart, not a flood
+            done.wait(0.05 if ctx.quick else 0.5)           # residents a moment apart, over the whole load
         loader.join()
     finally:
         engine.dispose()
