@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The layers stay apart (pyproject.toml [tool.importlinter]): the core, storage, document rendering
-and configuration never import Qt or the UI, so they run headless (kiosk-admin, tests, servers).
+"""The layers stay apart (pyproject.toml [tool.importlinter]): each package imports only the layers
+below it, and only the UI, the Qt print backend, the composition root and the Qt tools (bench, tour)
+import Qt, so everything else runs headless (kiosk-admin, tests, servers).
 And the code keeps its lines: ruff and mypy, as pyproject.toml [tool.ruff] and [tool.mypy] set them, find nothing."""
 
 from __future__ import annotations

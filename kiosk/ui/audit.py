@@ -6,7 +6,7 @@ Only what a resident can see is checked: visible widgets, each cut to the part i
 show. Checks of colour look at the part that shows now, in the window as it was painted
 (`QWidget.grab()`), so they judge the pixels, not the stylesheet's intent. Checks of size, place
 and words also see what a scroll area's content holds beyond its viewport (laid out, one flick
-away), each compared with what shares its scroll area. `kiosk-admin tour` (kiosk.admin.tour)
+away), each compared with what shares its scroll area. `kiosk-admin tour` (kiosk.tour)
 runs them on every screen.
 """
 

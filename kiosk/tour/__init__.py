@@ -2,7 +2,7 @@
 """`kiosk-admin tour --out DIR`: every screen of the real kiosk, in every combination a resident
 can choose, pictured and checked.
 
-Each screen size runs in a child process of its own (kiosk.admin.tour_child) on Qt's offscreen
+Each screen size runs in a child process of its own (kiosk.tour.child) on Qt's offscreen
 platform, given a screen of exactly that size, so the kiosk fills it as it fills a real one. The
 child walks the navigator's screens (a new screen is toured without a change here) in each
 combination of text size, contrast and language, and writes:
@@ -89,14 +89,14 @@ def child_env(config_file: Path, tmp: Path) -> dict[str, str]:
 
 def tour_size(size: str, out: Path, config: str | None, work: Path,
               combinations: Sequence[Combination] = COMBINATIONS) -> dict[str, Any]:
-    """One child for one screen size; returns its report (see tour_child.main)."""
+    """One child for one screen size; returns its report (see kiosk.tour.child.main)."""
     width, height = parse_size(size)
     folder = work / size
     folder.mkdir(parents=True)
     config_file = folder / "screen.json"
     config_file.write_text(json.dumps(screen_config(width, height)), encoding="utf-8")
     report = folder / "report.json"
-    argv = [sys.executable, "-m", "kiosk.admin.tour_child", "--size", size, "--out", str(out),
+    argv = [sys.executable, "-m", "kiosk.tour.child", "--size", size, "--out", str(out),
             "--report", str(report)]
     if config:
         argv += ["--config", config]
@@ -148,20 +148,6 @@ def run(out: Path, sizes: Sequence[str] = SIZES, config: str | None = None, jobs
     return audit
 
 
-def measure(workdir: Path, *, quick: bool = False) -> dict[str, object]:
-    """`kiosk-admin bench`'s tour_s: the whole tour's wall time, for information (quick: one size
-    in one combination). The pictures go under workdir, which the benchmark deletes."""
-    started = time.perf_counter()
-    sizes, combinations = (SIZES[:1], COMBINATIONS[:1]) if quick else (SIZES, COMBINATIONS)
-    audit = run(workdir / "tour", sizes, combinations=combinations)
-    wall = time.perf_counter() - started
-    if audit["errors"]:
-        raise RuntimeError(f"the tour failed: {audit['errors']}")
-    found: list[object] = audit["findings"]
-    return {"tour_s": wall, "tour": {"pictures": audit["pictures"], "findings": len(found),
-                                     "counts": audit["counts"], "size_cpu_s": audit["size_cpu_s"]}}
-
-
 def summary(audit: dict[str, Any], examples: int = 3) -> str:
     """A few lines for the terminal: pictures, time, findings by kind with a few examples."""
     findings: list[dict[str, str]] = audit["findings"]
@@ -187,7 +173,7 @@ def summary(audit: dict[str, Any], examples: int = 3) -> str:
 
 
 def main(argv: Sequence[str] | None = None, config: str | None = None) -> int:
-    """`kiosk-admin tour` (and `python -m kiosk.admin.tour`)."""
+    """`kiosk-admin tour` (and `python -m kiosk.tour`)."""
     parser = argparse.ArgumentParser(prog="kiosk-admin tour", description=__doc__.splitlines()[0])
     add_arguments(parser)
     try:
@@ -234,6 +220,3 @@ def run_command(out: Path, sizes: Sequence[str] | None, jobs: int, config: str |
         return EXIT_FAILED
     return EXIT_FINDINGS if audit["findings"] else EXIT_CLEAN
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 """The in-process half of `kiosk-admin bench`: one kiosk, offscreen, driven by real clicks.
 
-Run by `kiosk.admin.bench` in a child process of its own (so the parent's imports do not count
+Run by `kiosk.bench` in a child process of its own (so the parent's imports do not count
 in the memory figures):
 
-    python -m kiosk.admin.bench_inprocess --data-dir DIR [--visits N] [--warmup N]
+    python -m kiosk.bench.inprocess --data-dir DIR [--visits N] [--warmup N]
 
 It prints one line ``BENCH_RESULT {json}`` on stdout. Everything it writes goes under DIR,
 which the parent deletes. Each measurement is a function in MEASUREMENTS taking the Bench and
@@ -36,6 +36,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.app import Kiosk
+from kiosk.bench.context import RESULT_PREFIX
 from kiosk.core.session import EndReason
 from kiosk.startup import prepare
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from kiosk.ui.visit import VisitController
     from kiosk.ui.widgets.choice import ChoicePicker
 
-RESULT_PREFIX = "BENCH_RESULT "
 TILES = ("search", "register", "signin", "contact", "policies")
 END_REASONS = (EndReason.START_OVER, EndReason.FINISH, EndReason.IDLE)
 TYPED = "parking permit"
@@ -119,14 +119,15 @@ class _PaintWatch(QObject):
 class Bench:
     """A kiosk built exactly as `kiosk` builds it, with helpers to drive visits by clicks."""
 
-    def __init__(self, data_dir: Path, visits: int, warmup: int, records_db: Path | None = None) -> None:
+    def __init__(self, data_dir: Path, visits: int, warmup: int, records_db: Path | None = None,
+                 database_url: str = "") -> None:
         self.visits_wanted, self.warmup = visits, warmup
         self.guard = SingletonGuard()
         self.guard.top_up()
         self.harness_calls = 0
         config = data_dir / "bench.toml"
         config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\ndemo_records = false\n", encoding="utf-8")
-        database_url = f"sqlite:///{records_db}" if records_db else ""
+        database_url = f"sqlite:///{records_db}" if records_db else database_url
         prepared = prepare(str(config), {"printer_backend": "file", "database_url": database_url}, log_to_file=False)
         self.app = cast("QApplication | None", QApplication.instance()) or QApplication([sys.argv[0]])
         self.kiosk = Kiosk(prepared, self.app)
@@ -430,7 +431,7 @@ MEASUREMENTS: list[Callable[[Bench], dict[str, object]]] = [
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.admin.bench_inprocess")
+    parser = argparse.ArgumentParser(prog="python -m kiosk.bench.inprocess")
     parser.add_argument("--data-dir", required=True, type=Path)
     parser.add_argument("--visits", type=int, default=1000)
     parser.add_argument("--warmup", type=int, default=100)

@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.admin.bench import BenchContext
+    from kiosk.bench.context import BenchContext
 
 
 class _Counter:
@@ -25,7 +25,7 @@ class _Counter:
         return "250 OK"
 
 
-def measure_outbox(ctx: BenchContext, quick: bool = False) -> dict[str, object]:
+def measure_outbox(ctx: BenchContext) -> dict[str, object]:
     try:
         from aiosmtpd.controller import Controller
     except ImportError:
@@ -39,7 +39,7 @@ def measure_outbox(ctx: BenchContext, quick: bool = False) -> dict[str, object]:
     from kiosk.storage.outbox import Outbox
     from kiosk.storage.submissions import SqlSubmissionRepository
 
-    count = 200 if quick else 1000
+    count = 200 if ctx.quick else 1000
     engine = open_engine(f"sqlite:///{ctx.workdir / 'outbox.sqlite3'}")
     handler = _Counter()
     with socket.socket() as probe:

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -36,6 +36,9 @@ from kiosk.storage.demo.generator import GENERATOR_VERSION, DemoTown
 from kiosk.storage.demo.load import demo_streets, load_demo
 from kiosk.storage.migrations import upgrade
 from kiosk.storage.records.search import SqlRecordSearch
+
+if TYPE_CHECKING:
+    from kiosk.bench.context import BenchContext
 
 KINDS = ("address", "parcel", "record", "owner", "prefix")
 SEED = 2024
@@ -56,11 +59,19 @@ class RecordsBenchError(Exception):
     """A child import failed; the message has its last lines."""
 
 
-def measure_records(ctx: Any, *, quick: bool = False) -> dict[str, object]:
-    """Every figure of this module (see the module docstring), with flat per-kind keys for the table."""
-    sizes = QUICK if quick else FULL
-    folder = ctx.workdir / "records-data" if quick else _cache_dir()
+def records_database(ctx: BenchContext) -> Path:
+    """The data set searched (quick: a small one under the workdir; else the cached large one)."""
+    sizes = QUICK if ctx.quick else FULL
+    folder = ctx.workdir / "records-data" if ctx.quick else _cache_dir()
     database = dataset(folder, sizes["parcels"], sizes["records"])
+    ctx.details["records_dataset"] = {"parcels": sizes["parcels"], "records": sizes["records"], "file": str(database)}
+    return database
+
+
+def measure_records(ctx: BenchContext) -> dict[str, object]:
+    """Every figure of this module (see the module docstring), with flat per-kind keys for the table."""
+    sizes = QUICK if ctx.quick else FULL
+    database = records_database(ctx)
     results: dict[str, object] = {}
     results.update(measure_search(database, sizes["terms"], ctx.details))
     results.update(measure_import(ctx.workdir / "records-import", ctx.env, sizes["import_rows"],
@@ -69,7 +80,6 @@ def measure_records(ctx: Any, *, quick: bool = False) -> dict[str, object]:
         figures = results[stat]
         assert isinstance(figures, dict)
         results.update({f"{stat}_{kind}": figures[kind] for kind in KINDS})
-    ctx.details["records_dataset"] = {"parcels": sizes["parcels"], "records": sizes["records"], "file": str(database)}
     return results
 
 
@@ -260,15 +270,3 @@ def measure_import(folder: Path, env: dict[str, str], rows: int, parcels: int,
     details["import_peak_rss_mb_quarter"] = peak_q
     return {"import_rows_per_s": rows / wall, "import_peak_rss_mb": peak,
             "import_rss_growth_mb": peak - peak_q, "import_s_per_100k_rows": wall * 100_000 / rows}
-
-
-if __name__ == "__main__":          # python -m kiosk.admin.bench_records [--quick]: this part alone
-    import tempfile
-    from types import SimpleNamespace
-
-    from kiosk.admin.bench import child_env
-
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-records-") as tmp:
-        context = SimpleNamespace(workdir=Path(tmp), env=child_env(Path(tmp)), details={})
-        figures = measure_records(context, quick="--quick" in sys.argv)
-        print(json.dumps({**figures, "details": context.details}, indent=2, default=str))

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""One screen size of `kiosk-admin tour` (see kiosk.admin.tour, which starts it):
+"""One screen size of `kiosk-admin tour` (see kiosk.tour, which starts it):
 
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json \\
-        python -m kiosk.admin.tour_child --size 1280x800 --out DIR --report REPORT.json
+        python -m kiosk.tour.child --size 1280x800 --out DIR --report REPORT.json
 
 The kiosk is built by its composition root as `kiosk` builds it, full screen, on a throwaway data
 folder with a small set of demo records, a frozen clock and no idle timeout. For each
@@ -38,10 +38,10 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from kiosk.admin.tour import COMBINATIONS, LANGUAGES, Combination, combination_named
 from kiosk.app import Kiosk
 from kiosk.core.session import EndReason
 from kiosk.startup import prepare
+from kiosk.tour import COMBINATIONS, LANGUAGES, Combination, combination_named
 from kiosk.ui.audit import Untranslated, audit
 from kiosk.ui.i18n import TsTranslator
 from kiosk.ui.idle import IdleTimings
@@ -280,7 +280,7 @@ def register_resident(kiosk: Kiosk) -> AccountView:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.admin.tour_child")
+    parser = argparse.ArgumentParser(prog="python -m kiosk.tour.child")
     parser.add_argument("--size", required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--report", type=Path, required=True)
