@@ -48,7 +48,7 @@ class FieldErrors(Exception):
 
 
 # Field names, as used in FieldErrors and in the pack's `[registration] required` list.
-from kiosk.core.fields import CONTACT_FIELDS  # noqa: E402,F401 - re-exported for screens and validators
+from kiosk.core.fields import CONTACT_FIELDS as CONTACT_FIELDS  # noqa: E402 - re-exported for screens and validators
 
 
 @dataclass(frozen=True, slots=True)

@@ -386,7 +386,7 @@ class _Table:
             raise self.fail(key, f"is missing; one of: {', '.join(allowed)}")
         if value not in allowed:
             raise self.fail(key, f"is {value!r}; must be one of: {', '.join(allowed)}")
-        return value
+        return str(value)                   # one of ``allowed``, so a str already
 
     def whole(self, key: str, low: int, high: int, default: int) -> int:
         value = self.raw.get(key, default)

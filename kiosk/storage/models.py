@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
@@ -164,7 +164,9 @@ def _number_key_of(column: str) -> Callable[[DefaultExecutionContext], str | Non
     """The default of a number_key column: kiosk.core.records.search.number_key of ``column`` in the same
     INSERT, so every writer (imports, the demo loader, tests) fills it without thinking of it."""
     def default(context: DefaultExecutionContext) -> str | None:
-        return number_key(context.get_current_parameters().get(column))
+        # SQLAlchemy leaves get_current_parameters unannotated (it returns the INSERT's parameters)
+        parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+        return number_key(parameters.get(column))
     return default
 
 
