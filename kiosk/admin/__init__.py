@@ -63,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     change.add_argument("reference")
     change.add_argument("new_status", choices=values_of(SubmissionStatus))
     change.add_argument("--note", default="", help="e.g. where it was redirected")
+    from kiosk.admin.staff import add_arguments as add_staff_arguments
+    add_staff_arguments(sub)                     # `staff` and `audit`
     args = parser.parse_args(argv)
 
     if args.area == "secrets":
@@ -104,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.action == "status":
                 return staff.submissions_status(prepared, args.reference, args.new_status, args.note)
             return staff.submissions_list(prepared, args.status)
+        if args.area in ("staff", "audit"):
+            from kiosk.admin.staff import run as run_staff
+            return run_staff(prepared, args)
         if args.area == "outbox":
             from kiosk.admin.outbox import outbox_list, outbox_retry
             return outbox_retry(prepared, args.reference) if args.action == "retry" else outbox_list(prepared)

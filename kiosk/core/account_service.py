@@ -32,6 +32,7 @@ from kiosk.core.accounts import (
     SignInResult,
     TermsStatus,
 )
+from kiosk.core.lockout import FailureStore, Lockout
 from kiosk.core.passwords import dummy_verify, hash_secret, needs_rehash, verify_secret
 from kiosk.core.policies import PolicyDocument
 
@@ -71,14 +72,6 @@ class RecoveryStart:
 
 
 @dataclass(frozen=True, slots=True)
-class FailedAttempt:
-    """One failed sign-in, security answer or current password, as the lockout reads it."""
-
-    at: dt.datetime
-    locked_until: dt.datetime | None = None     # set on the failure that completed a streak
-
-
-@dataclass(frozen=True, slots=True)
 class StoredAccount(NewAccount):
     """An account as the repository hands it to the service (hashes included); never to screens."""
 
@@ -94,7 +87,9 @@ class SignedIn:
     needs_terms: bool
 
 
-class AccountRepository(Protocol):
+class AccountRepository(FailureStore, Protocol):
+    """Storage of accounts, and of failed sign-ins for the lockout (FailureStore)."""
+
     def username_taken(self, key: str, skeleton: str) -> bool:
         """An account has this key, or a name that looks the same (this skeleton)."""
 
@@ -122,25 +117,6 @@ class AccountRepository(Protocol):
 
     def policy_text(self, doc_id: str, version: str, sha256: str) -> str | None: ...
 
-    def add_failure(self, key_digest: str, at: dt.datetime) -> int:
-        """Record a failed attempt; returns its id."""
-
-    def hold_lock(self, failure_id: int, until: dt.datetime) -> None:
-        """This failure completed a streak: the name is locked until ``until``."""
-
-    def drop_failure(self, failure_id: int) -> None: ...
-
-    def failures_in_force(self, key_digest: str, counting_after: dt.datetime,
-                          now: dt.datetime) -> list[FailedAttempt]:
-        """The failures of this key that still count (after ``counting_after``) or hold a lock
-        still running at ``now``."""
-
-    def forget_failures(self, counting_after: dt.datetime, now: dt.datetime) -> int:
-        """Delete every failure, of any key, that neither counts nor holds a lock any more (the
-        rest of failures_in_force); returns how many."""
-
-    def clear_failures(self, key_digest: str) -> None: ...
-
     def secret(self, name: str) -> bytes:
         """A random key shared by every kiosk of this database, made on first use."""
 
@@ -150,7 +126,7 @@ class AccountService:
                  kiosk_id: str, now: Callable[[], dt.datetime]) -> None:
         self._repo = repository
         self._rules = rules
-        self._lockout = lockout
+        self._lockout = Lockout(repository, lockout)
         self._kiosk_id = kiosk_id
         self._clock = now
         self._key: bytes | None = None
@@ -277,7 +253,7 @@ class AccountService:
             return self._failed(digest, now), None
         if not verify_secret(stored(account), secret):
             return self._failed(digest, now), None
-        self._repo.clear_failures(digest)
+        self._lockout.succeeded(digest)
         return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id), account
 
     # -- terms --------------------------------------------------------------------------------------
@@ -364,8 +340,7 @@ class AccountService:
     def forget_expired_failures(self) -> int:
         """Delete the failures that neither count toward a lock nor hold one any more (see
         _throttle_key for why, and for how long); returns how many. The kiosk calls it every minute."""
-        now = self._now()
-        return self._repo.forget_failures(now - self._lockout.window, now)
+        return self._lockout.forget_expired(self._now())
 
     # -- helpers ------------------------------------------------------------------------------------
 
@@ -407,43 +382,13 @@ class AccountService:
         comes first; a successful sign-in deletes its name's failures at once."""
         return hmac.new(self._secret(), b"sign-in\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
-    def _in_force(self, digest: str, now: dt.datetime) -> tuple[dt.datetime | None, list[dt.datetime]]:
-        """(the lock running at ``now``, if any; the failures counting toward a lock now). A lock
-        uses up the failures before it, and tries during it (two kiosks racing) do not count."""
-        window = self._lockout.window
-        attempts = self._repo.failures_in_force(digest, now - window, now)
-        locks = [a.locked_until for a in attempts if a.locked_until is not None]
-        last_lock_end = max(locks, default=None)
-        running = last_lock_end if last_lock_end is not None and last_lock_end > now else None
-        counted = sorted(a.at for a in attempts
-                         if now - a.at < window and (last_lock_end is None or a.at >= last_lock_end))
-        return running, counted
-
     def _lock_state(self, digest: str, now: dt.datetime) -> tuple[dt.datetime | None, int]:
-        """(locked until, failures counting now). ``attempts`` failures within ``window`` lock for
-        ``lock_for``."""
-        policy = self._lockout
-        running, counted = self._in_force(digest, now)
-        if running is not None:
-            return running, policy.attempts
-        if len(counted) >= policy.attempts:
-            # Enough for a lock, yet none held: a kiosk stopped between the two writes of _failed,
-            # or the failures are from before migration 0008. Locked from the last of them.
-            until = counted[-1] + policy.lock_for
-            if until > now:
-                return until, policy.attempts
-        return None, len(counted)
+        """(locked until, tries left): see kiosk.core.lockout."""
+        state = self._lockout.state(digest, now)
+        return state.locked_until, state.attempts_left
 
     def _failed(self, digest: str, now: dt.datetime) -> SignInResult:
-        policy = self._lockout
-        self._repo.forget_failures(now - policy.window, now)
-        failure = self._repo.add_failure(digest, now)
-        running, counted = self._in_force(digest, now)
-        if running is not None:        # another kiosk locked the name since this one looked
-            self._repo.drop_failure(failure)
-            return SignInResult(SignInOutcome.LOCKED, locked_until=running, attempts_left=0)
-        if len(counted) >= policy.attempts:
-            until = now + policy.lock_for
-            self._repo.hold_lock(failure, until)
-            return SignInResult(SignInOutcome.LOCKED, locked_until=until, attempts_left=0)
-        return SignInResult(SignInOutcome.FAILED, attempts_left=policy.attempts - len(counted))
+        state = self._lockout.failed(digest, now)
+        if state.locked:
+            return SignInResult(SignInOutcome.LOCKED, locked_until=state.locked_until, attempts_left=0)
+        return SignInResult(SignInOutcome.FAILED, attempts_left=state.attempts_left)

@@ -13,15 +13,14 @@ A stored hash with other parameters still verifies; ``needs_rehash`` says when t
 
 from __future__ import annotations
 
+import secrets
+
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 TIME_COST = 1
 MEMORY_COST_KIB = 47104
 PARALLELISM = 1
-
-_hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_COST_KIB, parallelism=PARALLELISM,
-                         hash_len=32, salt_len=16, type=Type.ID)
 
 # A hash of a random secret nobody knows, with the parameters above (tests/core/test_passwords.py
 # checks they match): verifying against it costs what a real verify costs, so a sign-in with an
@@ -34,28 +33,61 @@ def _bytes(secret: str) -> bytes:
     return secret.encode("utf-8", "surrogatepass")   # never fails, even on a lone surrogate
 
 
+
+class Argon2idHasher:
+    """Hashes and verifies secrets with Argon2id. Services take one (tests may hand in a cheaper
+    one); the module functions below use DEFAULT, with the parameters above."""
+
+    def __init__(self, time_cost: int = TIME_COST, memory_cost_kib: int = MEMORY_COST_KIB,
+                 parallelism: int = PARALLELISM, dummy_hash: str | None = None) -> None:
+        self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=parallelism,
+                                      hash_len=32, salt_len=16, type=Type.ID)
+        self._dummy_hash = dummy_hash
+
+    def hash(self, secret: str) -> str:
+        """A new salted Argon2id hash (``$argon2id$...``) of ``secret``."""
+        return self._hasher.hash(_bytes(secret))
+
+    def verify(self, stored_hash: str, secret: str) -> bool:
+        """True when ``secret`` matches; False on a mismatch or an unreadable hash. Never raises."""
+        try:
+            return self._hasher.verify(stored_hash, _bytes(secret))
+        except (VerifyMismatchError, VerificationError, InvalidHashError, ValueError, TypeError):
+            return False
+
+    def needs_rehash(self, stored_hash: str) -> bool:
+        """The hash was made with other parameters than this hasher's (rehash after a successful verify)."""
+        try:
+            return self._hasher.check_needs_rehash(stored_hash)
+        except (InvalidHashError, ValueError, TypeError):
+            return True
+
+    def dummy_verify(self, secret: str) -> bool:
+        """Spend the time of a real verify and answer False: for a user name that has no account."""
+        if self._dummy_hash is None:
+            self._dummy_hash = self.hash(secrets.token_urlsafe(24))
+        self.verify(self._dummy_hash, secret)
+        return False
+
+
+DEFAULT = Argon2idHasher(dummy_hash=_DUMMY_HASH)
+
+
 def hash_secret(secret: str) -> str:
     """A new salted Argon2id hash (``$argon2id$...``) of ``secret``."""
-    return _hasher.hash(_bytes(secret))
+    return DEFAULT.hash(secret)
 
 
 def verify_secret(stored_hash: str, secret: str) -> bool:
     """True when ``secret`` matches; False on a mismatch or an unreadable hash. Never raises."""
-    try:
-        return _hasher.verify(stored_hash, _bytes(secret))
-    except (VerifyMismatchError, VerificationError, InvalidHashError, ValueError, TypeError):
-        return False
+    return DEFAULT.verify(stored_hash, secret)
 
 
 def needs_rehash(stored_hash: str) -> bool:
     """The hash was made with other parameters than today's (rehash after a successful verify)."""
-    try:
-        return _hasher.check_needs_rehash(stored_hash)
-    except (InvalidHashError, ValueError, TypeError):
-        return True
+    return DEFAULT.needs_rehash(stored_hash)
 
 
 def dummy_verify(secret: str) -> bool:
     """Spend the time of a real verify and answer False: for a user name that has no account."""
-    verify_secret(_DUMMY_HASH, secret)
-    return False
+    return DEFAULT.dummy_verify(secret)

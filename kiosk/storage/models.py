@@ -7,7 +7,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -290,3 +303,59 @@ class OutboxEntry(Base):
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     message_id: Mapped[str | None] = mapped_column(String(200))          # Message-ID, or the Open311 request id
+
+
+class StaffAccount(Base):
+    """A front-desk staff member (kiosk.core.staff). The password only as an Argon2id hash. The
+    TOTP secret is stored as it is: an authenticator app needs the secret itself, and a key to
+    wrap it would live in this same database (whoever reads the table could read the key too)."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40))
+    username_key: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))                        # kiosk.core.staff.StaffRole
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean)          # a temporary password
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    totp_secret: Mapped[str | None] = mapped_column(String(64))          # base32, asked for at sign-in
+    totp_pending: Mapped[str | None] = mapped_column(String(64))         # enrolled, not yet confirmed
+    totp_enrolled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    totp_required: Mapped[bool] = mapped_column(Boolean)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)       # the last time step used: no replay
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class AuditLogEntry(Base):
+    """One staff action, chained to the one before by SHA-256 (kiosk.core.audit). Append-only:
+    triggers refuse UPDATE and DELETE (db/versions/0010). ``seq`` is given by the writer under the
+    chain head's lock, never by the database, so it has no gaps."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record_kind", "record_kind", "record_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(60))                      # kiosk.core.audit.AuditAction
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(80))
+    kiosk_id: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(String(300))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The one row (id 1) naming the audit log's last entry. Writers lock it to append, so kiosks on
+    one PostgreSQL never fork the chain; it also shows when the last entries were removed."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    row_hash: Mapped[str] = mapped_column(String(64))

@@ -1,4 +1,4 @@
--- The schema of migration 0009 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0010 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -241,4 +241,56 @@ CREATE INDEX ix_records_number_key ON records (number_key);
 
 CREATE INDEX ix_parcels_number_key ON parcels (number_key);
 
-INSERT INTO alembic_version (version_num) VALUES ('0009');
+CREATE TABLE staff (
+	id INTEGER NOT NULL, 
+	username VARCHAR(40) NOT NULL, 
+	username_key VARCHAR(40) NOT NULL, 
+	display_name VARCHAR(120) NOT NULL, 
+	role VARCHAR(20) NOT NULL, 
+	password_hash VARCHAR(200) NOT NULL, 
+	must_change_password BOOLEAN NOT NULL, 
+	disabled_at DATETIME, 
+	totp_secret VARCHAR(64), 
+	totp_pending VARCHAR(64), 
+	totp_enrolled_at DATETIME, 
+	totp_required BOOLEAN NOT NULL, 
+	totp_last_step BIGINT, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	last_sign_in_at DATETIME, 
+	CONSTRAINT pk_staff PRIMARY KEY (id), 
+	CONSTRAINT uq_staff_username_key UNIQUE (username_key)
+);
+
+CREATE TABLE audit_log (
+	seq INTEGER NOT NULL, 
+	at DATETIME NOT NULL, 
+	actor VARCHAR(80) NOT NULL, 
+	action VARCHAR(60) NOT NULL, 
+	record_kind VARCHAR(40) NOT NULL, 
+	record_id VARCHAR(80) NOT NULL, 
+	kiosk_id VARCHAR(40) NOT NULL, 
+	detail VARCHAR(300) NOT NULL, 
+	prev_hash VARCHAR(64) NOT NULL, 
+	row_hash VARCHAR(64) NOT NULL, 
+	CONSTRAINT pk_audit_log PRIMARY KEY (seq)
+);
+
+CREATE INDEX ix_audit_log_at ON audit_log (at);
+
+CREATE INDEX ix_audit_log_record_kind ON audit_log (record_kind, record_id);
+
+CREATE TABLE audit_chain_head (
+	id INTEGER NOT NULL, 
+	seq INTEGER NOT NULL, 
+	row_hash VARCHAR(64) NOT NULL, 
+	CONSTRAINT pk_audit_chain_head PRIMARY KEY (id)
+);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: UPDATE on audit_log refused'); END;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE on audit_log refused'); END;
+
+CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE on audit_chain_head refused'); END;
+
+INSERT INTO alembic_version (version_num) VALUES ('0010');
