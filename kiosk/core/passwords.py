@@ -13,6 +13,8 @@ A stored hash with other parameters still verifies; ``needs_rehash`` says when t
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -59,3 +61,34 @@ def dummy_verify(secret: str) -> bool:
     """Spend the time of a real verify and answer False: for a user name that has no account."""
     verify_secret(_DUMMY_HASH, secret)
     return False
+
+
+class SecretHasher(Protocol):
+    """What AccountService hashes and verifies secrets with: Argon2id in the kiosk
+    (:class:`Argon2Hasher`); a test about checks and rows may hand in a cheaper one."""
+
+    def hash(self, secret: str) -> str: ...
+
+    def verify(self, stored_hash: str, secret: str) -> bool:
+        """Never raises."""
+
+    def needs_rehash(self, stored_hash: str) -> bool: ...
+
+    def dummy_verify(self, secret: str) -> bool:
+        """The time of a real verify, answering False (an unknown user name)."""
+
+
+class Argon2Hasher:
+    """The kiosk's hasher: the functions above, with the parameters this module documents."""
+
+    def hash(self, secret: str) -> str:
+        return hash_secret(secret)
+
+    def verify(self, stored_hash: str, secret: str) -> bool:
+        return verify_secret(stored_hash, secret)
+
+    def needs_rehash(self, stored_hash: str) -> bool:
+        return needs_rehash(stored_hash)
+
+    def dummy_verify(self, secret: str) -> bool:
+        return dummy_verify(secret)

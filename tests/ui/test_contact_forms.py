@@ -274,6 +274,7 @@ def test_a_sent_message_reaches_the_department_by_e_mail(qtbot, make_kiosk, prin
 
     from kiosk.storage.database import session_factory
     from kiosk.storage.outbox import Outbox
+    from kiosk.storage.submissions import make_repository
     from tests.storage.outbox_support import SmtpSink, free_port
 
     port = free_port()
@@ -282,8 +283,10 @@ def test_a_sent_message_reaches_the_department_by_e_mail(qtbot, make_kiosk, prin
     screen = open_form(qtbot, kiosk, "problem")
     fill(qtbot, screen)
     reference = review_and_send(qtbot, screen)                 # the server is down: the screen does not wait
+    stored = make_repository(kiosk.prepared.settings, kiosk.engine, kiosk.prepared.pack)   # as IT reads the outbox
+
     def email_state():
-        states = kiosk.navigator.ctx.submissions.outbox_states(screen.stored.submission_id)
+        states = stored.outbox_states(screen.stored.submission_id)
         return next(s for s in states if s.channel.value == "email")
 
     qtbot.waitUntil(lambda: "cannot be reached" in (email_state().last_error or ""), timeout=15_000)
