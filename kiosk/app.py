@@ -98,9 +98,12 @@ class Kiosk(QObject):
         from sqlalchemy.exc import SQLAlchemyError
 
         from kiosk.core.account_service import AccountService
-        from kiosk.core.accounts import FieldErrors, LockoutPolicy, RegistrationRules
+        from kiosk.core.accounts import LockoutPolicy, RegistrationRules
         from kiosk.core.forms import FormError
+        from kiosk.core.passwords import DEFAULT as ARGON2ID
+        from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
+        from kiosk.core.submission_service import SubmissionService
         from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
         from kiosk.storage.accounts_repo import SqlAccountRepository
@@ -143,7 +146,7 @@ class Kiosk(QObject):
                               licence_types=pack.licence_types, town_state=pack.state),
             LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
                           dt.timedelta(minutes=settings.lockout_minutes)),
-            settings.kiosk_id, now=lambda: dt.datetime.now(dt.UTC))
+            settings.kiosk_id, now=lambda: dt.datetime.now(dt.UTC), hasher=ARGON2ID)
         try:
             for history in pack.policies.values():
                 for version in history.versions:      # kept forever, whatever later packs hold
@@ -153,7 +156,7 @@ class Kiosk(QObject):
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
-        self.tasks = TaskRunner(parent=self, refusals=(FieldErrors, FormError))
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError))
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
@@ -176,11 +179,12 @@ class Kiosk(QObject):
         self.window.visitor.setProperty(HOST_PROPERTY, True)     # lists and questions of a screen cover it
         self.display.attach(self.window.visitor, warning, discard)
         overview = CachedOverview(sessions)       # the demo load below marks it loading, then fresh
+        submissions = SubmissionService(make_repository(settings, self.engine, pack), pack, settings.kiosk_id, self.now)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
                             records_overview=overview,
-                            submissions=make_repository(settings, self.engine, pack), outbox_wake=self.outbox.wake,
+                            submissions=submissions, outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper, ask_discard=discard.ask)
         self.navigator = Navigator(ctx, self.screen_stack, SCREENS, home="home",
                                    prewarm=("home", "search", "policies", "register", "signin", "contact"))

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """Residents' accounts: register, sign in, recover, terms acceptance, my account.
 
-Qt-free and storage-free: it validates (kiosk.core.validation), hashes (kiosk.core.passwords)
-and stores through an :class:`AccountRepository` (kiosk.storage.accounts_repo implements it).
+Qt-free and storage-free: it validates (kiosk.core.validation), hashes (a SecretHasher of
+kiosk.core.passwords: Argon2id, unless a test hands in a cheaper one) and stores through an
+:class:`AccountRepository` (kiosk.storage.accounts_repo implements it).
 Sign-in never says whether the user name or the password was wrong: failures are counted per
 user-name key whether or not an account exists, an unknown name costs the same Argon2 time, and
 an unknown name gets a decoy security question picked by a keyed hash, always the same one.
@@ -33,7 +34,7 @@ from kiosk.core.accounts import (
     TermsStatus,
 )
 from kiosk.core.lockout import FailureStore, Lockout
-from kiosk.core.passwords import dummy_verify, hash_secret, needs_rehash, verify_secret
+from kiosk.core.passwords import DEFAULT, SecretHasher
 from kiosk.core.policies import PolicyDocument
 
 STEPS = ("username", "password", "security", "contact", "licences")
@@ -123,8 +124,9 @@ class AccountRepository(FailureStore, Protocol):
 
 class AccountService:
     def __init__(self, repository: AccountRepository, rules: RegistrationRules, lockout: LockoutPolicy,
-                 kiosk_id: str, now: Callable[[], dt.datetime]) -> None:
+                 kiosk_id: str, now: Callable[[], dt.datetime], hasher: SecretHasher | None = None) -> None:
         self._repo = repository
+        self._hasher: SecretHasher = hasher or DEFAULT
         self._rules = rules
         self._lockout = Lockout(repository, lockout)
         self._kiosk_id = kiosk_id
@@ -180,9 +182,9 @@ class AccountService:
         new = NewAccount(
             username=v.clean_username(reg.username), username_key=v.username_key(reg.username),
             username_skeleton=v.username_skeleton(reg.username),
-            password_hash=hash_secret(v.clean_password(reg.password)),
+            password_hash=self._hasher.hash(v.clean_password(reg.password)),
             security_question=reg.security_question,
-            security_answer_hash=hash_secret(v.normalise_answer(reg.security_answer)),
+            security_answer_hash=self._hasher.hash(v.normalise_answer(reg.security_answer)),
             contact=contact, licences=licences, created_at=now,
         )
         self._repo.record_policy(terms)
@@ -197,8 +199,8 @@ class AccountService:
     def _sign_in(self, username: str, password: str) -> tuple[SignInResult, StoredAccount | None]:
         secret = v.clean_password(password)
         result, account = self._check_secret(username, secret, lambda a: a.password_hash)
-        if account is not None and needs_rehash(account.password_hash):
-            self._repo.set_password_hash(account.account_id, hash_secret(secret), self._now())
+        if account is not None and self._hasher.needs_rehash(account.password_hash):
+            self._repo.set_password_hash(account.account_id, self._hasher.hash(secret), self._now())
         return result, account
 
     def security_question_for(self, username: str) -> str:
@@ -234,7 +236,7 @@ class AccountService:
             raise FieldErrors(errors)
         result, account = self._check_secret(username, v.normalise_answer(answer), lambda a: a.security_answer_hash)
         if account is not None:
-            self._repo.set_password_hash(account.account_id, hash_secret(v.clean_password(new_password)), self._now())
+            self._repo.set_password_hash(account.account_id, self._hasher.hash(v.clean_password(new_password)), self._now())
         return result, account
 
     def _check_secret(self, username: str, secret: str,
@@ -249,9 +251,9 @@ class AccountService:
             return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until, attempts_left=0), None
         account = self._find(key)
         if account is None:
-            dummy_verify(secret)
+            self._hasher.dummy_verify(secret)
             return self._failed(digest, now), None
-        if not verify_secret(stored(account), secret):
+        if not self._hasher.verify(stored(account), secret):
             return self._failed(digest, now), None
         self._lockout.succeeded(digest)
         return SignInResult(SignInOutcome.SIGNED_IN, account_id=account.account_id), account
@@ -328,12 +330,12 @@ class AccountService:
         if self._lock_state(digest, now)[0] is not None:
             raise FieldErrors({"current_password": FieldError.ACCOUNT_LOCKED})
         errors = v.validate_password(new, again, stored.username)
-        if not verify_secret(stored.password_hash, v.clean_password(current)):
+        if not self._hasher.verify(stored.password_hash, v.clean_password(current)):
             errors["current_password"] = FieldError.PASSWORD_WRONG
             self._failed(digest, now)
         if errors:
             raise FieldErrors(errors)
-        self._repo.set_password_hash(account_id, hash_secret(v.clean_password(new)), now)
+        self._repo.set_password_hash(account_id, self._hasher.hash(v.clean_password(new)), now)
 
     # -- failed attempts ----------------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from kiosk.core.refusals import Refusal
+
 
 class FieldError(enum.Enum):
     """Why a field was refused; the UI says it in plain words next to the field."""
@@ -39,7 +41,7 @@ class FieldError(enum.Enum):
     DUPLICATE_LICENCE = "duplicate_licence"
 
 
-class FieldErrors(Exception):
+class FieldErrors(Refusal):
     """Every refused field at once (field name -> reason), so the other fields are kept as typed."""
 
     def __init__(self, errors: dict[str, FieldError]) -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.fields import CONTACT_FIELDS
+from kiosk.core.refusals import Refusal
 
 if TYPE_CHECKING:
     from kiosk.core.submissions import Answer, Sender
@@ -167,6 +168,15 @@ class FormSpec:
 
 class FormError(ValueError):
     """A form file that cannot be used; the message names the file and the key."""
+
+
+class AnswersRefused(Refusal):
+    """Answers a resident must correct (field id -> issue); nothing was sent or kept. The message
+    names fields and codes only, never what was typed."""
+
+    def __init__(self, issues: dict[str, FormIssue]) -> None:
+        super().__init__(", ".join(f"{k}: {v.value}" for k, v in issues.items()))
+        self.issues = issues
 
 
 # --- checking answers -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ A stored hash with other parameters still verifies; ``needs_rehash`` says when t
 from __future__ import annotations
 
 import secrets
+from typing import Protocol
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -32,6 +33,21 @@ _DUMMY_HASH = ("$argon2id$v=19$m=47104,t=1,p=1$KlicmRHfmChUmBEPZkZDDQ$"
 def _bytes(secret: str) -> bytes:
     return secret.encode("utf-8", "surrogatepass")   # never fails, even on a lone surrogate
 
+
+
+class SecretHasher(Protocol):
+    """What the account and staff services hash and verify secrets with: Argon2id in the kiosk
+    (:data:`DEFAULT`); a test about checks and rows may hand in a cheaper one."""
+
+    def hash(self, secret: str) -> str: ...
+
+    def verify(self, stored_hash: str, secret: str) -> bool:
+        """Never raises."""
+
+    def needs_rehash(self, stored_hash: str) -> bool: ...
+
+    def dummy_verify(self, secret: str) -> bool:
+        """The time of a real verify, answering False (an unknown user name)."""
 
 
 class Argon2idHasher:

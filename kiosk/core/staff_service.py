@@ -24,7 +24,7 @@ from kiosk.core import validation as v
 from kiosk.core.accounts import FieldErrors, LockoutPolicy
 from kiosk.core.audit import AuditAction, AuditEvent
 from kiosk.core.lockout import FailureStore, Lockout
-from kiosk.core.passwords import DEFAULT
+from kiosk.core.passwords import DEFAULT, SecretHasher
 from kiosk.core.staff import (
     Actor,
     NewStaff,
@@ -46,16 +46,6 @@ NAME_MAX = 120
 _TEMP_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 TOTP_VALID_WINDOW = 1          # the step before and after too: a clock 30 s off still signs in
 RECORD = "staff"
-
-
-class Hasher(Protocol):
-    def hash(self, secret: str) -> str: ...
-
-    def verify(self, stored_hash: str, secret: str) -> bool: ...
-
-    def needs_rehash(self, stored_hash: str) -> bool: ...
-
-    def dummy_verify(self, secret: str) -> bool: ...
 
 
 class StaffRepository(FailureStore, Protocol):
@@ -100,7 +90,7 @@ class StaffRepository(FailureStore, Protocol):
 
 class StaffService:
     def __init__(self, repository: StaffRepository, lockout: LockoutPolicy, kiosk_id: str,
-                 now: Callable[[], dt.datetime], hasher: Hasher = DEFAULT,
+                 now: Callable[[], dt.datetime], hasher: SecretHasher = DEFAULT,
                  totp_issuer: str = "Town Hall Kiosk") -> None:
         self._repo = repository
         self._lockout = Lockout(repository, lockout)

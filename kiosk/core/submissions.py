@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 """What a resident sends the town through a contact form, and what the kiosk keeps of it.
 
-Qt-free and storage-free: the form screens build a NewSubmission from a validated form
-(kiosk.core.forms); a SubmissionRepository (kiosk.storage.submissions) stores it, with its
-outbox entries, in one transaction and hands back the reference number the resident is shown.
+Qt-free and storage-free: the SubmissionService (kiosk.core.submission_service) builds a
+NewSubmission from a form's checked answers (kiosk.core.forms); a SubmissionRepository
+(kiosk.storage.submissions) stores it, with its outbox entries, in one transaction and hands
+back the reference number the resident is shown.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kiosk.core.account_service import AccountService
     from kiosk.core.records.filters import RecordsOverview
     from kiosk.core.records.search import RecordSearch
-    from kiosk.core.submissions import SubmissionRepository
+    from kiosk.core.submission_service import SubmissionService
     from kiosk.core.town_format import TownFormat
     from kiosk.printing.layout import PageFormat
 
@@ -33,7 +33,7 @@ class ScreenContext:
     accounts: AccountService
     records: RecordSearch
     records_overview: Callable[[], RecordsOverview]   # slow: call it off the GUI thread
-    submissions: SubmissionRepository
+    submissions: SubmissionService                     # sends messages, lists a resident's own
     outbox_wake: Callable[[], None]                    # a message was stored: deliver it now
     receipt_paper: str = ReceiptPaper.LETTER.value     # the setting: a ReceiptPaper's value
     # "Discard what you typed?": runs its argument only if the resident says so (kiosk.ui.widgets.discard_question)

@@ -8,9 +8,12 @@ import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.low_level import Type
 
 from kiosk.core.account_service import AccountService
 from kiosk.core.accounts import Contact, Licence, LockoutPolicy, Registration, RegistrationRules
+from kiosk.core.passwords import Argon2idHasher, SecretHasher
 from kiosk.core.policies import PolicyDocument
 from kiosk.storage.accounts_repo import SqlAccountRepository
 from kiosk.storage.database import open_engine, session_factory
@@ -48,8 +51,18 @@ def migrated_engine(url: str) -> sa.Engine:
 
 
 def make_service(engine: sa.Engine, clock: Clock | None = None, kiosk_id: str = "lobby-1",
-                 lockout: LockoutPolicy = LockoutPolicy()) -> AccountService:
-    return AccountService(SqlAccountRepository(session_factory(engine)), RULES, lockout, kiosk_id, clock or Clock())
+                 lockout: LockoutPolicy = LockoutPolicy(), hasher: SecretHasher | None = None) -> AccountService:
+    return AccountService(SqlAccountRepository(session_factory(engine)), RULES, lockout, kiosk_id, clock or Clock(),
+                          hasher=hasher)
+
+
+class CheapHasher(Argon2idHasher):
+    """Argon2id at its cheapest, for tests about checks and rows rather than hashes (the real
+    parameters are tested in test_passwords.py and test_account_service.py). Its hashes verify
+    with the real hasher too: the parameters travel in the hash."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost_kib=8, parallelism=1)
 
 
 def registration(username: str = "jsmith", **changes: Any) -> Registration:

@@ -10,15 +10,21 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from argon2 import PasswordHasher
-from argon2.low_level import Type
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core import account_service
+from kiosk.core.account_service import AccountService
 from kiosk.core.accounts import CONTACT_FIELDS, Contact, FieldError, FieldErrors, Licence, Registration, SignInOutcome
 from kiosk.core.validation import validate_username
-from tests.core.accounts_helpers import QUESTIONS, TERMS_1, make_service, migrated_engine, registration, row_counts
+from tests.core.accounts_helpers import (
+    QUESTIONS,
+    TERMS_1,
+    CheapHasher,
+    make_service,
+    migrated_engine,
+    registration,
+    row_counts,
+)
 
 NASTY = ["", "   ", "a" * 10_000, "😀🏛️👩‍👩‍👧‍👦", "שלום", "مرحبا", "\x00", "a\x00b", "<script>alert(1)</script>",
          "'; DROP TABLE accounts;--", "\ud800", "\u202eevil", "\t\r\n", "Robert'); --", "％００"]
@@ -49,15 +55,15 @@ registrations = st.builds(
 
 
 @pytest.fixture
-def engine(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[sa.Engine]:
-    """A migrated database; and Argon2 at its cheapest, since this test is about checks and rows
-    (tests/core/test_passwords.py and test_account_service.py use the real parameters)."""
-    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
-    monkeypatch.setattr(account_service, "hash_secret", lambda secret: cheap.hash(secret.encode("utf-8", "surrogatepass")))
-    monkeypatch.setattr(account_service, "needs_rehash", lambda _hash: False)
+def engine(database_url: str) -> Iterator[sa.Engine]:
     engine = migrated_engine(database_url)
     yield engine
     engine.dispose()
+
+
+def cheap_service(engine: sa.Engine) -> AccountService:
+    """The real service and repository, with Argon2 at its cheapest: this test is about checks and rows."""
+    return make_service(engine, hasher=CheapHasher())
 
 
 def attempt(service, engine, reg: Registration) -> bool:
@@ -84,7 +90,7 @@ def attempt(service, engine, reg: Registration) -> bool:
 @given(reg=registrations)
 @example(reg=registration("fuzz.ok"))
 def test_any_text_in_any_field_is_an_account_or_field_messages(engine, reg):
-    made = attempt(make_service(engine), engine, reg)
+    made = attempt(cheap_service(engine), engine, reg)
     event("account made" if made else "refused")
 
 
@@ -102,12 +108,12 @@ def with_value(reg: Registration, field: str, value: str) -> Registration:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(field=st.sampled_from(FUZZABLE), value=any_text, n=st.integers(0, 10**9))
 def test_any_text_in_one_field_with_the_others_good(engine, field, value, n):
-    made = attempt(make_service(engine), engine, with_value(registration(f"fuzz{n}"), field, value))
+    made = attempt(cheap_service(engine), engine, with_value(registration(f"fuzz{n}"), field, value))
     event("account made" if made else "refused")
 
 
 def test_each_nasty_value_in_each_field(engine):
-    service = make_service(engine)
+    service = cheap_service(engine)
     service.record_policy(TERMS_1)
     made = 0
     for i, value in enumerate(NASTY):

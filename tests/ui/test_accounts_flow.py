@@ -103,7 +103,8 @@ def test_register_prints_a_receipt_and_signs_in(qtbot, kiosk, printed):
 def test_every_field_error_is_shown_next_to_its_field_and_nothing_else_is_lost(qtbot, kiosk):
     screen = begin(qtbot, kiosk, "home_register")
     tap(qtbot, find(screen, "registerNext"))
-    assert find(screen, "usernameError").isVisible() and screen.step == 0
+    qtbot.waitUntil(lambda: find(screen, "usernameError").isVisible())    # the name step asks the database, off the GUI thread
+    assert screen.step == 0
     type_into(qtbot, screen, "username", "harbor.resident")
     next_step(qtbot, screen)
     type_into(qtbot, screen, "password", "password123")

@@ -255,6 +255,36 @@ def test_a_database_that_cannot_take_the_message_is_said_and_nothing_is_acknowle
     qtbot.waitUntil(lambda: screen.stored is not None, timeout=10_000)
 
 
+def test_an_answer_that_no_longer_passes_at_send_goes_back_to_the_answers(qtbot, make_kiosk, printed):
+    """Reviewed at 11:30 pm on New Year's Eve, sent after midnight: a date 100 years back is 101 years
+    back by then. Send checks again, keeps nothing, and shows the answer to correct."""
+    import datetime as dt
+
+    clock = {"now": dt.datetime(2027, 1, 1, 4, 30, tzinfo=dt.UTC)}        # 11:30 pm, 31 December, in Westport
+    kiosk = start(qtbot, make_kiosk, printed, now=lambda: clock["now"])
+    screen = open_form(qtbot, kiosk, "records")
+    fill(qtbot, screen)
+    date_from = find(screen, "form_date_from")
+    tap(qtbot, date_from)
+    date_from.setText("")
+    qtbot.keyClicks(date_from, "01/15/1926")
+    tap(qtbot, find(screen, "formReviewButton"))
+    assert screen.pages.currentIndex() == 1, find(screen, "formStatus").text()
+    clock["now"] += dt.timedelta(hours=1)                                  # midnight has passed in Westport
+
+    tap(qtbot, find(screen, "formSend"))
+    qtbot.waitUntil(lambda: find(screen, "form_date_fromError").isVisible(), timeout=10_000)
+    assert screen.pages.currentIndex() == 0 and screen.stored is None      # back to the answers, nothing sent
+    assert "check the answers" in find(screen, "formStatus").text()
+    assert "year" in find(screen, "form_date_fromError").text()
+    assert find(screen, "form_date_from").text() == "01/15/1926"           # kept as typed, to correct
+    with kiosk.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(Submission)).scalar_one() == 0
+    date_from.setText("")
+    qtbot.keyClicks(date_from, "01/15/1927")
+    review_and_send(qtbot, screen)                                         # corrected, it goes
+
+
 def test_the_forms_speak_spanish(qtbot, make_kiosk, printed):
     kiosk = start(qtbot, make_kiosk, printed)
     tap(qtbot, kiosk.header.language)
@@ -274,6 +304,7 @@ def test_a_sent_message_reaches_the_department_by_e_mail(qtbot, make_kiosk, prin
 
     from kiosk.storage.database import session_factory
     from kiosk.storage.outbox import Outbox
+    from kiosk.storage.submissions import make_repository
     from tests.storage.outbox_support import SmtpSink, free_port
 
     port = free_port()
@@ -282,8 +313,10 @@ def test_a_sent_message_reaches_the_department_by_e_mail(qtbot, make_kiosk, prin
     screen = open_form(qtbot, kiosk, "problem")
     fill(qtbot, screen)
     reference = review_and_send(qtbot, screen)                 # the server is down: the screen does not wait
+    stored = make_repository(kiosk.prepared.settings, kiosk.engine, kiosk.prepared.pack)   # as IT reads the outbox
+
     def email_state():
-        states = kiosk.navigator.ctx.submissions.outbox_states(screen.stored.submission_id)
+        states = stored.outbox_states(screen.stored.submission_id)
         return next(s for s in states if s.channel.value == "email")
 
     qtbot.waitUntil(lambda: "cannot be reached" in (email_state().last_error or ""), timeout=15_000)

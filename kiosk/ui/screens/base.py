@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from kiosk.core.accounts import FieldErrors
+    from kiosk.core.refusals import Refusal
     from kiosk.ui.context import ScreenContext
     from kiosk.ui.widgets.touch_button import TouchButton
 
 log = logging.getLogger(__name__)
 SIDE_MARGIN, TOP_MARGIN = 40, 24     # a screen's content, inside its scroll area
 ENTERED = "entered"                  # property of an input a resident has changed (not prefilled)
+RefusalT = TypeVar("RefusalT", bound="Refusal")   # what a screen's service refuses with (FieldErrors, AnswersRefused)
 
 
 class Screen(QWidget):
@@ -81,14 +82,15 @@ class Screen(QWidget):
         return True
 
     def in_background(self, work: Callable[[], Any], on_done: Callable[[Any], None], status: QLabel,
-                      busy: Sequence[QWidget] = (), on_refused: Callable[[FieldErrors], None] | None = None,
-                      waiting: str = "") -> None:
-        """Database work off the GUI thread. ``busy`` buttons wait meanwhile (``waiting`` shows in
-        ``status``); then ``on_done`` hears the result. A failure says plainly in ``status`` that the
-        town's records cannot be reached, and the buttons work again: the resident can try again.
-        A refusal (FieldErrors: fields to correct) goes to ``on_refused`` instead. The failure
-        itself is logged, with its traceback, by the task runner."""
-        from kiosk.core.accounts import FieldErrors
+                      busy: Sequence[QWidget] = (), on_refused: Callable[[RefusalT], None] | None = None,
+                      waiting: str = "", failed_text: str = "") -> None:
+        """Database work off the GUI thread (a service call). ``busy`` buttons wait meanwhile
+        (``waiting`` shows in ``status``); then ``on_done`` hears the result. A failure says plainly
+        in ``status`` that the town's records cannot be reached (or ``failed_text``), and the buttons
+        work again: the resident can try again. A refusal (kiosk.core.refusals.Refusal: FieldErrors,
+        AnswersRefused; fields to correct) goes to ``on_refused`` instead, as the service raised
+        it. The failure itself is logged, with its traceback, by the task runner."""
+        from kiosk.core.refusals import Refusal
         from kiosk.ui.messages import unreachable
 
         for widget in busy:
@@ -108,10 +110,10 @@ class Screen(QWidget):
 
         def failed(exc: Exception) -> None:
             release()
-            if on_refused is not None and isinstance(exc, FieldErrors):
-                on_refused(exc)
+            if on_refused is not None and isinstance(exc, Refusal):
+                on_refused(exc)  # type: ignore[arg-type]  # each service refuses with its own kind only
             else:
-                show_status(status, unreachable(), error=True)
+                show_status(status, failed_text or unreachable(), error=True)
 
         self.ctx.tasks.run(self, work, done, failed)
 

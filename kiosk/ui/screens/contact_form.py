@@ -10,25 +10,16 @@ database has stored is called sent: its reference number comes from that stored 
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import cast
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.core.accounts import Contact
-from kiosk.core.forms import (
-    CHOOSE_DEPARTMENT,
-    Anonymous,
-    FieldKind,
-    FormSpec,
-    answers_for,
-    sender_from,
-    service_code_for,
-    validate_answers,
-)
+from kiosk.core.forms import CHOOSE_DEPARTMENT, Anonymous, AnswersRefused, FieldKind, FormIssue, FormSpec
 from kiosk.core.pack import Department
-from kiosk.core.submissions import Channel, NewSubmission, StoredSubmission
+from kiosk.core.submission_service import SentMessage
+from kiosk.core.submissions import StoredSubmission
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import form_issue
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
@@ -39,7 +30,6 @@ from kiosk.ui.widgets.facts import FactsTable
 from kiosk.ui.widgets.form_input import FormInput
 from kiosk.ui.widgets.pages import PageStack
 
-log = logging.getLogger(__name__)
 PAGES = ("fill", "review", "sent")
 
 
@@ -203,8 +193,13 @@ class ContactFormScreen(Screen):
     def review_answers(self) -> None:
         if self.form is None:
             return
-        _cleaned, issues = validate_answers(self.form, self._raw(), self.ctx.pack.state,
-                                            anonymous=self._anonymous_now(), today=self.ctx.today())
+        if self._show_issues(self.ctx.submissions.check(self.form, self._raw(), anonymous=self._anonymous_now())):
+            return
+        show_status(self.status, "")
+        self._show_page("review")
+
+    def _show_issues(self, issues: Mapping[str, FormIssue]) -> bool:
+        """Each issue next to its field, the first one focused; False when there is none."""
         first = None
         for widget in self.inputs:
             issue = issues.get(widget.spec.field_id)
@@ -213,12 +208,11 @@ class ContactFormScreen(Screen):
             else:
                 widget.show_error(form_issue(issue))
                 first = first or widget
-        if first is not None:
-            show_status(self.status, self.tr("Please check the answers marked below."), error=True)
-            first.focus()
-            return
-        show_status(self.status, "")
-        self._show_page("review")
+        if first is None:
+            return False
+        show_status(self.status, self.tr("Please check the answers marked below."), error=True)
+        first.focus()
+        return True
 
     def _fill_review(self) -> None:
         language = self.language()
@@ -228,55 +222,31 @@ class ContactFormScreen(Screen):
         self.review.show_facts(rows)
 
     def send_message(self) -> None:
-        form, department = self.form, self.department
-        if form is None or department is None:
+        """The service checks the answers again, picks the channels and stores the message; this
+        screen waits, then shows the reference, or goes back to what must be corrected."""
+        form, department, session = self.form, self.department, self.ctx.sessions.current
+        if form is None or department is None or session is None:
             return
-        anonymous = self._anonymous_now()
-        cleaned, issues = validate_answers(form, self._raw(), self.ctx.pack.state, anonymous=anonymous,
-                                           today=self.ctx.today())
-        if issues:                          # changed since the review: back to the answers
-            self._show_page("fill")
-            self.review_answers()
-            return
-        session = self.ctx.sessions.current
-        account_id = session.account_id if session is not None and session.may_do_business else None
-        today = self.ctx.today()
-        service_code = service_code_for(form, cleaned)
-        channels: tuple[Channel, ...] = (Channel.STAFF, Channel.EMAIL)
-        if self.ctx.pack.open311_endpoint and service_code:
-            channels += (Channel.OPEN311,)
-        new = NewSubmission(
-            form_id=form.form_id, form_version=form.version, form_title=form.title,
-            department_id=department.dept_id, department_name=department.name, department_email=department.email,
-            answers=answers_for(form, cleaned), sender=None if anonymous else sender_from(form, cleaned),
-            account_id=account_id,
-            policy_versions={doc_id: self.ctx.pack.policy(doc_id, today).version for doc_id in self.ctx.pack.policies},
-            language=self.language(), open311_service_code=service_code, channels=channels)
-        self._sent_anonymous = new.sender is None
-        submissions, kiosk_id, now = self.ctx.submissions, self.ctx.kiosk_id, self.ctx.now_utc()
-        self.send.setEnabled(False)
-        self.edit.setEnabled(False)
-        show_status(self.status, self.tr("Sending…"))
-        self.ctx.tasks.run(self, lambda: submissions.store(new, kiosk_id, now), self._on_stored, self._on_not_stored)
+        submissions, answers, anonymous = self.ctx.submissions, self._raw(), self._anonymous_now()
+        self.in_background(
+            lambda: submissions.send(form, department, answers, session, anonymous=anonymous), self._on_sent,
+            self.status, busy=(self.send, self.edit), on_refused=self._on_refused, waiting=self.tr("Sending…"),
+            failed_text=self.tr("Sorry, your message could not be sent just now, and nothing was kept. "
+                                "Please try again, or ask at the front desk."))
 
-    def _on_stored(self, stored: StoredSubmission) -> None:
-        self.stored = stored
+    def _on_refused(self, refused: AnswersRefused) -> None:
+        """An answer no longer passes (e.g. a date out of range after midnight): back to the answers."""
+        self._show_page("fill")
+        self._show_issues(refused.issues)
+
+    def _on_sent(self, sent: SentMessage) -> None:
+        self.stored, self._sent_anonymous = sent.stored, sent.anonymous
         for widget in self.inputs:          # what was typed now lives only in the stored message
             widget.wipe()
-        self.send.setEnabled(True)
-        self.edit.setEnabled(True)
-        show_status(self.status, "")
         self._show_page("sent")
         if not self._print_receipt():
             self.ctx.outbox_wake()
         # else the outbox is woken once the receipt is out: e-mail can wait a moment, the resident not
-
-    def _on_not_stored(self, exc: Exception) -> None:
-        log.error("message not stored: %s", exc.__class__.__name__)
-        self.send.setEnabled(True)
-        self.edit.setEnabled(True)
-        show_status(self.status, self.tr("Sorry, your message could not be sent just now, and nothing was kept. "
-                                         "Please try again, or ask at the front desk."), error=True)
 
     def discard(self) -> None:
         """Cancel: nothing typed is kept, nothing is sent."""
