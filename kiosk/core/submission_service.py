@@ -70,11 +70,16 @@ class SubmissionService:
         if issues:
             raise AnswersRefused(issues)
         service_code = service_code_for(form, cleaned)
+        sender = None if anonymous else sender_from(form, cleaned)
+        # Sent without a name means without an account too: an account id would tell the staff
+        # who wrote, which "Send without my name" promises they will not know. Such a message is
+        # therefore not in the resident's My requests either; its receipt has the reference.
+        signed_in = session.account_id if session.may_do_business else None
         new = NewSubmission(
             form_id=form.form_id, form_version=form.version, form_title=form.title,
             department_id=department.dept_id, department_name=department.name, department_email=department.email,
-            answers=answers_for(form, cleaned), sender=None if anonymous else sender_from(form, cleaned),
-            account_id=session.account_id if session.may_do_business else None,
+            answers=answers_for(form, cleaned), sender=sender,
+            account_id=None if sender is None else signed_in,
             policy_versions=self.policy_versions(today), language=session.prefs.language,
             open311_service_code=service_code, channels=self.channels(service_code))
         stored = self._repo.store(new, self._kiosk_id, moment.astimezone(dt.UTC))

@@ -8,8 +8,6 @@ import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
-from argon2 import PasswordHasher
-from argon2.low_level import Type
 
 from kiosk.core.account_service import AccountService
 from kiosk.core.accounts import Contact, Licence, LockoutPolicy, Registration, RegistrationRules

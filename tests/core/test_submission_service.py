@@ -155,6 +155,20 @@ def test_an_anonymous_message_keeps_no_sender(repo, tmp_path):
     assert "Ada" not in repr(record)                                  # the name typed before is not kept either
 
 
+def test_a_signed_in_resident_sending_without_their_name_is_not_linked_to_their_account(engine, repo, tmp_path):
+    account = make_service(engine, hasher=CheapHasher()).register(registration("csmith"), TERMS_1)
+    session = visit(tmp_path)
+    session.sign_in(account.account_id, account.username, may_do_business=True)
+
+    without_name = service(repo).send(form("problem"), department("public_works"), PROBLEM, session, anonymous=True)
+    survey = service(repo).send(form("feedback"), department("selectmen"), {"ease": "4", "found": "yes", "comment": ""},
+                                session)
+
+    for sent in (without_name, survey):
+        assert stored(repo, sent.stored.submission_id).submission.account_id is None
+    assert service(repo).for_account(account.account_id) == []     # staff cannot tell who wrote either
+
+
 def test_a_survey_is_anonymous_whatever_the_screen_says(repo, tmp_path):
     answers = {"ease": "4", "found": "yes", "comment": ""}
     sent = service(repo).send(form("feedback"), department("selectmen"), answers, visit(tmp_path))
