@@ -4,114 +4,114 @@
 <context>
     <name>AccountScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="71"/>
-        <location filename="../../kiosk/ui/screens/account.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="169"/>
         <source>My account</source>
         <translation>Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="108"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="104"/>
         <source>Your contact details were saved.</source>
         <translation>Se guardaron sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="130"/>
         <source>Your password was changed.</source>
         <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="138"/>
         <source>Your password was not changed. Please type the passwords again.</source>
         <translation>No se cambió su contraseña. Escriba de nuevo las contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="153"/>
         <source>Printed. Please take your copy with you.</source>
         <translation>Impreso. No olvide llevarse su copia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="120"/>
         <source>Please correct the marked licenses. Nothing was changed.</source>
         <translation>Corrija las licencias marcadas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="81"/>
         <source>One moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="115"/>
         <source>Your licenses were saved.</source>
         <translation>Se guardaron sus licencias.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="168"/>
         <source>Signed in as {username}</source>
         <translation>Sesión iniciada como {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="171"/>
         <source>You accepted the terms, version {version}, on {date}.</source>
         <translation>Usted aceptó las condiciones, versión {version}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="175"/>
         <source>You have not accepted the terms in force, so you can search and read, but not do business with the town. Sign in again to accept them.</source>
         <translation>No ha aceptado las condiciones vigentes, así que puede buscar y leer, pero no hacer trámites con el municipio. Inicie sesión de nuevo para aceptarlas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="177"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="179"/>
         <source>Save contact details</source>
         <translation>Guardar los datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="180"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="181"/>
         <source>Save licenses</source>
         <translation>Guardar licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="190"/>
-        <location filename="../../kiosk/ui/screens/account.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="186"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="183"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="184"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="185"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="187"/>
         <source>Print a copy</source>
         <translation>Imprimir una copia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/account.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/account.py" line="188"/>
         <source>My requests</source>
         <translation>Mis solicitudes</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/choice.py" line="186"/>
+        <location filename="../../kiosk/ui/widgets/choice.py" line="187"/>
         <source>Keep as it was</source>
         <translation>Dejar como estaba</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>ChoicePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/choice.py" line="114"/>
+        <location filename="../../kiosk/ui/widgets/choice.py" line="115"/>
         <source>Choose one…</source>
         <translation>Elija una opción…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/choice.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/choice.py" line="125"/>
         <source>Tap to choose</source>
         <translation>Toque para elegir</translation>
     </message>
@@ -184,172 +184,172 @@
     <name>ContactFormScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/contact_form.py" line="118"/>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="308"/>
         <source>Contact the town</source>
         <translation>Contactar al municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="213"/>
         <source>Please check the answers marked below.</source>
         <translation>Revise las respuestas marcadas abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="219"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="233"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="234"/>
         <source>Sorry, your message could not be sent just now, and nothing was kept. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, su mensaje no se pudo enviar ahora y no se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="281"/>
         <source>Your receipt is printed. Please take it from the printer.</source>
         <translation>Su comprobante está impreso. Recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="282"/>
         <source>Your message was sent, but the printer is not working, so there is no paper receipt. Please write down your reference number, or ask at the front desk.</source>
         <translation>Su mensaje se envió, pero la impresora no funciona y no hay comprobante en papel. Anote su número de referencia o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="309"/>
         <source>To: {department}</source>
         <translation>Para: {department}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="310"/>
         <source>Choose a form on the Contact screen.</source>
         <translation>Elija un formulario en la pantalla de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="311"/>
         <source>Send without my name</source>
         <translation>Enviar sin mi nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="312"/>
         <source>Send without my name. The town will not be able to reply.</source>
         <translation>Enviar sin mi nombre. El municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="314"/>
         <source>This form is anonymous: please do not write your name or contact details in it.</source>
         <translation>Este formulario es anónimo: no escriba en él su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="317"/>
         <source>You are sending this without your name or contact details, so the town cannot reply to you.</source>
         <translation>Está enviando esto sin su nombre ni sus datos de contacto, así que el municipio no podrá responderle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="320"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="320"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="320"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="321"/>
         <source>Month/day/year, for example 03/15/2026.</source>
         <translation>Mes/día/año, por ejemplo 03/15/2026.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="321"/>
         <source>Choose one…</source>
         <translation>Elija una opción…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="322"/>
         <source>What will be sent</source>
         <translation>Lo que se enviará</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="323"/>
         <source>Please check what will be sent. You can still change it, or cancel and nothing is kept.</source>
         <translation>Revise lo que se enviará. Todavía puede cambiarlo, o cancelar y no se guardará nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="324"/>
         <source>The town uses what you send only to answer you and to see trends. It may pass your message to another department or agency better placed to answer.</source>
         <translation>El municipio usa lo que envíe solo para responderle y para ver tendencias. Puede pasar su mensaje a otro departamento u organismo mejor situado para responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="326"/>
         <source>Your message may become a public record under state law.</source>
         <translation>Su mensaje puede convertirse en un documento público según la ley estatal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="327"/>
         <source>A message sent here is not legal notice to the town of any claim.</source>
         <translation>Un mensaje enviado aquí no es una notificación legal al municipio de ningún reclamo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="329"/>
         <source>You are not giving your name or contact details: the town cannot reply.</source>
         <translation>No está dando su nombre ni sus datos de contacto: el municipio no podrá responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="333"/>
         <source>Your message was sent. Your reference number is:</source>
         <translation>Su mensaje se envió. Su número de referencia es:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="339"/>
         <source>The {department} will read it. You did not leave contact details, so the town cannot reply. Quote the reference number if you ask about it.</source>
         <translation>El {department} lo leerá. No dejó datos de contacto, así que el municipio no podrá responder. Indique el número de referencia si pregunta por él.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="342"/>
         <source>The {department} will read it and reply using the contact details you gave. Quote the reference number if you ask about it.</source>
         <translation>El {department} lo leerá y responderá usando los datos de contacto que dio. Indique el número de referencia si pregunta por él.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="345"/>
         <source>Cancel: nothing is kept</source>
         <translation>Cancelar: no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="346"/>
         <source>Change answers</source>
         <translation>Cambiar respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="347"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="348"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="349"/>
         <source>Print the receipt again</source>
         <translation>Imprimir el comprobante otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/contact_form.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/contact_form.py" line="350"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -357,47 +357,47 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="70"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
         <source>Street address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
         <source>City or town</source>
         <translation>Ciudad o pueblo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="74"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="74"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="165"/>
         <source>Your account has been created.
 
 User name: {username}
@@ -474,28 +474,28 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>ForgotScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="56"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="74"/>
         <source>Please type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="75"/>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="98"/>
         <source>One moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="108"/>
         <source>That answer is not right. Please try again.</source>
         <translation>Esa respuesta no es correcta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="114"/>
         <source>Please type your answer and a new password again.</source>
         <translation>Escriba de nuevo su respuesta y una nueva contraseña.</translation>
     </message>
@@ -664,22 +664,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="135"/>
+        <location filename="../../kiosk/ui/idle.py" line="213"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="137"/>
+        <location filename="../../kiosk/ui/idle.py" line="215"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="148"/>
+        <location filename="../../kiosk/ui/idle.py" line="226"/>
         <source>For your privacy, this visit will end in 1 second and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en 1 segundo y se borrará todo lo que haya escrito.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="150"/>
+        <location filename="../../kiosk/ui/idle.py" line="228"/>
         <source>For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en {n} segundos y se borrará todo lo que haya escrito.</translation>
     </message>
@@ -758,113 +758,113 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>Ese nombre de usuario ya existe. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25"/>
+        <location filename="../../kiosk/ui/messages.py" line="26"/>
         <source>Please use letters from one alphabet only.</source>
         <translation>Use letras de un solo alfabeto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26"/>
+        <location filename="../../kiosk/ui/messages.py" line="27"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27"/>
+        <location filename="../../kiosk/ui/messages.py" line="28"/>
         <source>This password is too common and easy to guess. Please choose another.</source>
         <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28"/>
+        <location filename="../../kiosk/ui/messages.py" line="30"/>
         <source>This password is easy to guess. Add another word or some numbers.</source>
         <translation>Esta contraseña es fácil de adivinar. Agregue otra palabra o algunos números.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29"/>
+        <location filename="../../kiosk/ui/messages.py" line="32"/>
         <source>The password must not contain your user name.</source>
         <translation>La contraseña no debe contener su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30"/>
+        <location filename="../../kiosk/ui/messages.py" line="33"/>
         <source>That is not your current password.</source>
         <translation>Esa no es su contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31"/>
+        <location filename="../../kiosk/ui/messages.py" line="34"/>
         <source>Too many wrong tries. Please wait a while, or ask at the front desk.</source>
         <translation>Demasiados intentos incorrectos. Espere un rato o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32"/>
+        <location filename="../../kiosk/ui/messages.py" line="36"/>
         <source>Please choose one of the questions.</source>
         <translation>Elija una de las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/messages.py" line="37"/>
         <source>This is not a phone number we can use, for example (203) 555-0123.</source>
         <translation>Este no es un número de teléfono válido, por ejemplo (203) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/messages.py" line="39"/>
         <source>This is not an e-mail address, for example name@example.com.</source>
         <translation>Esta no es una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
         <source>Please use the two-letter state code, for example CT.</source>
         <translation>Use el código de estado de dos letras, por ejemplo CT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/messages.py" line="42"/>
         <source>A ZIP code has 5 digits, for example 06880.</source>
         <translation>Un código postal tiene 5 dígitos, por ejemplo 06880.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/messages.py" line="43"/>
         <source>This ZIP code is not in that state.</source>
         <translation>Este código postal no es de ese estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/messages.py" line="44"/>
         <source>Please choose a license type.</source>
         <translation>Elija un tipo de licencia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39"/>
+        <location filename="../../kiosk/ui/messages.py" line="45"/>
         <source>This license is already listed.</source>
         <translation>Esta licencia ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41"/>
-        <location filename="../../kiosk/ui/messages.py" line="59"/>
+        <location filename="../../kiosk/ui/messages.py" line="47"/>
+        <location filename="../../kiosk/ui/messages.py" line="68"/>
         <source>Please check this.</source>
         <translation>Revise este campo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47"/>
+        <location filename="../../kiosk/ui/messages.py" line="53"/>
         <source>Please write a date as month/day/year, for example 03/15/2026.</source>
         <translation>Escriba la fecha como mes/día/año, por ejemplo 03/15/2026.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="48"/>
+        <location filename="../../kiosk/ui/messages.py" line="55"/>
         <source>Please check the year of this date.</source>
         <translation>Revise el año de esta fecha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49"/>
+        <location filename="../../kiosk/ui/messages.py" line="56"/>
         <source>Please choose one of the answers.</source>
         <translation>Elija una de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/messages.py" line="57"/>
         <source>Please choose a number from 1 to 5.</source>
         <translation>Elija un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51"/>
+        <location filename="../../kiosk/ui/messages.py" line="58"/>
         <source>This address is not in our state. Please check the state and ZIP code.</source>
         <translation>Esta dirección no está en nuestro estado. Revise el estado y el código postal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52"/>
+        <location filename="../../kiosk/ui/messages.py" line="60"/>
         <source>Give an e-mail address or a phone number so the town can reply, or choose to send without your name.</source>
         <translation>Indique un correo electrónico o un número de teléfono para que el municipio pueda responder, o elija enviar sin su nombre.</translation>
     </message>
@@ -895,189 +895,189 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="523"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="531"/>
         <source>Shift</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="290"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="295"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="358"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="361"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="363"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="366"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="291"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="296"/>
         <source>?123</source>
         <translation>?123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="292"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="297"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="293"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="298"/>
         <source>á é í</source>
         <translation>á é í</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="294"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="304"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="299"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="309"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="300"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="305"/>
         <source>Backspace</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="301"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="306"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="302"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="307"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="303"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="308"/>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="305"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="310"/>
         <source>dot com</source>
         <translation>punto com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="306"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="311"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="312"/>
         <source>period</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="308"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="313"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="309"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="310"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="315"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="311"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="316"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="312"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="317"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="313"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="318"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="314"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="319"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="315"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="320"/>
         <source>inverted question mark</source>
         <translation>signo de interrogación de apertura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="316"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="321"/>
         <source>inverted exclamation mark</source>
         <translation>signo de exclamación de apertura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="317"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="322"/>
         <source>number sign</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="318"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="323"/>
         <source>dollar sign</source>
         <translation>signo de dólar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="319"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="324"/>
         <source>percent sign</source>
         <translation>signo de porcentaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="320"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="325"/>
         <source>ampersand</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="321"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="326"/>
         <source>asterisk</source>
         <translation>asterisco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="322"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="327"/>
         <source>left parenthesis</source>
         <translation>paréntesis de apertura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="323"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="328"/>
         <source>right parenthesis</source>
         <translation>paréntesis de cierre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="324"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="329"/>
         <source>plus sign</source>
         <translation>signo más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="325"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="330"/>
         <source>equals sign</source>
         <translation>signo igual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="326"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="331"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="327"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="332"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="328"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="333"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="356"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="361"/>
         <source>New line</source>
         <translation>Nueva línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="523"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="531"/>
         <source>Caps lock</source>
         <translation>Bloqueo de mayúsculas</translation>
     </message>
@@ -1085,103 +1085,103 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>ParcelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="123"/>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="132"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="133"/>
         <source>Choose a property from the search to see it here.</source>
         <translation>Elija una propiedad en la búsqueda para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="137"/>
         <source>Property {id}</source>
         <translation>Propiedad {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="138"/>
         <source>Public facts from the town&apos;s property records</source>
         <translation>Datos públicos de los registros de propiedad del municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="139"/>
         <source>Parcel</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="139"/>
         <source>Map-block-lot</source>
         <translation>Mapa-manzana-lote</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="140"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="142"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="143"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="143"/>
         <source>Lot size (acres)</source>
         <translation>Superficie del lote (acres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="144"/>
         <source>Zoning</source>
         <translation>Zonificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="144"/>
         <source>Assessed value</source>
         <translation>Valor tasado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="145"/>
         <source>Year built</source>
         <translation>Año de construcción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="160"/>
         <source>Records on this property ({n})</source>
         <translation>Registros de esta propiedad ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="161"/>
         <source>No permits or other records on this property.</source>
         <translation>Esta propiedad no tiene permisos ni otros registros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="162"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="164"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="164"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="164"/>
         <source>Previous records</source>
         <translation>Registros anteriores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="164"/>
         <source>Next records</source>
         <translation>Registros siguientes</translation>
     </message>
@@ -1189,63 +1189,63 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>PoliciesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="73"/>
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="83"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="84"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="85"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="84"/>
-        <location filename="../../kiosk/ui/screens/policies.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="87"/>
         <source>Find a word in this document</source>
         <translation>Buscar una palabra en este documento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="88"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="89"/>
         <source>Print this policy</source>
         <translation>Imprimir esta política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="93"/>
         <source>{title}, version {version}, in force since {date}</source>
         <translation>{title}, versión {version}, vigente desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="96"/>
         <source>(sample text, not adopted by the town)</source>
         <translation>(texto de ejemplo, no adoptado por el municipio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="99"/>
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="102"/>
         <source>This document is published in English only.</source>
         <translation>Este documento se publica solo en inglés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="116"/>
         <source>That word is not in this document.</source>
         <translation>Esa palabra no está en este documento.</translation>
     </message>
@@ -1253,79 +1253,79 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RecordScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="213"/>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="221"/>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="231"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="223"/>
         <source>Choose a record from the search to see it here.</source>
         <translation>Elija un registro en la búsqueda para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="232"/>
         <source>Record number</source>
         <translation>Número de registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="232"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="233"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="233"/>
         <source>Applied</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="234"/>
         <source>Issued</source>
         <translation>Emitido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="234"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="235"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="235"/>
         <source>Valuation</source>
         <translation>Valor de la obra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="237"/>
         <source>Applicant</source>
         <translation>Solicitante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="239"/>
         <source>Description: {text}</source>
         <translation>Descripción: {text}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="243"/>
         <source>Open the property: {place}</source>
         <translation>Abrir la propiedad: {place}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="245"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="246"/>
         <source>No status history is recorded.</source>
         <translation>No hay historial de estados registrado.</translation>
     </message>
@@ -1333,218 +1333,218 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="95"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="145"/>
         <source>Creating your account…</source>
         <translation>Creando su cuenta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="174"/>
         <source>Your receipt is printing. Please take it with you.</source>
         <translation>Su recibo se está imprimiendo. No olvide llevárselo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="175"/>
         <source>The printer is not working right now, so no receipt was printed. Your account was created: the details are on this screen.</source>
         <translation>La impresora no funciona en este momento, así que no se imprimió ningún recibo. Su cuenta se creó: los datos están en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="189"/>
         <source>Sorry, your account could not be created just now. Nothing was saved. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, no se pudo crear su cuenta en este momento. No se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
         <source>very weak</source>
         <translation>muy débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
         <source>fair</source>
         <translation>aceptable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
         <source>strong</source>
         <translation>muy buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="218"/>
         <source>Strength: {word}</source>
         <translation>Seguridad: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="219"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="222"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="224"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="225"/>
         <source>Type the password again</source>
         <translation>Escriba de nuevo la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="243"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
         <source>Cancel and discard everything</source>
         <translation>Cancelar y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="231"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="232"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
         <source>Decline the terms and discard everything</source>
         <translation>Rechazar las condiciones y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="234"/>
         <source>Accept and create my account</source>
         <translation>Aceptar y crear mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="235"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
         <source>Choose a user name</source>
         <translation>Elija un nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="240"/>
         <source>3 to 30 letters or digits; you may use . _ and -. You will sign in with it.</source>
         <translation>De 3 a 30 letras o números; puede usar . _ y -. Lo usará para iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="241"/>
         <source>Choose a password</source>
         <translation>Elija una contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
         <source>8 to 20 characters. Avoid common words; a few unrelated words make a strong password.</source>
         <translation>De 8 a 20 caracteres. Evite palabras comunes; unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="244"/>
         <source>If you forget your password, you will answer this question to set a new one.</source>
         <translation>Si olvida su contraseña, responderá esta pregunta para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="245"/>
         <source>Your contact details</source>
         <translation>Sus datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
         <source>So the town can reach you about your business. Fields marked optional can be left empty.</source>
         <translation>Para que el municipio pueda comunicarse con usted sobre sus trámites. Los campos marcados como opcionales pueden quedar vacíos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="247"/>
         <source>Licensed professionals (optional)</source>
         <translation>Profesionales con licencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="248"/>
         <source>If you are registering as a licensed professional, add your license numbers. Otherwise tap Next.</source>
         <translation>Si se registra como profesional con licencia, agregue sus números de licencia. Si no, toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="250"/>
         <source>Check your details</source>
         <translation>Revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="250"/>
         <source>Tap Edit to change a part.</source>
         <translation>Toque Editar para cambiar una parte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="251"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="252"/>
         <source>Please read the town&apos;s terms. You must accept them to do business with the town.</source>
         <translation>Lea las condiciones del municipio. Debe aceptarlas para hacer trámites con el municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="255"/>
         <source>Your account is ready</source>
         <translation>Su cuenta está lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="259"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="261"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -1605,32 +1605,32 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="113"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="113"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="114"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="114"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="116"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="116"/>
         <source>Edit {part}</source>
         <translation>Editar {part}</translation>
     </message>
@@ -1638,17 +1638,17 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/base.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/base.py" line="67"/>
         <source>Printed. Please take your copy from the printer.</source>
         <translation>Impreso. Retire su copia de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/base.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/base.py" line="70"/>
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/base.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/base.py" line="80"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -1691,211 +1691,211 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="241"/>
         <source>Sorry, searching is not possible just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede buscar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="244"/>
         <source>The town&apos;s records are being loaded on this kiosk. Searching will be ready in a moment.</source>
         <translation>Se están cargando los registros del municipio en este quiosco. La búsqueda estará lista en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="247"/>
         <source>No records are loaded on this kiosk yet, so there is nothing to search. For help now: {front_desk}</source>
         <translation>Este quiosco aún no tiene registros cargados, así que no hay nada que buscar. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="251"/>
         <source>Keep typing: results appear from the third letter, or press Enter to search now.</source>
         <translation>Siga escribiendo: los resultados aparecen a partir de la tercera letra, o pulse Intro para buscar ya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="254"/>
         <source>Results appear here as you type.</source>
         <translation>Los resultados aparecen aquí mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="258"/>
         <source>No matches. Check the spelling, type less of it (&quot;12 main&quot;), or clear the filters.</source>
         <translation>No hay resultados. Revise la ortografía, escriba menos (&quot;12 main&quot;) o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="261"/>
         <source>Found {parcels} and {records}.</source>
         <translation>Se encontraron {parcels} y {records}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="269"/>
         <source>1 property</source>
         <translation>1 propiedad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="269"/>
         <source>{n} properties</source>
         <translation>{n} propiedades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="272"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="272"/>
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="271"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="286"/>
         <source>No street address</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="276"/>
         <source>Parcel {id}</source>
         <translation>Parcela {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="278"/>
         <source>Map-block-lot {mbl}</source>
         <translation>Mapa-manzana-lote {mbl}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="280"/>
         <source>Owner {name}</source>
         <translation>Propietario {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="288"/>
         <source>Applied {date}</source>
         <translation>Solicitado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="290"/>
         <source>Issued {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="297"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="323"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, a permit or record number, or an owner&apos;s name.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, un número de permiso o de registro, o el nombre de un propietario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="326"/>
         <source>No account needed. Type a street address, a parcel or map-block-lot number, or a permit or record number.</source>
         <translation>No necesita una cuenta. Escriba una dirección, un número de parcela o de mapa-manzana-lote, o un número de permiso o de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="329"/>
         <source>Demonstration data: these properties and records are made up, on the town&apos;s real street names. They are not the town&apos;s records.</source>
         <translation>Datos de demostración: estas propiedades y registros son inventados, en calles reales del municipio. No son los registros del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="331"/>
         <source>Search for</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="332"/>
         <source>For example: 12 Main Street</source>
         <translation>Por ejemplo: 12 Main Street</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="333"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="333"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="330"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="337"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="331"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="338"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="332"/>
-        <location filename="../../kiosk/ui/screens/search.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="339"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="340"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="348"/>
         <source>Filters ({n})</source>
         <translation>Filtros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="348"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="349"/>
         <source>Filter records by type, status and date</source>
         <translation>Filtrar registros por tipo, estado y fecha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="360"/>
         <source>Properties ({n})</source>
         <translation>Propiedades ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="361"/>
         <source>Previous properties</source>
         <translation>Propiedades anteriores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="361"/>
         <source>Next properties</source>
         <translation>Propiedades siguientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="362"/>
         <source>Records ({n})</source>
         <translation>Registros ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="363"/>
         <source>Previous records</source>
         <translation>Registros anteriores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="363"/>
         <source>Next records</source>
         <translation>Registros siguientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="366"/>
         <source>{first}–{last} of {total}</source>
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="368"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="368"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1947,7 +1947,7 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register_pages.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/register_pages.py" line="134"/>
         <source>By accepting you declare that, when you act on a property, you are its owner or the owner&apos;s authorized agent, and that what you provide is true and correct. What you provide to the town may become a public record. {title}, version {version}.</source>
         <translation>Al aceptar, usted declara que, cuando actúa sobre una propiedad, es su dueño o el agente autorizado del dueño, y que lo que proporciona es verdadero y correcto. Lo que proporcione al municipio puede convertirse en un registro público. {title}, versión {version}.</translation>
     </message>
@@ -2008,22 +2008,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>_DetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="59"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="70"/>
         <source>This is no longer in the town&apos;s records.</source>
         <translation>Esto ya no figura en los registros del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="75"/>
         <source>Sorry, this cannot be shown just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se puede mostrar. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/record_detail.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/record_detail.py" line="107"/>
         <source>Print a summary</source>
         <translation>Imprimir un resumen</translation>
     </message>
