@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.core.pack import TownPack
+    from kiosk.core.policies import PolicyDocument
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
@@ -53,6 +54,11 @@ START = time.perf_counter()
 # A failed sign-in is deleted within this long of its lockout window's end: the window is a
 # minute at the least (lockout_window_minutes), and the sweep is one indexed DELETE.
 FAILURE_SWEEP_SECONDS = 60
+# How often a kiosk reads the policy versions staff published (at any kiosk of its database): one
+# small query a minute, off the GUI thread. A version takes effect on a whole day, today at the
+# earliest, so the most a resident can see is a minute of the version before (see
+# kiosk.core.policy_library for why screens read a snapshot, not the database).
+POLICY_REFRESH_SECONDS = 60
 
 
 def _logo(prepared: Prepared, height: int) -> QPixmap:
@@ -89,6 +95,7 @@ class Kiosk(QObject):
         self._stopping = threading.Event()     # set at shutdown: long background work stops between steps
         # Deletes failed sign-ins once the lockout is done with them (AccountService.forget_expired_failures).
         self.failure_sweep = QTimer(self, interval=FAILURE_SWEEP_SECONDS * 1000)
+        self.policy_refresh = QTimer(self, interval=POLICY_REFRESH_SECONDS * 1000)
 
     def show(self) -> None:
         self.window.present()
@@ -101,6 +108,7 @@ class Kiosk(QObject):
         from kiosk.core.accounts import LockoutPolicy, RegistrationRules
         from kiosk.core.forms import FormError
         from kiosk.core.passwords import DEFAULT as ARGON2ID
+        from kiosk.core.policy_service import PolicyService
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.core.submission_service import SubmissionService
@@ -109,6 +117,7 @@ class Kiosk(QObject):
         from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import DatabaseError, DatabaseLimits, describe, open_engine, session_factory
         from kiosk.storage.migrations import upgrade
+        from kiosk.storage.policies_repo import SqlPolicyRepository
         from kiosk.storage.records.overview import CachedOverview
         from kiosk.storage.records.search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
@@ -151,6 +160,10 @@ class Kiosk(QObject):
             for history in pack.policies.values():
                 for version in history.versions:      # kept forever, whatever later packs hold
                     self.accounts.record_policy(version)
+            # Published versions over the pack's: read now, so the first visitor sees them, then every minute.
+            self.policies = PolicyService(SqlPolicyRepository(sessions), pack.library, pack.timezone, settings.kiosk_id,
+                                          self.now, proof=partial(_policy_proof, pack, settings.kiosk_id))
+            self.policies.refresh()
         except SQLAlchemyError as exc:
             raise StartupError(f"Database error: {describe(self.engine)}: {exc.__class__.__name__}", EXIT_DATA) from None
         self.recorder = BackgroundUsageRecorder(self.stats)
@@ -195,6 +208,8 @@ class Kiosk(QObject):
         self.failure_sweep.timeout.connect(self._forget_expired_failures)
         self.failure_sweep.start()
         self._forget_expired_failures()        # what the kiosk left when it last stopped, at once
+        self.policy_refresh.timeout.connect(self._refresh_policies)
+        self.policy_refresh.start()
         if settings.demo_records:
             self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview,
                                          self._stopping))
@@ -216,6 +231,9 @@ class Kiosk(QObject):
     def _forget_expired_failures(self) -> None:
         self.tasks.run(self, self.accounts.forget_expired_failures)
 
+    def _refresh_policies(self) -> None:
+        self.tasks.run(self, self.policies.refresh)
+
     def shutdown(self) -> None:
         """Stop for good (SIGTERM from the service manager): end any visit, write what is queued."""
         self._stopping.set()
@@ -229,6 +247,7 @@ class Kiosk(QObject):
         if self.outbox is not None:
             self.outbox.stop(5)
         self.failure_sweep.stop()
+        self.policy_refresh.stop()
         if self.ready:
             self.tasks.wait_for_done(5000)
         if self.engine is not None:
@@ -236,6 +255,13 @@ class Kiosk(QObject):
         self.window.allow_close = True
         self.window.close()
         self.display.release()
+
+
+def _policy_proof(pack: TownPack, kiosk_id: str, doc: PolicyDocument) -> object:
+    """The printout of a version about to be published (reportlab: imported when staff publish)."""
+    from kiosk.printing.documents import policy_proof
+
+    return policy_proof(pack.name, pack.state, pack.timezone, kiosk_id)(doc)
 
 
 def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview: CachedOverview,

@@ -37,6 +37,9 @@ class AuditAction(enum.StrEnum):
     STAFF_TOTP_CONFIRMED = "staff.totp_confirmed"        # the first code matched: asked at every sign-in now
     SIGNED_IN = "staff.signed_in"
     SIGN_IN_FAILED = "staff.sign_in_failed"
+    POLICY_PUBLISHED = "policy.published"                # a new version of the terms or the privacy policy
+    POLICY_ACCEPTANCES_VIEWED = "policy.acceptances_viewed"   # who accepted a version: residents' names read
+    ACCOUNT_ACCEPTANCES_VIEWED = "account.acceptances_viewed"  # which versions one resident accepted
 
 
 @dataclass(frozen=True, slots=True)

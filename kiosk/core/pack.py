@@ -26,6 +26,7 @@ from kiosk.core.policies import (
     PolicyHistory,
     load_policy,
 )
+from kiosk.core.policy_library import PolicyLibrary
 from kiosk.core.records.settings import RecordSettings
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -78,19 +79,26 @@ class TownPack:
     colours: Colours
     departments: tuple[Department, ...]
     security_questions: tuple[str, ...]
-    policies: dict[str, PolicyHistory]
+    policies: dict[str, PolicyHistory]   # the pack's own versions: the baseline of ``library``
     licence_types: tuple[str, ...] = ()
     required_contact: frozenset[str] = frozenset({"first_name", "last_name", "email"})
     records: RecordSettings = field(default_factory=RecordSettings)
     forms: tuple[FormSpec, ...] = ()     # in menu order
     open311_endpoint: str = ""           # an Open311 GeoReport v2 base URL, or "" for none
+    # The pack's versions with those staff published layered over them (kiosk.core.policy_library);
+    # PolicyService.refresh keeps it up to date with the database.
+    library: PolicyLibrary = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "library", PolicyLibrary(self.policies))
 
     def policy(self, doc_id: str, today: dt.date) -> PolicyDocument:
-        return self.policies[doc_id].in_force(today)
+        """The version in force on the town's date ``today``, published ones included."""
+        return self.library.policy(doc_id, today)
 
     def policy_notices(self, today: dt.date) -> list[PolicyDocument]:
         """Versions that took effect recently and replaced an earlier one: announced on the home screen."""
-        return [d for h in self.policies.values() if (d := h.recently_changed(today)) is not None]
+        return self.library.notices(today)
 
 
 def resolve_pack_folder(town: str, towns_dir: Path) -> Path:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.core.policies import PolicyDocument
@@ -23,6 +24,13 @@ class PolicyNotice:
     printed_at: dt.datetime        # aware, or naive UTC
     kiosk_id: str
     timezone: str                  # the town's (TownPack.timezone): the time printed is the town's
+
+
+def policy_proof(town_name: str, town_state: str, timezone: str, kiosk_id: str) -> Callable[[PolicyDocument], bytes]:
+    """The printout a resident would take home of a version, made before staff publish it
+    (kiosk.core.policy_service's ``proof``): a text the printout cannot be made of is refused then."""
+    return lambda doc: render_policy_notice(PolicyNotice(town_name, town_state, doc, dt.datetime.now(dt.UTC),
+                                                         kiosk_id, timezone))
 
 
 def render_policy_notice(notice: PolicyNotice) -> bytes:

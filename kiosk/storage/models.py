@@ -123,6 +123,8 @@ class TermsAcceptance(Base):
     """Who accepted which exact text (doc id, version, SHA-256), when, at which kiosk."""
 
     __tablename__ = "terms_acceptances"
+    # Who accepted a version, and how many did (kiosk.storage.policies_repo): counted in the index.
+    __table_args__ = (Index("ix_terms_acceptances_doc_version", "doc_id", "version", "account_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
@@ -147,6 +149,26 @@ class PolicyText(Base):
     effective: Mapped[dt.date] = mapped_column(Date)
     sha256: Mapped[str] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text)
+
+
+class PolicyPublication(Base):
+    """A version of a policy staff published (kiosk.core.policy_service): its text is the
+    policy_texts row, kept forever as every text shown is. Each version number and each effective
+    date once per document, so two kiosks publishing at once cannot both take either."""
+
+    __tablename__ = "policy_publications"
+    __table_args__ = (UniqueConstraint("doc_id", "version", name="uq_policy_publications_version"),
+                      UniqueConstraint("doc_id", "effective", name="uq_policy_publications_effective"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(40))
+    effective: Mapped[dt.date] = mapped_column(Date)
+    changes: Mapped[str] = mapped_column(Text)                   # the summary of changes, required
+    text_id: Mapped[int] = mapped_column(ForeignKey("policy_texts.id"), unique=True)
+    published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    published_by: Mapped[str] = mapped_column(String(80))
+    kiosk_id: Mapped[str] = mapped_column(String(40))
 
 
 class SignInFailure(Base):

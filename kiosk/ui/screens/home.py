@@ -46,6 +46,10 @@ class HomeScreen(Screen):
         return self.tr("Home")
 
     def enter(self) -> None:
+        # Read again at every visit: this screen is built ahead, maybe hours before, and staff may
+        # have published a version since (kiosk.core.policy_library); the read is in memory.
+        self._changed = self.ctx.pack.policy_notices(self.ctx.today())
+        self.notice.setVisible(bool(self._changed))
         self.retranslate()         # "Create an account" becomes "My account" once signed in
 
     def _signed_in(self) -> bool:

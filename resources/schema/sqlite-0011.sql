@@ -1,4 +1,4 @@
--- The schema of migration 0010 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0011 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -293,4 +293,23 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE on audit_chain_head refused'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0010');
+CREATE TABLE policy_publications (
+	id INTEGER NOT NULL, 
+	doc_id VARCHAR(40) NOT NULL, 
+	version VARCHAR(40) NOT NULL, 
+	effective DATE NOT NULL, 
+	changes TEXT NOT NULL, 
+	text_id INTEGER NOT NULL, 
+	published_at DATETIME NOT NULL, 
+	published_by VARCHAR(80) NOT NULL, 
+	kiosk_id VARCHAR(40) NOT NULL, 
+	CONSTRAINT pk_policy_publications PRIMARY KEY (id), 
+	CONSTRAINT fk_policy_publications_text_id_policy_texts FOREIGN KEY(text_id) REFERENCES policy_texts (id), 
+	CONSTRAINT uq_policy_publications_version UNIQUE (doc_id, version), 
+	CONSTRAINT uq_policy_publications_effective UNIQUE (doc_id, effective), 
+	CONSTRAINT uq_policy_publications_text_id UNIQUE (text_id)
+);
+
+CREATE INDEX ix_terms_acceptances_doc_version ON terms_acceptances (doc_id, version, account_id);
+
+INSERT INTO alembic_version (version_num) VALUES ('0011');
