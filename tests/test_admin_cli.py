@@ -16,7 +16,7 @@ from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.migrations import upgrade
 from kiosk.storage.stats import UsageStats
 
-HEAD = "0010"
+HEAD = "0011"
 
 
 def toml_str(value: Path | str) -> str:
