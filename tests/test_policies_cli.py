@@ -16,8 +16,8 @@ from kiosk.storage.database import open_engine
 from tests.core.accounts_helpers import CheapHasher, registration
 from tests.core.accounts_helpers import make_service as account_service
 from tests.storage.policy_support import NEW_TERMS
-from tests.test_staff_cli import admin
 from tests.test_admin_cli import toml_str, write_config
+from tests.test_staff_cli import admin
 
 # kiosk-admin reads the real clock: dates here are the town's real today and later.
 TODAY = dt.datetime.now(ZoneInfo("America/New_York")).date()

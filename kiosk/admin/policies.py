@@ -108,7 +108,7 @@ def _message(exc: PolicyRefused, service: PolicyService) -> str:
 
 @contextmanager
 def _service(prepared: Prepared) -> Iterator[PolicyService]:
-    from kiosk.printing.documents import policy_proof     # reportlab: only for this command
+    from kiosk.printing.documents import policy_proof  # reportlab: only for this command
 
     pack, settings = prepared.pack, prepared.settings
     engine = open_engine(settings.resolved_database_url())

@@ -62,7 +62,7 @@ class SqlPolicyRepository:
         with self._sessions() as s:
             rows = s.execute(select(TermsAcceptance.version, func.count(TermsAcceptance.account_id.distinct()))
                              .where(TermsAcceptance.doc_id == doc_id).group_by(TermsAcceptance.version)).all()
-            return {version: count for version, count in rows}
+            return {version: int(count) for version, count in rows}
 
     def accepted_by(self, doc_id: str, version: str, audit: AuditEvent, limit: int | None) -> list[AcceptedBy]:
         with self._sessions.begin() as s:

@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A version of the terms published by staff (at another kiosk of the same database) reaches this
+kiosk by itself: from its effective date the home screen announces it, and a resident who signs
+in is asked to accept it, with what changed shown, before doing business."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kiosk.core.pack import load_pack
+from kiosk.paths import towns_dir
+from kiosk.storage.database import open_engine
+from tests.core.accounts_helpers import Clock
+from tests.storage.policy_support import SUPERVISOR, policy_service
+from tests.support import find, tap
+from tests.ui.test_accounts_flow import PASSWORD, register, sign_in
+
+PUBLISHED_ON = dt.datetime(2026, 12, 20, 15, 0, tzinfo=dt.UTC)
+EFFECTIVE = dt.date(2027, 1, 5)          # privacy 1.1 (1 November) is old news by then: the notice is the terms'
+ADDED = "Messages sent through the kiosk are kept for three years."
+
+
+@pytest.fixture
+def printed(tmp_path):
+    return tmp_path / "tray"
+
+
+def test_published_terms_are_announced_and_must_be_accepted(qtbot, make_kiosk, printed):
+    clock = Clock(PUBLISHED_ON)
+    kiosk = make_kiosk(printer_backend="file", printer_name=str(printed), now=clock)
+    register(qtbot, kiosk)
+    tap(qtbot, kiosk.nav.finish)
+
+    # A supervisor publishes at the front desk's kiosk; this one reads it at its next refresh.
+    engine = open_engine(kiosk.prepared.settings.resolved_database_url())
+    try:
+        old = kiosk.prepared.pack.policy("terms", EFFECTIVE).body_markdown
+        policy_service(engine, load_pack(towns_dir() / "westport"), clock, kiosk_id="front-desk").publish(
+            SUPERVISOR, "terms", f"{old}\n{ADDED}\n", EFFECTIVE, "How long messages are kept.")
+    finally:
+        engine.dispose()
+    kiosk.policy_refresh.start(20)           # instead of a minute
+    qtbot.waitUntil(lambda: kiosk.prepared.pack.policy("terms", EFFECTIVE).version == "1.1", timeout=10_000)
+
+    clock.now = dt.datetime(2027, 1, 5, 15, 0, tzinfo=dt.UTC)
+    tap(qtbot, kiosk.attract.start)
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None and kiosk.navigator.current.screen_id == "home")
+    notice = find(kiosk.navigator.current, "homePolicyNotice")
+    assert notice.isVisible() and "terms and conditions changed on" in notice.text()
+    tap(qtbot, kiosk.nav.finish)
+
+    sign_in(qtbot, kiosk, "harbor.resident", PASSWORD)
+    qtbot.waitUntil(lambda: kiosk.navigator.current.screen_id == "terms_update", timeout=10_000)
+    screen = kiosk.navigator.current
+    qtbot.waitUntil(lambda: "Added:" in find(screen, "termsUpdateChanges").toPlainText(), timeout=10_000)
+    assert ADDED in find(screen, "termsUpdateChanges").toPlainText()
+    assert "Version 1.1 is now in force" in find(screen, "termsUpdateIntro").text()
+    tap(qtbot, find(screen, "termsUpdateAccept"))
+    qtbot.waitUntil(lambda: kiosk.navigator.current.screen_id == "account", timeout=10_000)
+    assert kiosk.sessions.current.may_do_business
+    qtbot.waitUntil(lambda: "version 1.1" in find(kiosk.navigator.current, "accountTerms").text(), timeout=10_000)
