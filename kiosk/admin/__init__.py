@@ -65,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     change.add_argument("--note", default="", help="e.g. where it was redirected")
     from kiosk.admin.staff import add_arguments as add_staff_arguments
     add_staff_arguments(sub)                     # `staff` and `audit`
+    from kiosk.admin.accounts import add_arguments as add_account_arguments
+    add_account_arguments(sub)                   # `accounts` and `retention`
     args = parser.parse_args(argv)
 
     if args.area == "secrets":
@@ -106,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.action == "status":
                 return staff.submissions_status(prepared, args.reference, args.new_status, args.note)
             return staff.submissions_list(prepared, args.status)
+        if args.area in ("accounts", "retention"):
+            from kiosk.admin.accounts import run as run_accounts
+            return run_accounts(prepared, args)
         if args.area in ("staff", "audit"):
             from kiosk.admin.staff import run as run_staff
             return run_staff(prepared, args)

@@ -37,6 +37,13 @@ class AuditAction(enum.StrEnum):
     STAFF_TOTP_CONFIRMED = "staff.totp_confirmed"        # the first code matched: asked at every sign-in now
     SIGNED_IN = "staff.signed_in"
     SIGN_IN_FAILED = "staff.sign_in_failed"
+    ACCOUNT_SEARCHED = "account.searched"            # which accounts a search showed (never what was typed)
+    ACCOUNT_UNLOCKED = "account.unlocked"
+    ACCOUNT_TEMPORARY_PASSWORD = "account.temporary_password"   # issued, to be changed at the next sign-in
+    ACCOUNT_CONTACT_CORRECTED = "account.contact_corrected"     # detail: the fields changed, not their values
+    ACCOUNT_CLOSED = "account.closed"
+    ACCOUNT_EXPORTED = "account.exported"            # a records request answered
+    RETENTION_RUN = "retention.run"                  # detail: what was (or, on a dry run, would be) deleted
 
 
 @dataclass(frozen=True, slots=True)

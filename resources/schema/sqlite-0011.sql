@@ -1,4 +1,4 @@
--- The schema of migration 0010 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0011 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -41,7 +41,7 @@ CREATE TABLE accounts (
 	phone VARCHAR(20) NOT NULL, 
 	email VARCHAR(320) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), 
+	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), first_name_key VARCHAR(60) DEFAULT '' NOT NULL, last_name_key VARCHAR(60) DEFAULT '' NOT NULL, email_key VARCHAR(320) DEFAULT '' NOT NULL, must_change_password BOOLEAN DEFAULT 0 NOT NULL, closed_at DATETIME, 
 	CONSTRAINT pk_accounts PRIMARY KEY (id), 
 	CONSTRAINT uq_accounts_username_key UNIQUE (username_key)
 );
@@ -293,4 +293,25 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE on audit_chain_head refused'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0010');
+CREATE INDEX ix_accounts_first_name_key ON accounts (first_name_key);
+
+CREATE INDEX ix_accounts_last_name_key ON accounts (last_name_key);
+
+CREATE INDEX ix_accounts_email_key ON accounts (email_key);
+
+CREATE INDEX ix_accounts_closed_at ON accounts (closed_at);
+
+CREATE TABLE retention_runs (
+	id INTEGER NOT NULL, 
+	ran_at DATETIME NOT NULL, 
+	actor VARCHAR(80) NOT NULL, 
+	kiosk_id VARCHAR(40) NOT NULL, 
+	submissions INTEGER NOT NULL, 
+	statistics_events INTEGER NOT NULL, 
+	closed_accounts INTEGER NOT NULL, 
+	CONSTRAINT pk_retention_runs PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_retention_runs_ran_at ON retention_runs (ran_at);
+
+INSERT INTO alembic_version (version_num) VALUES ('0011');
