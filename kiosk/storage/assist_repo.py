@@ -5,8 +5,9 @@ records export. Each change is written with its audit entry (kiosk.storage.audit
 in one transaction.
 
 The search runs in the database on the search keys (kiosk.core.assist.name_key, email_key), each
-indexed: equality for a user name or an e-mail address, a LIKE prefix for names (the prefix is
-escaped, so a typed % or _ is a letter like any other).
+indexed: equality for a user name or an e-mail address, LIKE for the start of a name or of a part
+of it (the text is escaped, so a typed % or _ is a letter like any other). A town's accounts are
+thousands, not millions: the name search scans the key column's index at most.
 """
 
 from __future__ import annotations
@@ -97,5 +98,7 @@ def _matching(query: AccountQuery) -> ColumnElement[bool]:
 
 
 def _starts(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+    """The name, or a part of it after a space or hyphen ("Ortiz" in "Smith-Ortiz", "Ann" in
+    "Mary Ann"), starts with ``prefix``."""
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(escaped + "%", escape="\\")
+    return or_(*(column.like(pattern, escape="\\") for pattern in (escaped + "%", f"% {escaped}%", f"%-{escaped}%")))
