@@ -28,9 +28,9 @@ BATCH = 1000
 
 def upgrade() -> None:
     # ALTER TABLE ... ADD COLUMN in place on both engines (as 0007, 0008): defaults, so no rewrite.
-    op.add_column("accounts", sa.Column("first_name_key", sa.String(length=60), server_default="", nullable=False))
-    op.add_column("accounts", sa.Column("last_name_key", sa.String(length=60), server_default="", nullable=False))
-    op.add_column("accounts", sa.Column("email_key", sa.String(length=320), server_default="", nullable=False))
+    op.add_column("accounts", sa.Column("first_name_key", sa.String(length=60), nullable=True))
+    op.add_column("accounts", sa.Column("last_name_key", sa.String(length=60), nullable=True))
+    op.add_column("accounts", sa.Column("email_key", sa.String(length=320), nullable=True))
     op.add_column("accounts", sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(),
                                         nullable=False))
     op.add_column("accounts", sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True))

@@ -97,7 +97,7 @@ def _matching(query: AccountQuery) -> ColumnElement[bool]:
     return or_(*clauses) if clauses else false()
 
 
-def _starts(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+def _starts(column: InstrumentedAttribute[str | None], prefix: str) -> ColumnElement[bool]:
     """The name, or a part of it after a space or hyphen ("Ortiz" in "Smith-Ortiz", "Ann" in
     "Mary Ann"), starts with ``prefix``."""
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

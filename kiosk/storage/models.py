@@ -107,9 +107,10 @@ class Account(Base):
     email: Mapped[str] = mapped_column(String(320))
     # What staff search by (kiosk.core.assist.name_key, email_key): casefolded, accents removed,
     # written with the contact details by kiosk.storage.accounts_repo. Nothing the row does not say.
-    first_name_key: Mapped[str] = mapped_column(String(60), index=True, server_default="")
-    last_name_key: Mapped[str] = mapped_column(String(60), index=True, server_default="")
-    email_key: Mapped[str] = mapped_column(String(320), index=True, server_default="")
+    # NULL only between migration 0011 adding them and filling them (the same transaction).
+    first_name_key: Mapped[str | None] = mapped_column(String(60), index=True)
+    last_name_key: Mapped[str | None] = mapped_column(String(60), index=True)
+    email_key: Mapped[str | None] = mapped_column(String(320), index=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, server_default=sa_false())   # a temporary password
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)          # retention counts from it
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

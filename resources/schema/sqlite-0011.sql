@@ -41,7 +41,7 @@ CREATE TABLE accounts (
 	phone VARCHAR(20) NOT NULL, 
 	email VARCHAR(320) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), first_name_key VARCHAR(60) DEFAULT '' NOT NULL, last_name_key VARCHAR(60) DEFAULT '' NOT NULL, email_key VARCHAR(320) DEFAULT '' NOT NULL, must_change_password BOOLEAN DEFAULT 0 NOT NULL, closed_at DATETIME, 
+	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), first_name_key VARCHAR(60), last_name_key VARCHAR(60), email_key VARCHAR(320), must_change_password BOOLEAN DEFAULT 0 NOT NULL, closed_at DATETIME, 
 	CONSTRAINT pk_accounts PRIMARY KEY (id), 
 	CONSTRAINT uq_accounts_username_key UNIQUE (username_key)
 );
