@@ -111,6 +111,14 @@ class Settings:
     statistics_min_count: int = _setting(5, "Smallest count of visits or messages a statistic shows; smaller ones read "
                                             "\"fewer than\" it, on screen, in exports and in reports (3 or more: with 2, "
                                             "\"fewer than 2\" would mean exactly 1).", minimum=3, maximum=100)
+    retention_submissions_days: int = _setting(1095, "Days a resident's message (with its history and deliveries) is kept "
+                                                     "after the last change to it; kiosk-admin retention run deletes "
+                                                     "older ones.", minimum=30, maximum=36500)
+    retention_statistics_days: int = _setting(730, "Days an anonymous visit is kept for the usage statistics.",
+                                              minimum=30, maximum=36500)
+    retention_closed_accounts_days: int = _setting(30, "Days a closed account is kept (a records request in that "
+                                                       "time still finds it) before it is deleted.",
+                                                   minimum=0, maximum=36500)
 
     def resolved_data_dir(self) -> Path:
         return Path(self.data_dir).expanduser() if self.data_dir else Path(_app_dirs().user_data_dir)

@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_staff_arguments(sub)                     # `staff` and `audit`
     from kiosk.admin.policies import add_arguments as add_policies_arguments
     add_policies_arguments(sub)                  # `policies`
+    from kiosk.admin.accounts import add_arguments as add_account_arguments
+    add_account_arguments(sub)                   # `accounts` and `retention`
     args = parser.parse_args(argv)
 
     if args.area == "secrets":
@@ -111,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.area == "policies":
             from kiosk.admin.policies import run as run_policies
             return run_policies(prepared, args)
+        if args.area in ("accounts", "retention"):
+            from kiosk.admin.accounts import run as run_accounts
+            return run_accounts(prepared, args)
         if args.area in ("staff", "audit"):
             from kiosk.admin.staff import run as run_staff
             return run_staff(prepared, args)

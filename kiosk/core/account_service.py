@@ -41,6 +41,12 @@ STEPS = ("username", "password", "security", "contact", "licences")
 KEY_MAX = 120      # longest user name key stored; anything longer cannot name an account
 
 
+def throttle_key(secret: bytes, key: str) -> str:
+    """The digest a user name key's failed sign-ins are counted under (AccountService._throttle_key
+    says why); staff unlocking an account (kiosk.core.assist_service) clear the same digest."""
+    return hmac.new(secret, b"sign-in\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+
 class AccountNotFound(LookupError):
     """No account has this id (e.g. it was removed while a resident was signed in)."""
 
@@ -77,6 +83,8 @@ class StoredAccount(NewAccount):
     """An account as the repository hands it to the service (hashes included); never to screens."""
 
     account_id: int
+    must_change_password: bool = False          # staff issued a temporary password (kiosk.core.assist_service)
+    closed_at: dt.datetime | None = None        # closed: cannot sign in; deleted after the retention period
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +111,10 @@ class AccountRepository(FailureStore, Protocol):
     def get(self, account_id: int) -> StoredAccount:
         """Raises AccountNotFound."""
 
-    def set_password_hash(self, account_id: int, password_hash: str, at: dt.datetime) -> None: ...
+    def set_password_hash(self, account_id: int, password_hash: str, at: dt.datetime,
+                          temporary: bool = False) -> None:
+        """``temporary``: must be changed at the next sign-in (staff issued it); a password the
+        resident chose clears that."""
 
     def set_contact(self, account_id: int, contact: Contact, at: dt.datetime) -> None: ...
 
@@ -200,8 +211,30 @@ class AccountService:
         secret = v.clean_password(password)
         result, account = self._check_secret(username, secret, lambda a: a.password_hash)
         if account is not None and self._hasher.needs_rehash(account.password_hash):
-            self._repo.set_password_hash(account.account_id, self._hasher.hash(secret), self._now())
+            self._repo.set_password_hash(account.account_id, self._hasher.hash(secret), self._now(),
+                                         temporary=account.must_change_password)
+        if account is not None and account.must_change_password:
+            # Right, but chosen by staff: nothing is signed in until the resident picks their own.
+            return SignInResult(SignInOutcome.PASSWORD_CHANGE_NEEDED, account_id=account.account_id), None
         return result, account
+
+    def replace_temporary_password_to_visit(self, username: str, temporary: str, new_password: str,
+                                            new_password_again: str, terms: PolicyDocument
+                                            ) -> tuple[SignInResult, SignedIn | None]:
+        """The step after PASSWORD_CHANGE_NEEDED: the temporary password is checked again (throttled,
+        as at sign-in), the new one must pass the registration rules and differ from it; then the
+        new one is stored and the resident is signed in, as sign_in_to_visit. Raises FieldErrors
+        (the new password) before the temporary one is looked at."""
+        errors = v.validate_password(new_password, new_password_again, username)
+        if not errors and v.clean_password(new_password) == v.clean_password(temporary):
+            errors["password"] = FieldError.PASSWORD_REUSED
+        if errors:
+            raise FieldErrors(errors)
+        result, account = self._check_secret(username, v.clean_password(temporary), lambda a: a.password_hash)
+        if account is not None:
+            self._repo.set_password_hash(account.account_id, self._hasher.hash(v.clean_password(new_password)),
+                                         self._now())
+        return result, self._signed_in(account, terms)
 
     def security_question_for(self, username: str) -> str:
         """The account's question; for an unknown user name the same decoy question every time."""
@@ -363,9 +396,12 @@ class AccountService:
         return self._repo.username_taken(v.username_key(username), v.username_skeleton(username))
 
     def _find(self, key: str) -> StoredAccount | None:
+        """The open account of this key. A closed one is as good as absent (it keeps its name
+        taken, so nobody else takes it, until retention deletes it)."""
         if not key or len(key) > KEY_MAX or v.validate_username(key) is FieldError.BAD_CHARACTERS:
             return None
-        return self._repo.by_key(key)
+        account = self._repo.by_key(key)
+        return None if account is None or account.closed_at is not None else account
 
     def _secret(self) -> bytes:
         if self._key is None:
@@ -382,7 +418,7 @@ class AccountService:
         until the lock ends (and its window has passed). Then it is deleted, by the next failure
         of any name or by the kiosk's sweep (forget_expired_failures, every minute), whichever
         comes first; a successful sign-in deletes its name's failures at once."""
-        return hmac.new(self._secret(), b"sign-in\0" + key.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        return throttle_key(self._secret(), key)
 
     def _lock_state(self, digest: str, now: dt.datetime) -> tuple[dt.datetime | None, int]:
         """(locked until, tries left): see kiosk.core.lockout."""

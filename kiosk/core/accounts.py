@@ -30,6 +30,7 @@ class FieldError(enum.Enum):
     PASSWORD_WEAK = "password_weak"
     PASSWORD_HAS_USERNAME = "password_has_username"
     PASSWORD_WRONG = "password_wrong"        # change password: the current one is not right
+    PASSWORD_REUSED = "password_reused"      # a temporary password must be replaced by another
     ACCOUNT_LOCKED = "account_locked"        # change password: too many wrong tries, wait for the lock to end
     QUESTION_UNKNOWN = "question_unknown"    # not one of the town's questions
     PHONE_INVALID = "phone_invalid"
@@ -109,6 +110,9 @@ class SignInOutcome(enum.Enum):
     SIGNED_IN = "signed_in"
     FAILED = "failed"        # never says whether the user name or the password was wrong
     LOCKED = "locked"
+    # The password was right, but staff issued it (a temporary password): the resident chooses a
+    # new one (AccountService.replace_temporary_password_to_visit) before anything else.
+    PASSWORD_CHANGE_NEEDED = "password_change_needed"
 
 
 @dataclass(frozen=True, slots=True)

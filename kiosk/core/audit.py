@@ -40,6 +40,13 @@ class AuditAction(enum.StrEnum):
     POLICY_PUBLISHED = "policy.published"                # a new version of the terms or the privacy policy
     POLICY_ACCEPTANCES_VIEWED = "policy.acceptances_viewed"   # who accepted a version: residents' names read
     ACCOUNT_ACCEPTANCES_VIEWED = "account.acceptances_viewed"  # which versions one resident accepted
+    ACCOUNT_SEARCHED = "account.searched"            # which accounts a search showed (never what was typed)
+    ACCOUNT_UNLOCKED = "account.unlocked"
+    ACCOUNT_TEMPORARY_PASSWORD = "account.temporary_password"   # issued, to be changed at the next sign-in
+    ACCOUNT_CONTACT_CORRECTED = "account.contact_corrected"     # detail: the fields changed, not their values
+    ACCOUNT_CLOSED = "account.closed"
+    ACCOUNT_EXPORTED = "account.exported"            # a records request answered
+    RETENTION_RUN = "retention.run"                  # detail: what was (or, on a dry run, would be) deleted
 
 
 @dataclass(frozen=True, slots=True)

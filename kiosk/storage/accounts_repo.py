@@ -15,6 +15,7 @@ from kiosk.core.account_service import AccountNotFound, NewAccount, StoredAccoun
 from kiosk.core.accounts import CONTACT_FIELDS as _CONTACT
 from kiosk.core.accounts import Acceptance, Contact, FieldError, FieldErrors
 from kiosk.core.accounts import Licence as LicenceData
+from kiosk.core.assist import email_key, name_key
 from kiosk.core.policies import PolicyDocument
 from kiosk.storage.models import Account, Licence, PolicyText, TermsAcceptance
 from kiosk.storage.sign_in_failures import SqlSignInFailures
@@ -44,8 +45,8 @@ class SqlAccountRepository(SqlSignInFailures):
                     username=new.username, username_key=new.username_key,
                     username_skeleton=new.username_skeleton, password_hash=new.password_hash,
                     security_question=new.security_question, security_answer_hash=new.security_answer_hash,
-                    created_at=new.created_at, updated_at=new.created_at,
-                    **{name: getattr(new.contact, name) for name in _CONTACT},
+                    created_at=new.created_at, updated_at=new.created_at, must_change_password=False,
+                    **_contact_values(new.contact),
                 )
                 s.add(row)
                 s.flush()
@@ -60,27 +61,25 @@ class SqlAccountRepository(SqlSignInFailures):
     def by_key(self, key: str) -> StoredAccount | None:
         with self._sessions() as s:
             row = s.scalar(select(Account).where(Account.username_key == key))
-            return None if row is None else _stored(s, row)
+            return None if row is None else stored_account(s, row)
 
     def get(self, account_id: int) -> StoredAccount:
         with self._sessions() as s:
-            return _stored(s, _account(s, account_id))
+            return stored_account(s, account_row(s, account_id))
 
-    def set_password_hash(self, account_id: int, password_hash: str, at: dt.datetime) -> None:
+    def set_password_hash(self, account_id: int, password_hash: str, at: dt.datetime,
+                          temporary: bool = False) -> None:
         with self._sessions.begin() as s:
-            row = _account(s, account_id)
-            row.password_hash, row.updated_at = password_hash, at
+            row = account_row(s, account_id)
+            row.password_hash, row.must_change_password, row.updated_at = password_hash, temporary, at
 
     def set_contact(self, account_id: int, contact: Contact, at: dt.datetime) -> None:
         with self._sessions.begin() as s:
-            row = _account(s, account_id)
-            for name in _CONTACT:
-                setattr(row, name, getattr(contact, name))
-            row.updated_at = at
+            write_contact(account_row(s, account_id), contact, at)
 
     def set_licences(self, account_id: int, licences: tuple[LicenceData, ...], at: dt.datetime) -> None:
         with self._sessions.begin() as s:
-            row = _account(s, account_id)
+            row = account_row(s, account_id)
             s.execute(delete(Licence).where(Licence.account_id == account_id))
             s.add_all(_licence_rows(account_id, licences))
             row.updated_at = at
@@ -89,7 +88,7 @@ class SqlAccountRepository(SqlSignInFailures):
 
     def add_acceptance(self, account_id: int, acceptance: Acceptance) -> None:
         with self._sessions.begin() as s:
-            _account(s, account_id)
+            account_row(s, account_id)
             s.add(_acceptance_row(account_id, acceptance))
 
     def latest_acceptance(self, account_id: int, doc_id: str | None = None) -> Acceptance | None:
@@ -121,14 +120,14 @@ class SqlAccountRepository(SqlSignInFailures):
                 PolicyText.doc_id == doc_id, PolicyText.version == version, PolicyText.sha256 == sha256))
 
 
-def _account(s: Session, account_id: int) -> Account:
+def account_row(s: Session, account_id: int) -> Account:
     row = s.get(Account, account_id)
     if row is None:
         raise AccountNotFound(f"no account {account_id}")
     return row
 
 
-def _stored(s: Session, row: Account) -> StoredAccount:
+def stored_account(s: Session, row: Account) -> StoredAccount:
     licences = s.scalars(select(Licence).where(Licence.account_id == row.id).order_by(Licence.id)).all()
     return StoredAccount(
         account_id=row.id, username=row.username, username_key=row.username_key,
@@ -136,8 +135,22 @@ def _stored(s: Session, row: Account) -> StoredAccount:
         security_question=row.security_question, security_answer_hash=row.security_answer_hash,
         contact=Contact(**{name: getattr(row, name) for name in _CONTACT}),
         licences=tuple(LicenceData(kind=r.kind, number=r.number, state=r.state) for r in licences),
-        created_at=row.created_at,
+        created_at=row.created_at, must_change_password=row.must_change_password, closed_at=row.closed_at,
     )
+
+
+def _contact_values(contact: Contact) -> dict[str, str]:
+    """The contact fields and the search keys made of them (kiosk.core.assist): written together."""
+    values = {name: getattr(contact, name) for name in _CONTACT}
+    values.update(first_name_key=name_key(contact.first_name), last_name_key=name_key(contact.last_name),
+                  email_key=email_key(contact.email))
+    return values
+
+
+def write_contact(row: Account, contact: Contact, at: dt.datetime) -> None:
+    for name, value in _contact_values(contact).items():
+        setattr(row, name, value)
+    row.updated_at = at
 
 
 def _licence_rows(account_id: int, licences: tuple[LicenceData, ...]) -> list[Licence]:

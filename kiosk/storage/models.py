@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false as sa_false
 from sqlalchemy.sql.schema import Table
 from sqlalchemy.types import TypeDecorator
 
@@ -104,6 +105,14 @@ class Account(Base):
     zip_code: Mapped[str] = mapped_column(String(10))
     phone: Mapped[str] = mapped_column(String(20))                       # E.164
     email: Mapped[str] = mapped_column(String(320))
+    # What staff search by (kiosk.core.assist.name_key, email_key): casefolded, accents removed,
+    # written with the contact details by kiosk.storage.accounts_repo. Nothing the row does not say.
+    # NULL only between migration 0011 adding them and filling them (the same transaction).
+    first_name_key: Mapped[str | None] = mapped_column(String(60), index=True)
+    last_name_key: Mapped[str | None] = mapped_column(String(60), index=True)
+    email_key: Mapped[str | None] = mapped_column(String(320), index=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, server_default=sa_false())   # a temporary password
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)          # retention counts from it
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
@@ -381,3 +390,18 @@ class AuditChainHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer)
     row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class RetentionRun(Base):
+    """One retention run that deleted (kiosk.core.retention): the console shows the last one. Dry
+    runs are only in the audit log."""
+
+    __tablename__ = "retention_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ran_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    kiosk_id: Mapped[str] = mapped_column(String(40))
+    submissions: Mapped[int] = mapped_column(Integer)
+    statistics_events: Mapped[int] = mapped_column(Integer)
+    closed_accounts: Mapped[int] = mapped_column(Integer)

@@ -31,6 +31,8 @@ def field_error(error: FieldError) -> str:
             "Messages", "This password is easy to guess. Add another word or some numbers."),
         FieldError.PASSWORD_HAS_USERNAME: QCoreApplication.translate("Messages", "The password must not contain your user name."),
         FieldError.PASSWORD_WRONG: QCoreApplication.translate("Messages", "That is not your current password."),
+        FieldError.PASSWORD_REUSED: QCoreApplication.translate(
+            "Messages", "Please choose a new password, not the temporary one you were given."),
         FieldError.ACCOUNT_LOCKED: QCoreApplication.translate(
             "Messages", "Too many wrong tries. Please wait a while, or ask at the front desk."),
         FieldError.QUESTION_UNKNOWN: QCoreApplication.translate("Messages", "Please choose one of the questions."),

@@ -599,64 +599,64 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="84"/>
         <source>How can we help you today?</source>
         <translation>¿En qué podemos ayudarle hoy?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="87"/>
         <source>Search records
 Properties and permits, no account needed</source>
         <translation>Buscar registros
 Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="88"/>
         <source>My account
 Your details, password and requests</source>
         <translation>Mi cuenta
 Sus datos, contraseña y solicitudes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="89"/>
         <source>Create an account
 To do business with the town</source>
         <translation>Crear una cuenta
 Para hacer trámites con el municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="90"/>
         <source>Sign in
 With the user name and password you chose</source>
         <translation>Iniciar sesión
 Con el nombre de usuario y la contraseña que eligió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="91"/>
         <source>Contact the town
 Ask a question, report a problem, request records</source>
         <translation>Contactar al municipio
 Haga una pregunta, informe un problema, pida registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="92"/>
         <source>Privacy &amp; terms
 How the town uses what you share</source>
         <translation>Privacidad y condiciones
 Cómo usa el municipio lo que usted comparte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="103"/>
         <source>Notice: the privacy policy changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la política de privacidad cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="104"/>
         <source>Notice: the terms and conditions changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: los términos y condiciones cambiaron el {date}. Toque para leer qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="106"/>
         <source>Notice: the {title} changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la {title} cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
@@ -789,82 +789,87 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <source>Please choose a new password, not the temporary one you were given.</source>
+        <translation>Elija una contraseña nueva, no la temporal que le dieron.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="36"/>
         <source>Too many wrong tries. Please wait a while, or ask at the front desk.</source>
         <translation>Demasiados intentos incorrectos. Espere un rato o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
         <source>Please choose one of the questions.</source>
         <translation>Elija una de las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/messages.py" line="39"/>
         <source>This is not a phone number we can use, for example (203) 555-0123.</source>
         <translation>Este no es un número de teléfono válido, por ejemplo (203) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39"/>
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
         <source>This is not an e-mail address, for example name@example.com.</source>
         <translation>Esta no es una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41"/>
+        <location filename="../../kiosk/ui/messages.py" line="43"/>
         <source>Please use the two-letter state code, for example CT.</source>
         <translation>Use el código de estado de dos letras, por ejemplo CT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/messages.py" line="44"/>
         <source>A ZIP code has 5 digits, for example 06880.</source>
         <translation>Un código postal tiene 5 dígitos, por ejemplo 06880.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43"/>
+        <location filename="../../kiosk/ui/messages.py" line="45"/>
         <source>This ZIP code is not in that state.</source>
         <translation>Este código postal no es de ese estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44"/>
+        <location filename="../../kiosk/ui/messages.py" line="46"/>
         <source>Please choose a license type.</source>
         <translation>Elija un tipo de licencia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/messages.py" line="47"/>
         <source>This license is already listed.</source>
         <translation>Esta licencia ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47"/>
-        <location filename="../../kiosk/ui/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/messages.py" line="49"/>
+        <location filename="../../kiosk/ui/messages.py" line="70"/>
         <source>Please check this.</source>
         <translation>Revise este campo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/messages.py" line="55"/>
         <source>Please write a date as month/day/year, for example 03/15/2026.</source>
         <translation>Escriba la fecha como mes/día/año, por ejemplo 03/15/2026.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="55"/>
+        <location filename="../../kiosk/ui/messages.py" line="57"/>
         <source>Please check the year of this date.</source>
         <translation>Revise el año de esta fecha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="56"/>
+        <location filename="../../kiosk/ui/messages.py" line="58"/>
         <source>Please choose one of the answers.</source>
         <translation>Elija una de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57"/>
+        <location filename="../../kiosk/ui/messages.py" line="59"/>
         <source>Please choose a number from 1 to 5.</source>
         <translation>Elija un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="58"/>
+        <location filename="../../kiosk/ui/messages.py" line="60"/>
         <source>This address is not in our state. Please check the state and ZIP code.</source>
         <translation>Esta dirección no está en nuestro estado. Revise el estado y el código postal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/messages.py" line="62"/>
         <source>Give an e-mail address or a phone number so the town can reply, or choose to send without your name.</source>
         <translation>Indique un correo electrónico o un número de teléfono para que el municipio pueda responder, o elija enviar sin su nombre.</translation>
     </message>
@@ -1903,43 +1908,113 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="40"/>
-        <location filename="../../kiosk/ui/screens/signin.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="170"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="84"/>
         <source>Please type your user name and your password.</source>
         <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="89"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="118"/>
+        <source>Saving your new password…</source>
+        <translation>Guardando su nueva contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="124"/>
+        <source>Please type a new password twice.</source>
+        <translation>Escriba dos veces una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <source>very weak</source>
+        <translation>muy débil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <source>strong</source>
+        <translation>muy buena</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="148"/>
+        <source>Strength: {word}</source>
+        <translation>Seguridad: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="149"/>
+        <source>Password strength</source>
+        <translation>Seguridad de la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="161"/>
         <source>Sign in to your account</source>
         <translation>Inicie sesión en su cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="161"/>
+        <source>Choose a new password</source>
+        <translation>Elija una contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="162"/>
+        <source>You signed in with a temporary password from the front desk. Please choose a new password of your own now: 8 to 20 characters, typed twice.</source>
+        <translation>Ha iniciado sesión con una contraseña temporal de la recepción. Elija ahora una contraseña propia: de 8 a 20 caracteres, escrita dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="164"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="165"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="166"/>
+        <source>New password (8 to 20 characters)</source>
+        <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="167"/>
+        <source>Type the new password again</source>
+        <translation>Escriba de nuevo la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="168"/>
+        <source>Save my new password and sign in</source>
+        <translation>Guardar mi nueva contraseña e iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/signin.py" line="171"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="172"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
@@ -2031,12 +2106,12 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="186"/>
         <source>For your security, this account is locked until {time} after too many attempts. For help now: {front_desk}</source>
         <translation>Por su seguridad, esta cuenta está bloqueada hasta las {time} tras demasiados intentos. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="188"/>
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>

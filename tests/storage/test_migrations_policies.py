@@ -50,7 +50,7 @@ def test_upgrade_keeps_acceptances_and_allows_publishing(engine_before):
     assert [(c.version, c.accounts) for c in service.acceptance_counts("terms")] == [("1.0", 0), ("0.9", 1)]
     assert service.publish(SUPERVISOR, "terms", NEW_TERMS, dt.date(2026, 12, 10), "New.").document.version == "1.1"
 
-    command.downgrade(alembic_config(engine), "-1")
+    command.downgrade(alembic_config(engine), BEFORE)
     assert "policy_publications" not in sa.inspect(engine).get_table_names()
     assert "ix_terms_acceptances_doc_version" not in _indexes(engine)
     with engine.connect() as conn:

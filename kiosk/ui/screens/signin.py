@@ -1,14 +1,22 @@
 # SPDX-License-Identifier: Apache-2.0
 """Sign in with user name and password. The kiosk never says which of the two was wrong; after
-too many failures the account is locked for a while and the screen says how to get help."""
+too many failures the account is locked for a while and the screen says how to get help.
+
+A temporary password from the front desk signs nobody in: the screen turns into "choose a new
+password" (twice, the registration rules and strength meter), and only then signs the resident
+in. The temporary password is held on this screen for that one step, and wiped when it ends."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Iterator
+from typing import cast
+
+from PySide6.QtWidgets import QLineEdit, QProgressBar, QWidget
 
 from kiosk.core.account_service import SignedIn
-from kiosk.core.accounts import SignInOutcome, SignInResult
+from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.form import FormField
@@ -29,11 +37,30 @@ class SignInScreen(Screen):
         self.submit.clicked.connect(self.sign_in)
         self.forgot.clicked.connect(lambda: self.navigated.emit("forgot"))
         self.register.clicked.connect(lambda: self.navigated.emit("register"))
-        self.action_bar = ActionBar(left=(self.forgot, self.register), right=(self.submit,))
+        # The step after a temporary password: the new password, twice, with the strength meter.
+        self.change_intro = label("", "signinChangeIntro")
+        self.new_password = FormField("signin_new_password", "password", max_length=20)
+        self.new_password_again = FormField("signin_new_password_again", "password", max_length=20)
+        reveal, reveal_again = self.new_password.reveal, self.new_password_again.reveal
+        assert reveal is not None and reveal_again is not None     # password fields have one
+        reveal_again.hide()
+        reveal.toggled.connect(lambda on: reveal_again.setChecked(on))  # see search.py
+        self.strength = QProgressBar()
+        self.strength.setObjectName("signinPasswordStrength")
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength_label = label("", "signinPasswordStrengthLabel")
+        cast(QLineEdit, self.new_password.input).textChanged.connect(self._update_strength)
+        self.change_submit = button("signinChangeSubmit", "primary")
+        self.change_submit.clicked.connect(self.replace_temporary)
+        self._pending: tuple[str, str] | None = None     # (user name, temporary password) during that step
+        self.action_bar = ActionBar(left=(self.forgot, self.register), right=(self.submit, self.change_submit))
         layout = self.column()
-        for widget in (self.heading, self.username, self.password, self.message):
+        for widget in (self.heading, self.change_intro, self.username, self.password, self.new_password,
+                       self.new_password_again, self.strength, self.strength_label, self.message):
             layout.addWidget(widget)
         layout.addStretch()
+        self._change_step(False)
         self.retranslate()
 
     def title(self) -> str:
@@ -43,6 +70,9 @@ class SignInScreen(Screen):
         session = self.ctx.sessions.current
         if session is not None and session.signed_in:
             self.navigated.emit("account")
+
+    def leave(self) -> None:
+        self._end_change_step()
 
     def sign_in(self) -> None:
         username, password = self.username.value(), self.password.value()
@@ -54,20 +84,89 @@ class SignInScreen(Screen):
             show_status(self.message, self.tr("Please type your user name and your password."), error=True)
             return
         accounts, terms = self.ctx.accounts, self.ctx.pack.policy("terms", self.ctx.today())
+        self._pending = (username, password)
         self.in_background(lambda: accounts.sign_in_to_visit(username, password, terms), self._on_result,
                            self.message, busy=(self.submit,), waiting=self.tr("Signing in…"))
 
     def _on_result(self, outcome: tuple[SignInResult, SignedIn | None]) -> None:
         result, signed_in = outcome
+        if result.outcome is SignInOutcome.PASSWORD_CHANGE_NEEDED and self._pending is not None:
+            self._change_step(True)
+            self.new_password.input.setFocus()
+            return
+        self._end_change_step()
         if signed_in is not None:
             self.navigated.emit(after_sign_in(self.ctx, signed_in))
             return
         show_status(self.message, sign_in_refusal(self, result), error=True)
 
+    # --- a temporary password: choose a new one ---------------------------------------------------
+
+    def replace_temporary(self) -> None:
+        if self._pending is None:            # the step ended meanwhile (the visit did)
+            self._change_step(False)
+            return
+        username, temporary = self._pending
+        new, again = self.new_password.value(), self.new_password_again.value()
+        for field in (self.new_password, self.new_password_again):
+            field.clear_error()
+            field.wipe()
+        accounts, terms = self.ctx.accounts, self.ctx.pack.policy("terms", self.ctx.today())
+        self.in_background(
+            lambda: accounts.replace_temporary_password_to_visit(username, temporary, new, again, terms),
+            self._on_result, self.message, busy=(self.change_submit,), on_refused=self._on_refused,
+            waiting=self.tr("Saving your new password…"))
+
+    def _on_refused(self, exc: FieldErrors) -> None:
+        for name, field in (("password", self.new_password), ("password_again", self.new_password_again)):
+            if name in exc.errors:
+                field.show_error(field_error(exc.errors[name]))
+        show_status(self.message, self.tr("Please type a new password twice."), error=True)
+
+    def _change_step(self, shown: bool) -> None:
+        for widget in (self.change_intro, self.new_password, self.new_password_again, self.strength,
+                       self.strength_label, self.change_submit):
+            widget.setVisible(shown)
+        for widget in (self.username, self.password, self.submit, self.forgot, self.register):
+            widget.setVisible(not shown)
+        show_status(self.message, "")
+        self.retranslate()
+
+    def _end_change_step(self) -> None:
+        """Forget the temporary password and go back to the sign-in form."""
+        self._pending = None
+        for field in (self.new_password, self.new_password_again):
+            field.wipe()
+        if self.change_submit.isVisibleTo(self):
+            self._change_step(False)
+
+    def _update_strength(self, text: str) -> None:
+        username = self._pending[0] if self._pending else ""
+        score = self.ctx.accounts.password_strength(text, username) if text else 0
+        self.strength.setValue(score)
+        words = (self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("good"), self.tr("strong"))
+        set_text(self.strength_label, self.tr("Strength: {word}").format(word=words[score]) if text else "")
+        self.strength.setAccessibleName(self.strength_label.text() or self.tr("Password strength"))
+
+    def tour_states(self) -> Iterator[str]:
+        """The sign-in form, then the new-password step a temporary password leads to."""
+        yield "form"
+        self._pending = ("mjcastellanos", "")
+        self._change_step(True)
+        yield "new_password"
+        self._end_change_step()
+
     def retranslate(self) -> None:
-        set_text(self.heading, self.tr("Sign in to your account"))
+        changing = self._pending is not None and self.change_submit.isVisibleTo(self)
+        set_text(self.heading, self.tr("Choose a new password") if changing else self.tr("Sign in to your account"))
+        set_text(self.change_intro, self.tr("You signed in with a temporary password from the front desk. Please "
+                                            "choose a new password of your own now: 8 to 20 characters, typed twice."))
         self.username.set_caption(self.tr("User name"), "")
         self.password.set_caption(self.tr("Password"), "")
+        self.new_password.set_caption(self.tr("New password (8 to 20 characters)"), "")
+        self.new_password_again.set_caption(self.tr("Type the new password again"), "")
+        set_text(self.change_submit, self.tr("Save my new password and sign in"))
+        self._update_strength(self.new_password.value())
         set_text(self.submit, self.tr("Sign in"))
         set_text(self.forgot, self.tr("Forgot your password?"))
         set_text(self.register, self.tr("Create an account"))

@@ -1,4 +1,4 @@
--- The schema of migration 0011 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0012 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -41,7 +41,7 @@ CREATE TABLE accounts (
 	phone VARCHAR(20) NOT NULL, 
 	email VARCHAR(320) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), 
+	updated_at DATETIME NOT NULL, username_skeleton VARCHAR(240), first_name_key VARCHAR(60), last_name_key VARCHAR(60), email_key VARCHAR(320), must_change_password BOOLEAN DEFAULT 0 NOT NULL, closed_at DATETIME, 
 	CONSTRAINT pk_accounts PRIMARY KEY (id), 
 	CONSTRAINT uq_accounts_username_key UNIQUE (username_key)
 );
@@ -312,4 +312,25 @@ CREATE TABLE policy_publications (
 
 CREATE INDEX ix_terms_acceptances_doc_version ON terms_acceptances (doc_id, version, account_id);
 
-INSERT INTO alembic_version (version_num) VALUES ('0011');
+CREATE INDEX ix_accounts_first_name_key ON accounts (first_name_key);
+
+CREATE INDEX ix_accounts_last_name_key ON accounts (last_name_key);
+
+CREATE INDEX ix_accounts_email_key ON accounts (email_key);
+
+CREATE INDEX ix_accounts_closed_at ON accounts (closed_at);
+
+CREATE TABLE retention_runs (
+	id INTEGER NOT NULL, 
+	ran_at DATETIME NOT NULL, 
+	actor VARCHAR(80) NOT NULL, 
+	kiosk_id VARCHAR(40) NOT NULL, 
+	submissions INTEGER NOT NULL, 
+	statistics_events INTEGER NOT NULL, 
+	closed_accounts INTEGER NOT NULL, 
+	CONSTRAINT pk_retention_runs PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_retention_runs_ran_at ON retention_runs (ran_at);
+
+INSERT INTO alembic_version (version_num) VALUES ('0012');
