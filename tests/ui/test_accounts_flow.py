@@ -211,7 +211,8 @@ def test_sign_in_and_out(qtbot, kiosk):
     sign_in(qtbot, kiosk, "HARBOR.RESIDENT", PASSWORD)         # user names are not case-sensitive
     qtbot.waitUntil(lambda: kiosk.navigator.current.screen_id == "account", timeout=10_000)
     account = kiosk.navigator.current
-    assert "harbor.resident" in find(account, "accountHeading").text()
+    # My account loads off the GUI thread: its heading and terms line fill in once it is read
+    qtbot.waitUntil(lambda: "harbor.resident" in find(account, "accountHeading").text(), timeout=10_000)
     assert "version 1.0" in find(account, "accountTerms").text()
     tap(qtbot, kiosk.header.sign_out)                             # the header's, on every screen
     assert kiosk.navigator.current.screen_id == "home" and not kiosk.header.sign_out.isVisible()
