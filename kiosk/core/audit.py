@@ -37,6 +37,14 @@ class AuditAction(enum.StrEnum):
     STAFF_TOTP_CONFIRMED = "staff.totp_confirmed"        # the first code matched: asked at every sign-in now
     SIGNED_IN = "staff.signed_in"
     SIGN_IN_FAILED = "staff.sign_in_failed"
+    # the staff queue (kiosk.core.queue_service); record_kind "submission", record_id its reference
+    SUBMISSION_STATE = "submission.state"
+    SUBMISSION_ASSIGNED = "submission.assigned"
+    SUBMISSION_REDIRECTED = "submission.redirected"
+    SUBMISSION_NOTE = "submission.note"                  # an internal note added (its text is not logged)
+    SUBMISSION_RESPONSE = "submission.response"          # a response to the resident kept (and e-mailed)
+    SUBMISSION_RETRY = "submission.delivery_retry"
+    SUBMISSION_PRINTED = "submission.printed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, current_revisi
 from kiosk.storage.models import Base
 from kiosk.storage.stats import MIN_GROUP, BackgroundUsageRecorder, UsageStats
 
-HEAD = "0010"
+HEAD = SCHEMA_HEAD
 
 
 @pytest.fixture
