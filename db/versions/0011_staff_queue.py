@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """The staff queue: the new states, assignment, due dates, staff's events and responses to residents.
 
-- ``submissions``: ``assignee_id`` (a staff member), ``due_at`` (from the pack's service level),
+- ``submissions``: ``assignee_id`` (a staff member's id), ``due_at`` (from the pack's service level),
   ``updated_at`` (the last change), and indexes for the queue's filters.
 - ``submission_events``: every change staff make, internal notes included (never shown to the resident).
 - ``submission_responses``: what staff sent a resident; its e-mail is an outbox entry with
@@ -73,12 +73,14 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_submission_responses_submission_id"), "submission_responses", ["submission_id"])
 
-    with op.batch_alter_table("submissions") as batch:
-        batch.add_column(sa.Column("assignee_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("due_at", sa.DateTime(timezone=True), nullable=True))
-        batch.add_column(sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
-        batch.create_foreign_key(op.f("fk_submissions_assignee_id_staff"), "staff", ["assignee_id"], ["id"],
-                                 ondelete="SET NULL")
+    # In place on both engines, never a batch copy: on SQLite a copy drops the old table, and with
+    # foreign keys on that deletes every outbox entry and status change of every message (ON DELETE
+    # CASCADE). So no foreign key on assignee_id (a constraint makes SQLite copy the table; staff
+    # accounts are never deleted, only disabled, and the repository checks the id), and updated_at
+    # is nullable (SQLite adds a NOT NULL column in place only with a default); every row has one.
+    op.add_column("submissions", sa.Column("assignee_id", sa.Integer(), nullable=True))
+    op.add_column("submissions", sa.Column("due_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("submissions", sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
     conn = op.get_bind()
     conn.execute(sa.text("UPDATE submissions SET status = 'resolved' WHERE status = 'closed'"))
     conn.execute(sa.text("UPDATE submission_status_history SET status = 'resolved' WHERE status = 'closed'"))
@@ -90,14 +92,13 @@ def upgrade() -> None:
         "SELECT submission_id, at, 'before the staff console', 'state', 'to ' || status, note "
         "FROM submission_status_history ORDER BY id"))
     _old_due_dates(conn)
-    with op.batch_alter_table("submissions") as batch:
-        batch.alter_column("updated_at", existing_type=sa.DateTime(timezone=True), nullable=False)
-        batch.create_index(op.f("ix_submissions_assignee_id"), ["assignee_id"])
-        batch.create_index(op.f("ix_submissions_due_at"), ["due_at"])
-        batch.create_index(op.f("ix_submissions_updated_at"), ["updated_at"])
-        batch.create_index("ix_submissions_department_status", ["department_id", "status"])
-        batch.create_index("ix_submissions_form_id", ["form_id"])
+    op.create_index(op.f("ix_submissions_assignee_id"), "submissions", ["assignee_id"])
+    op.create_index(op.f("ix_submissions_due_at"), "submissions", ["due_at"])
+    op.create_index(op.f("ix_submissions_updated_at"), "submissions", ["updated_at"])
+    op.create_index("ix_submissions_department_status", "submissions", ["department_id", "status"])
+    op.create_index("ix_submissions_form_id", "submissions", ["form_id"])
 
+    # The outbox may be copied: no table refers to it.
     with op.batch_alter_table("outbox") as batch:
         batch.drop_constraint("uq_outbox_submission_id", type_="unique")
         batch.add_column(sa.Column("response_id", sa.Integer(), nullable=True))
@@ -143,15 +144,11 @@ def downgrade() -> None:
                              f"({', '.join(repr(s) for s in CLOSED_BACK)})"))
         conn.execute(sa.text(f"UPDATE {table} SET status = 'in_progress' WHERE status NOT IN "
                              f"({', '.join(repr(s) for s in KEPT_BACK)})"))
-    with op.batch_alter_table("submissions") as batch:
-        for index in ("ix_submissions_form_id", "ix_submissions_department_status"):
-            batch.drop_index(index)
-        for index in ("ix_submissions_updated_at", "ix_submissions_due_at", "ix_submissions_assignee_id"):
-            batch.drop_index(op.f(index))
-        batch.drop_constraint(op.f("fk_submissions_assignee_id_staff"), type_="foreignkey")
-        batch.drop_column("updated_at")
-        batch.drop_column("due_at")
-        batch.drop_column("assignee_id")
+    for index in ("ix_submissions_form_id", "ix_submissions_department_status", "ix_submissions_updated_at",
+                  "ix_submissions_due_at", "ix_submissions_assignee_id"):
+        op.drop_index(index, table_name="submissions")
+    for column in ("updated_at", "due_at", "assignee_id"):      # in place (SQLite 3.35+), as they were added
+        op.execute(f"ALTER TABLE submissions DROP COLUMN {column}")
     op.drop_index(op.f("ix_submission_responses_submission_id"), table_name="submission_responses")
     op.drop_table("submission_responses")
     op.drop_index(op.f("ix_submission_events_submission_id"), table_name="submission_events")

@@ -274,9 +274,10 @@ class Submission(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
     status: Mapped[str] = mapped_column(String(20), index=True)          # a state code (kiosk.core.queue_settings)
     # The staff queue (db/versions/0011): who has it, when it is due, when staff last changed it.
-    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), index=True)
+    # No foreign key and a nullable updated_at: db/versions/0011 adds them in place (it says why).
+    assignee_id: Mapped[int | None] = mapped_column(Integer, index=True)                    # staff.id
     due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True, nullable=True)  # always set
 
 
 class SubmissionStatusChange(Base):

@@ -173,6 +173,36 @@ CREATE TRIGGER records_fts_ad AFTER DELETE ON records BEGIN INSERT INTO records_
 
 CREATE TRIGGER records_fts_au AFTER UPDATE OF record_number, address_key ON records BEGIN INSERT INTO records_fts(records_fts, rowid, record_number, address_key) VALUES ('delete', old.id, old.record_number, old.address_key); INSERT INTO records_fts(rowid, record_number, address_key) VALUES (new.id, new.record_number, new.address_key); END;
 
+CREATE TABLE submissions (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, 
+	reference VARCHAR(40) NOT NULL, 
+	form_id VARCHAR(60) NOT NULL, 
+	form_version VARCHAR(40) NOT NULL, 
+	form_title VARCHAR(200) NOT NULL, 
+	department_id VARCHAR(60) NOT NULL, 
+	department_name VARCHAR(200) NOT NULL, 
+	department_email VARCHAR(320) NOT NULL, 
+	answers TEXT NOT NULL, 
+	sender_name VARCHAR(200), 
+	sender_email VARCHAR(320), 
+	sender_phone VARCHAR(20), 
+	account_id INTEGER, 
+	policy_versions TEXT NOT NULL, 
+	language VARCHAR(8) NOT NULL, 
+	open311_service_code VARCHAR(60), 
+	kiosk_id VARCHAR(40) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	status VARCHAR(20) NOT NULL, assignee_id INTEGER, due_at DATETIME, updated_at DATETIME, 
+	CONSTRAINT fk_submissions_account_id_accounts FOREIGN KEY(account_id) REFERENCES accounts (id) ON DELETE SET NULL, 
+	CONSTRAINT uq_submissions_reference UNIQUE (reference)
+);
+
+CREATE INDEX ix_submissions_account_id ON submissions (account_id);
+
+CREATE INDEX ix_submissions_created_at ON submissions (created_at);
+
+CREATE INDEX ix_submissions_status ON submissions (status);
+
 CREATE TABLE submission_status_history (
 	id INTEGER NOT NULL, 
 	submission_id INTEGER NOT NULL, 
@@ -272,41 +302,6 @@ CREATE TABLE submission_responses (
 );
 
 CREATE INDEX ix_submission_responses_submission_id ON submission_responses (submission_id);
-
-CREATE TABLE "submissions" (
-	id INTEGER NOT NULL, 
-	reference VARCHAR(40) NOT NULL, 
-	form_id VARCHAR(60) NOT NULL, 
-	form_version VARCHAR(40) NOT NULL, 
-	form_title VARCHAR(200) NOT NULL, 
-	department_id VARCHAR(60) NOT NULL, 
-	department_name VARCHAR(200) NOT NULL, 
-	department_email VARCHAR(320) NOT NULL, 
-	answers TEXT NOT NULL, 
-	sender_name VARCHAR(200), 
-	sender_email VARCHAR(320), 
-	sender_phone VARCHAR(20), 
-	account_id INTEGER, 
-	policy_versions TEXT NOT NULL, 
-	language VARCHAR(8) NOT NULL, 
-	open311_service_code VARCHAR(60), 
-	kiosk_id VARCHAR(40) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	status VARCHAR(20) NOT NULL, 
-	assignee_id INTEGER, 
-	due_at DATETIME, 
-	updated_at DATETIME NOT NULL, 
-	PRIMARY KEY (id), 
-	CONSTRAINT fk_submissions_assignee_id_staff FOREIGN KEY(assignee_id) REFERENCES staff (id) ON DELETE SET NULL, 
-	CONSTRAINT fk_submissions_account_id_accounts FOREIGN KEY(account_id) REFERENCES accounts (id) ON DELETE SET NULL, 
-	CONSTRAINT uq_submissions_reference UNIQUE (reference)
-);
-
-CREATE INDEX ix_submissions_created_at ON submissions (created_at);
-
-CREATE INDEX ix_submissions_status ON submissions (status);
-
-CREATE INDEX ix_submissions_account_id ON submissions (account_id);
 
 CREATE INDEX ix_submissions_assignee_id ON submissions (assignee_id);
 
