@@ -39,6 +39,17 @@ depends_on = None
 OLD_DUE = dt.timedelta(days=14)
 CLOSED_BACK = ("resolved", "closed_no_action", "duplicate")      # -> closed on downgrade
 KEPT_BACK = ("new", "in_progress", "redirected", "closed")      # everything else -> in_progress
+# The queue's filters and sorts, each with the column it is sorted or ranged by (kiosk.storage.queue).
+QUEUE_INDEXES = {
+    "ix_submissions_due_at": ["due_at"],
+    "ix_submissions_updated_at": ["updated_at"],
+    "ix_submissions_department_status": ["department_id", "status", "created_at"],
+    "ix_submissions_department_name": ["department_name", "created_at"],
+    "ix_submissions_form_created": ["form_id", "created_at"],
+    "ix_submissions_status_created": ["status", "created_at"],
+    "ix_submissions_status_due": ["status", "due_at"],
+    "ix_submissions_assignee_status": ["assignee_id", "status", "due_at"],
+}
 
 
 def upgrade() -> None:
@@ -92,11 +103,8 @@ def upgrade() -> None:
         "SELECT submission_id, at, 'before the staff console', 'state', 'to ' || status, note "
         "FROM submission_status_history ORDER BY id"))
     _old_due_dates(conn)
-    op.create_index(op.f("ix_submissions_assignee_id"), "submissions", ["assignee_id"])
-    op.create_index(op.f("ix_submissions_due_at"), "submissions", ["due_at"])
-    op.create_index(op.f("ix_submissions_updated_at"), "submissions", ["updated_at"])
-    op.create_index("ix_submissions_department_status", "submissions", ["department_id", "status"])
-    op.create_index("ix_submissions_form_id", "submissions", ["form_id"])
+    for name, columns in QUEUE_INDEXES.items():
+        op.create_index(name, "submissions", columns)
 
     # The outbox may be copied: no table refers to it.
     with op.batch_alter_table("outbox") as batch:
@@ -144,9 +152,8 @@ def downgrade() -> None:
                              f"({', '.join(repr(s) for s in CLOSED_BACK)})"))
         conn.execute(sa.text(f"UPDATE {table} SET status = 'in_progress' WHERE status NOT IN "
                              f"({', '.join(repr(s) for s in KEPT_BACK)})"))
-    for index in ("ix_submissions_form_id", "ix_submissions_department_status", "ix_submissions_updated_at",
-                  "ix_submissions_due_at", "ix_submissions_assignee_id"):
-        op.drop_index(index, table_name="submissions")
+    for name in QUEUE_INDEXES:
+        op.drop_index(name, table_name="submissions")
     for column in ("updated_at", "due_at", "assignee_id"):      # in place (SQLite 3.35+), as they were added
         op.execute(f"ALTER TABLE submissions DROP COLUMN {column}")
     op.drop_index(op.f("ix_submission_responses_submission_id"), table_name="submission_responses")

@@ -250,8 +250,14 @@ class Submission(Base):
     transaction that stores it (kiosk.core.references); ids are never reused, not even on SQLite."""
 
     __tablename__ = "submissions"
-    __table_args__ = (Index("ix_submissions_department_status", "department_id", "status"),
-                      Index("ix_submissions_form_id", "form_id"),
+    # The staff queue's filters and sorts (kiosk.storage.queue), each with the column it is sorted
+    # or ranged by, so a page is found in the index: db/versions/0011.
+    __table_args__ = (Index("ix_submissions_department_status", "department_id", "status", "created_at"),
+                      Index("ix_submissions_department_name", "department_name", "created_at"),
+                      Index("ix_submissions_form_created", "form_id", "created_at"),
+                      Index("ix_submissions_status_created", "status", "created_at"),
+                      Index("ix_submissions_status_due", "status", "due_at"),
+                      Index("ix_submissions_assignee_status", "assignee_id", "status", "due_at"),
                       {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -275,7 +281,7 @@ class Submission(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)          # a state code (kiosk.core.queue_settings)
     # The staff queue (db/versions/0011): who has it, when it is due, when staff last changed it.
     # No foreign key and a nullable updated_at: db/versions/0011 adds them in place (it says why).
-    assignee_id: Mapped[int | None] = mapped_column(Integer, index=True)                    # staff.id
+    assignee_id: Mapped[int | None] = mapped_column(Integer)                                # staff.id
     due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True, nullable=True)  # always set
 

@@ -303,15 +303,21 @@ CREATE TABLE submission_responses (
 
 CREATE INDEX ix_submission_responses_submission_id ON submission_responses (submission_id);
 
-CREATE INDEX ix_submissions_assignee_id ON submissions (assignee_id);
-
 CREATE INDEX ix_submissions_due_at ON submissions (due_at);
 
 CREATE INDEX ix_submissions_updated_at ON submissions (updated_at);
 
-CREATE INDEX ix_submissions_department_status ON submissions (department_id, status);
+CREATE INDEX ix_submissions_department_status ON submissions (department_id, status, created_at);
 
-CREATE INDEX ix_submissions_form_id ON submissions (form_id);
+CREATE INDEX ix_submissions_department_name ON submissions (department_name, created_at);
+
+CREATE INDEX ix_submissions_form_created ON submissions (form_id, created_at);
+
+CREATE INDEX ix_submissions_status_created ON submissions (status, created_at);
+
+CREATE INDEX ix_submissions_status_due ON submissions (status, due_at);
+
+CREATE INDEX ix_submissions_assignee_status ON submissions (assignee_id, status, due_at);
 
 CREATE TABLE "outbox" (
 	id INTEGER NOT NULL, 
