@@ -81,7 +81,7 @@ def measure_queue(ctx: BenchContext) -> dict[str, object]:
     return {"staff_queue_filter_ms_p95": p95}
 
 
-def _load(engine, count, pack, staff_model, submission_model, sa) -> list[int]:  # type: ignore[no-untyped-def]
+def _load(engine, count, pack, staff_model, submission_model, sa) -> list[int]:
     """Staff and ``count`` submissions in bulk (executemany), as the kiosk would have stored them."""
     rng = random.Random(12)
     departments = [(d.dept_id, d.name, d.email) for d in pack.departments]

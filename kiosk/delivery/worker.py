@@ -154,7 +154,10 @@ class OutboxWorker:
                     continue
                 self._deliver(claim, unreachable, records)
         finally:
-            for deliverer in [*self.deliverers.values(), *([self.replies] if self.replies is not None else [])]:
+            finishing: list[Deliverer | ReplyDeliverer] = [*self.deliverers.values()]
+            if self.replies is not None:
+                finishing.append(self.replies)
+            for deliverer in finishing:
                 try:
                     deliverer.finish()
                 except Exception:

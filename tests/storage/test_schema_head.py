@@ -44,10 +44,9 @@ def test_a_new_sqlite_database_gets_exactly_the_schema_the_migrations_make(tmp_p
 def test_a_database_made_from_the_schema_file_takes_later_migrations_like_any_other(tmp_path):
     """The fast path is only for an empty database: one with a schema goes through Alembic."""
     import sqlalchemy as sa
+    from alembic import command
 
     from kiosk.storage.migrations import upgrade
-
-    from alembic import command
 
     engine = open_engine(f"sqlite:///{tmp_path / 'k.sqlite3'}")
     upgrade(engine)
