@@ -13,10 +13,10 @@ from sqlalchemy.engine import make_url
 from kiosk.admin import main
 from kiosk.core.session import EndReason, UsageRecord
 from kiosk.storage.database import open_engine, session_factory
-from kiosk.storage.migrations import upgrade
+from kiosk.storage.migrations import SCHEMA_HEAD, upgrade
 from kiosk.storage.stats import UsageStats
 
-HEAD = "0010"
+HEAD = SCHEMA_HEAD
 
 
 def toml_str(value: Path | str) -> str:
