@@ -56,12 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     outbox_actions = outbox.add_subparsers(dest="action")
     outbox_actions.add_parser("retry", help="send a failed message again now").add_argument("reference")
     submissions = sub.add_parser("submissions", help="the staff queue of residents' messages, and their status")
-    submissions.add_argument("--status", choices=values_of(SubmissionStatus), help="only these")
+    # The states are the town pack's (kiosk.core.queue_settings): checked once the pack is loaded.
+    states = f"a state of the town's queue (by default {', '.join(values_of(SubmissionStatus))})"
+    submissions.add_argument("--status", metavar="STATE", help=f"only these: {states}")
     submission_actions = submissions.add_subparsers(dest="action")
     submission_actions.add_parser("show", help="one message in full").add_argument("reference")
     change = submission_actions.add_parser("status", help="set a message's status (the resident sees it)")
     change.add_argument("reference")
-    change.add_argument("new_status", choices=values_of(SubmissionStatus))
+    change.add_argument("new_status", metavar="STATE", help=states)
     change.add_argument("--note", default="", help="e.g. where it was redirected")
     from kiosk.admin.staff import add_arguments as add_staff_arguments
     add_staff_arguments(sub)                     # `staff` and `audit`

@@ -19,6 +19,7 @@ Measured on this machine, offscreen (QT_QPA_PLATFORM=offscreen), with a throwawa
 * pg_freeze_message_s: a frozen PostgreSQL to the resident's message on screen
   (kiosk.bench.pg_freeze); first_start_submit_ms_p95 and sigterm_exit_s: a first start, its demo
   records loading, with messages sent meanwhile and a SIGTERM (kiosk.bench.first_start).
+* staff_queue_filter_ms_p95: the staff console's queue filters over 100,000 messages (kiosk.bench.queue).
 
 Each measurement is a Measurement in MEASUREMENTS: a name (for ``--only``), a function taking
 the BenchContext and returning figures, and the keys of the rows it fills; each row of the
@@ -133,6 +134,8 @@ ROWS: list[Row] = [
     Row("first_start_submit_ms_p95", "Message stored while the first-start demo records load (p95)", "ms", 1,
         max=1000),
     Row("sigterm_exit_s", "SIGTERM during the first-start load to the process gone (exit 0)", "s", 2, max=3),
+    # The staff console (issue 12): see kiosk.bench.queue.
+    Row("staff_queue_filter_ms_p95", "Staff queue: filter 100,000 messages, page and count (p95)", "ms", 1, max=50),
 ]
 
 
@@ -215,6 +218,12 @@ def measure_outbox(ctx: BenchContext) -> dict[str, object]:
     return measure(ctx)
 
 
+def measure_queue(ctx: BenchContext) -> dict[str, object]:
+    from kiosk.bench.queue import measure_queue as measure
+
+    return measure(ctx)
+
+
 def measure_tour(ctx: BenchContext) -> dict[str, object]:
     """The whole `kiosk-admin tour` (quick: one size in one combination), wall time; its findings
     go to the details. The pictures go under the workdir, which the benchmark deletes."""
@@ -276,6 +285,7 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("pg-freeze", measure_pg_freeze, ("pg_freeze_message_s",)),
     Measurement("first-start", measure_first_start_submit, ("first_start_submit_ms_p95",)),
     Measurement("sigterm", measure_sigterm, ("sigterm_exit_s",)),
+    Measurement("staff-queue", measure_queue, ("staff_queue_filter_ms_p95",)),
 ]
 
 

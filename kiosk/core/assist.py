@@ -185,12 +185,12 @@ def _submission(s: AccountSubmission) -> dict[str, Any]:
     sender = sub.sender
     return {
         "reference": rec.reference, "created_at": _iso(rec.created_at), "kiosk_id": rec.kiosk_id,
-        "status": rec.status.value, "form_id": sub.form_id, "form_version": sub.form_version,
+        "status": rec.status, "form_id": sub.form_id, "form_version": sub.form_version,
         "form_title": sub.form_title, "department": sub.department_name, "language": sub.language,
         "sender": None if sender is None else {"name": sender.name, "email": sender.email, "phone": sender.phone},
         "answers": [{"field_id": a.field_id, "label": a.label, "value": a.value} for a in sub.answers],
         "policy_versions": dict(sub.policy_versions),
-        "history": [{"status": h.status.value, "at": _iso(h.at), "note": h.note} for h in rec.history],
+        "history": [{"status": h.status, "at": _iso(h.at), "note": h.note} for h in rec.history],
         "deliveries": [{"channel": d.channel.value, "state": d.state.value, "attempts": d.attempts,
                         "delivered_at": _iso(d.delivered_at)} for d in s.deliveries],
     }

@@ -47,6 +47,14 @@ class AuditAction(enum.StrEnum):
     ACCOUNT_CLOSED = "account.closed"
     ACCOUNT_EXPORTED = "account.exported"            # a records request answered
     RETENTION_RUN = "retention.run"                  # detail: what was (or, on a dry run, would be) deleted
+    # the staff queue (kiosk.core.queue_service); record_kind "submission", record_id its reference
+    SUBMISSION_STATE = "submission.state"
+    SUBMISSION_ASSIGNED = "submission.assigned"
+    SUBMISSION_REDIRECTED = "submission.redirected"
+    SUBMISSION_NOTE = "submission.note"                  # an internal note added (its text is not logged)
+    SUBMISSION_RESPONSE = "submission.response"          # a response to the resident kept (and e-mailed)
+    SUBMISSION_RETRY = "submission.delivery_retry"
+    SUBMISSION_PRINTED = "submission.printed"
 
 
 @dataclass(frozen=True, slots=True)

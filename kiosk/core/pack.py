@@ -27,6 +27,7 @@ from kiosk.core.policies import (
     load_policy,
 )
 from kiosk.core.policy_library import PolicyLibrary
+from kiosk.core.queue_settings import QueueSettings, QueueSettingsError, parse_queue_settings
 from kiosk.core.records.settings import RecordSettings
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -85,6 +86,7 @@ class TownPack:
     records: RecordSettings = field(default_factory=RecordSettings)
     forms: tuple[FormSpec, ...] = ()     # in menu order
     open311_endpoint: str = ""           # an Open311 GeoReport v2 base URL, or "" for none
+    queue: QueueSettings = field(default_factory=QueueSettings)   # queue.toml: states, service levels, templates
     # The pack's versions with those staff published layered over them (kiosk.core.policy_library);
     # PolicyService.refresh keeps it up to date with the database.
     library: PolicyLibrary = field(init=False, compare=False, repr=False)
@@ -167,6 +169,7 @@ def load_pack(folder: Path) -> TownPack:
         forms = load_forms(folder / "forms", {d.dept_id for d in departments})
     except FormError as exc:
         raise PackError(str(exc)) from None
+    queue = _queue(folder / "queue.toml", {d.dept_id for d in departments}, {f.form_id for f in forms})
     return TownPack(
         pack_id=folder.name, folder=folder, name=r.get("name", str), short_name=r.get("short_name", str),
         state=state, timezone=zone, website=r.get("website", str), logo=logo,
@@ -174,8 +177,21 @@ def load_pack(folder: Path) -> TownPack:
         security_questions=questions, policies=_policies(folder / "policies"),
         licence_types=licence_types, required_contact=frozenset(required),
         records=_records(r.get("records", dict, {}), str(manifest)),
-        forms=forms, open311_endpoint=endpoint,
+        forms=forms, open311_endpoint=endpoint, queue=queue,
     )
+
+
+def _queue(path: Path, departments: set[str], forms: set[str]) -> QueueSettings:
+    """The pack's queue.toml, or the kiosk's defaults when it has none."""
+    if not path.is_file():
+        return QueueSettings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return parse_queue_settings(raw, str(path), departments, forms)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PackError(f"{path}: cannot be read: {exc}") from None
+    except QueueSettingsError as exc:
+        raise PackError(str(exc)) from None
 
 
 def _https_url(value: str) -> bool:

@@ -81,7 +81,8 @@ class SubmissionService:
             answers=answers_for(form, cleaned), sender=sender,
             account_id=None if sender is None else signed_in,
             policy_versions=self.policy_versions(today), language=session.prefs.language,
-            open311_service_code=service_code, channels=self.channels(service_code))
+            open311_service_code=service_code, channels=self.channels(service_code),
+            due_at=self._pack.queue.due_at(moment, form.form_id, department.dept_id, self._pack.timezone))
         stored = self._repo.store(new, self._kiosk_id, moment.astimezone(dt.UTC))
         return SentMessage(stored, anonymous=new.sender is None)
 

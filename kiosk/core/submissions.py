@@ -16,13 +16,22 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 
-class SubmissionStatus(enum.Enum):
-    """Where the town is with a submission; every change is kept in its history."""
+class SubmissionStatus(enum.StrEnum):
+    """The kiosk's default states of a submission (kiosk.core.queue_settings gives each its kind and
+    label; a town pack may replace them, keeping ``new`` and ``redirected``). A status is stored, and
+    handed around, as its code (a str): a pack's own states have no member here.
+
+    Before migration 0011 there were four: new, in_progress, redirected and closed; ``closed`` became
+    ``resolved`` (db/versions/0011_staff_queue.py says why)."""
 
     NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
     IN_PROGRESS = "in_progress"
+    WAITING = "waiting"              # for the resident (more information)
     REDIRECTED = "redirected"        # sent on to another department or agency
-    CLOSED = "closed"
+    RESOLVED = "resolved"
+    CLOSED_NO_ACTION = "closed_no_action"
+    DUPLICATE = "duplicate"
 
 
 class Channel(enum.Enum):
@@ -31,6 +40,7 @@ class Channel(enum.Enum):
     STAFF = "staff"                  # the staff queue inside the application
     EMAIL = "email"                  # e-mail to the department's address
     OPEN311 = "open311"              # an Open311 GeoReport v2 endpoint (problem reports, where the pack has one)
+    REPLY = "reply"                  # staff's response to the resident, by e-mail (kiosk.core.queue)
 
 
 class DeliveryState(enum.Enum):
@@ -72,6 +82,7 @@ class NewSubmission:
     language: str                    # the visit's language ("en", "es")
     open311_service_code: str | None = None
     channels: tuple[Channel, ...] = (Channel.STAFF, Channel.EMAIL)
+    due_at: dt.datetime | None = None  # UTC; from the pack's service level (kiosk.core.queue_settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +98,11 @@ class StoredSubmission:
 
 @dataclass(frozen=True, slots=True)
 class StatusChange:
-    status: SubmissionStatus
+    """A change the resident sees. Staff's internal notes are never one of these (kiosk.core.queue)."""
+
+    status: str                      # a state code (SubmissionStatus, or the pack's own)
     at: dt.datetime                  # UTC
-    note: str = ""                   # e.g. where it was redirected
+    note: str = ""                   # for the resident's eyes
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +113,7 @@ class SubmissionSummary:
     form_title: str
     department_name: str
     created_at: dt.datetime
-    status: SubmissionStatus
+    status: str                      # a state code; department_name is the current one (after a redirect)
     history: Sequence[StatusChange] = field(default_factory=tuple)
 
 
@@ -129,7 +142,7 @@ class SubmissionRecord:
     reference: str
     created_at: dt.datetime          # UTC
     kiosk_id: str
-    status: SubmissionStatus
+    status: str                      # a state code
     submission: NewSubmission        # what the resident sent, as stored (channels: its outbox entries)
     history: Sequence[StatusChange] = field(default_factory=tuple)
 

@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from kiosk.config import SmtpTls, values_of
+from kiosk.core.queue import ResidentReply
 from kiosk.core.submissions import Channel, SubmissionRecord
 
 TLS_MODES = values_of(SmtpTls)
@@ -113,6 +114,46 @@ def body_text(record: SubmissionRecord, timezone: str = "UTC") -> str:
     return "\n".join(lines) + "\n"
 
 
+def build_reply(record: SubmissionRecord, reply: ResidentReply, from_address: str) -> EmailMessage:
+    """Staff's response to the resident: From the kiosk's address, Reply-To the department (which
+    now has the message, after any redirect), In-Reply-To the department's copy, so the department's
+    mail client threads the two."""
+    sub = record.submission
+    domain = from_address.rpartition("@")[2] or "localhost"
+    msg = EmailMessage()
+    msg["From"] = from_address
+    try:
+        msg["To"] = Address(display_name=reply.to_name, addr_spec=reply.to_email)
+    except (ValueError, IndexError, TypeError):
+        msg["To"] = reply.to_email
+    msg["Reply-To"] = sub.department_email
+    subject = "Re: su mensaje" if reply.language == "es" else "Re: your message"
+    msg["Subject"] = f"{subject} [{record.reference}]"
+    msg["Date"] = format_datetime(reply.at)
+    msg["Message-ID"] = f"<{record.reference}.reply-{reply.response_id}@{domain}>"
+    original = message_id(record.reference, Channel.EMAIL, domain)
+    msg["In-Reply-To"] = original
+    msg["References"] = original
+    msg.set_content(reply.text.replace("\r\n", "\n").rstrip() + "\n", cte="quoted-printable")
+    return msg
+
+
+class SmtpReplies:
+    """Responses to residents (Channel.REPLY) on the same server and connection as the department e-mails."""
+
+    channel = Channel.REPLY
+
+    def __init__(self, smtp: SmtpDeliverer) -> None:
+        self.smtp = smtp
+
+    def deliver_reply(self, record: SubmissionRecord, reply: ResidentReply) -> str:
+        return self.smtp.send(build_reply(record, reply, sender_address(self.smtp.config,
+                                                                        record.submission.department_email)))
+
+    def finish(self) -> None:
+        self.smtp.finish()
+
+
 class SmtpDeliverer:
     """Sends the e-mail of each submission; keeps one connection open for a batch (finish() closes it)."""
 
@@ -126,8 +167,11 @@ class SmtpDeliverer:
         self._conn: smtplib.SMTP | None = None
 
     def deliver(self, record: SubmissionRecord) -> str:
-        msg = build_message(record, sender_address(self.config, record.submission.department_email),
-                            self.config.timezone)
+        return self.send(build_message(record, sender_address(self.config, record.submission.department_email),
+                                       self.config.timezone))
+
+    def send(self, msg: EmailMessage) -> str:
+        """Send one message on the batch's connection; its Message-ID, or DeliveryError."""
         conn = self._connection()
         try:
             refused = conn.send_message(msg)

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
+from kiosk.core.queue import ResidentReply
 from kiosk.core.submissions import Channel, SubmissionNotFound, SubmissionRecord
 from kiosk.delivery.secrets import SecretError, SecretName, get_secret
 from kiosk.delivery.smtp import DeliveryError
@@ -47,6 +48,16 @@ class Deliverer(Protocol):
         ...
 
 
+class ReplyDeliverer(Protocol):
+    """Sends staff's responses to residents (Channel.REPLY), one outbox entry per response."""
+
+    channel: Channel
+
+    def deliver_reply(self, record: SubmissionRecord, reply: ResidentReply) -> str | None: ...
+
+    def finish(self) -> None: ...
+
+
 class StaffQueue:
     """The staff queue inside the application: stored is delivered, so this only marks it."""
 
@@ -70,10 +81,11 @@ class OutboxWorker:
     def __init__(self, outbox: Outbox, submissions: SqlSubmissionRepository, deliverers: list[Deliverer], *,
                  kiosk_id: str, waiting: dict[Channel, str] | None = None, poll_seconds: float = 5.0,
                  lease: dt.timedelta = dt.timedelta(minutes=10), batch: int = 20,
-                 now: Callable[[], dt.datetime] = _utcnow) -> None:
+                 now: Callable[[], dt.datetime] = _utcnow, replies: ReplyDeliverer | None = None) -> None:
         self.outbox = outbox
         self.submissions = submissions
         self.deliverers = {d.channel: d for d in deliverers}
+        self.replies = replies
         self.kiosk_id = kiosk_id
         self.name = worker_name(kiosk_id, next(_numbers))
         self.waiting = dict(waiting or {})
@@ -131,7 +143,8 @@ class OutboxWorker:
         Returns how many were claimed."""
         for channel, reason in self.waiting.items():
             self.outbox.note_waiting(channel, reason)
-        claims = self.outbox.claim(self.name, self.now(), self.lease, list(self.deliverers), limit=self.batch)
+        channels = [*self.deliverers, *([Channel.REPLY] if self.replies is not None else [])]
+        claims = self.outbox.claim(self.name, self.now(), self.lease, channels, limit=self.batch)
         unreachable: dict[Channel, str] = {}
         records: dict[int, SubmissionRecord] = {}       # a submission's channels are claimed together
         try:
@@ -141,7 +154,10 @@ class OutboxWorker:
                     continue
                 self._deliver(claim, unreachable, records)
         finally:
-            for deliverer in self.deliverers.values():
+            finishing: list[Deliverer | ReplyDeliverer] = [*self.deliverers.values()]
+            if self.replies is not None:
+                finishing.append(self.replies)
+            for deliverer in finishing:
                 try:
                     deliverer.finish()
                 except Exception:
@@ -155,7 +171,10 @@ class OutboxWorker:
         try:
             record = records.get(claim.submission_id) or self.submissions.get_by_id(claim.submission_id)
             records[claim.submission_id] = record
-            message_id = self.deliverers[claim.channel].deliver(record)
+            if claim.response_id is not None and self.replies is not None:
+                message_id = self.replies.deliver_reply(record, self.submissions.reply(claim.response_id))
+            else:
+                message_id = self.deliverers[claim.channel].deliver(record)
         except SubmissionNotFound:
             self._failed(claim, DeliveryError("the submission is no longer in the database", permanent=True))
             return
@@ -187,7 +206,7 @@ class OutboxWorker:
 def make_worker(settings: Settings, engine: Engine, pack: TownPack) -> OutboxWorker:
     """The worker the kiosk starts (kiosk.app), configured from the settings and the town pack."""
     from kiosk.delivery.open311 import Open311Deliverer
-    from kiosk.delivery.smtp import SmtpConfig, SmtpDeliverer
+    from kiosk.delivery.smtp import SmtpConfig, SmtpDeliverer, SmtpReplies
     from kiosk.storage.database import session_factory
     from kiosk.storage.submissions import make_repository
 
@@ -195,12 +214,16 @@ def make_worker(settings: Settings, engine: Engine, pack: TownPack) -> OutboxWor
     policy = RetryPolicy(max_attempts=settings.outbox_max_attempts, max_hours=settings.outbox_max_hours)
     deliverers: list[Deliverer] = [StaffQueue()]
     waiting: dict[Channel, str] = {}
+    replies: ReplyDeliverer | None = None
     if settings.smtp_host:
         config = SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls,
                             user=settings.smtp_user, from_address=settings.smtp_from, timezone=pack.timezone)
-        deliverers.append(SmtpDeliverer(config, lambda: _secret(SecretName.SMTP)))
+        smtp = SmtpDeliverer(config, lambda: _secret(SecretName.SMTP))
+        deliverers.append(smtp)
+        replies = SmtpReplies(smtp)
     else:
         waiting[Channel.EMAIL] = EMAIL_OFF
+        waiting[Channel.REPLY] = EMAIL_OFF
     endpoint = getattr(pack, "open311_endpoint", "")
     if endpoint:
         deliverers.append(Open311Deliverer(endpoint, lambda: _secret(SecretName.OPEN311)))
@@ -208,7 +231,7 @@ def make_worker(settings: Settings, engine: Engine, pack: TownPack) -> OutboxWor
         waiting[Channel.OPEN311] = OPEN311_OFF
     return OutboxWorker(Outbox(sessions, policy), make_repository(settings, engine, pack),
                         deliverers, kiosk_id=settings.kiosk_id, waiting=waiting,
-                        poll_seconds=settings.outbox_poll_seconds)
+                        poll_seconds=settings.outbox_poll_seconds, replies=replies)
 
 
 def _secret(name: SecretName) -> str | None:

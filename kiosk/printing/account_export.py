@@ -53,11 +53,11 @@ def render_account_export(export: AccountExport, timezone: str) -> bytes:
     for item in r.submissions:
         rec, sub = item.record, item.record.submission
         story.append(w.para(f"<b>{w.t(rec.reference)}</b>: {w.t(sub.form_title)}, to {w.t(sub.department_name)}"))
-        rows = [("Sent", when(rec.created_at)), ("Status", rec.status.value)]
+        rows = [("Sent", when(rec.created_at)), ("Status", rec.status)]
         if sub.sender is not None:
             rows.append(("Reply to", ", ".join(x for x in (sub.sender.name, sub.sender.email, sub.sender.phone) if x)))
         rows += [(a.label, a.value) for a in sub.answers]
-        rows += [(f"History {h.status.value}", f"{when(h.at)}{': ' + h.note if h.note else ''}") for h in rec.history]
+        rows += [(f"History {h.status}", f"{when(h.at)}{': ' + h.note if h.note else ''}") for h in rec.history]
         rows += [(f"Delivery {d.channel.value}", f"{d.state.value}, {d.attempts} attempt(s)") for d in item.deliveries]
         story.append(w.fields(rows))
     story.append(w.para("Held but not disclosed", w.heading))

@@ -23,7 +23,7 @@ from kiosk.core.audit import AuditEvent
 from kiosk.storage.accounts_repo import SqlAccountRepository, account_row, write_contact
 from kiosk.storage.audit_log import append_in
 from kiosk.storage.models import Account, OutboxEntry, SignInFailure, Submission, TermsAcceptance
-from kiosk.storage.submissions import _record, delivery_status
+from kiosk.storage.submissions import delivery_status, record_of
 
 
 class SqlAssistRepository(SqlAccountRepository):
@@ -79,7 +79,7 @@ class SqlAssistRepository(SqlAccountRepository):
 
 def _submission(s: Session, row: Submission) -> AccountSubmission:
     deliveries = s.scalars(select(OutboxEntry).where(OutboxEntry.submission_id == row.id).order_by(OutboxEntry.id))
-    return AccountSubmission(_record(s, row), tuple(delivery_status(d) for d in deliveries))
+    return AccountSubmission(record_of(s, row), tuple(delivery_status(d) for d in deliveries))
 
 
 def _matching(query: AccountQuery) -> ColumnElement[bool]:

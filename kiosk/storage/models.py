@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -280,7 +281,15 @@ class Submission(Base):
     transaction that stores it (kiosk.core.references); ids are never reused, not even on SQLite."""
 
     __tablename__ = "submissions"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    # The staff queue's filters and sorts (kiosk.storage.queue), each with the column it is sorted
+    # or ranged by, so a page is found in the index: db/versions/0011.
+    __table_args__ = (Index("ix_submissions_department_status", "department_id", "status", "created_at"),
+                      Index("ix_submissions_department_name", "department_name", "created_at"),
+                      Index("ix_submissions_form_created", "form_id", "created_at"),
+                      Index("ix_submissions_status_created", "status", "created_at"),
+                      Index("ix_submissions_status_due", "status", "due_at"),
+                      Index("ix_submissions_assignee_status", "assignee_id", "status", "due_at"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
@@ -300,7 +309,12 @@ class Submission(Base):
     open311_service_code: Mapped[str | None] = mapped_column(String(60))
     kiosk_id: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
-    status: Mapped[str] = mapped_column(String(20), index=True)          # kiosk.core.submissions.SubmissionStatus
+    status: Mapped[str] = mapped_column(String(20), index=True)          # a state code (kiosk.core.queue_settings)
+    # The staff queue (db/versions/0011): who has it, when it is due, when staff last changed it.
+    # No foreign key and a nullable updated_at: db/versions/0011 adds them in place (it says why).
+    assignee_id: Mapped[int | None] = mapped_column(Integer)                                # staff.id
+    due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True, nullable=True)  # always set
 
 
 class SubmissionStatusChange(Base):
@@ -315,15 +329,52 @@ class SubmissionStatusChange(Base):
     note: Mapped[str] = mapped_column(String(500))
 
 
+class SubmissionEvent(Base):
+    """Staff's record of every change to a submission (kiosk.core.queue.EventKind), internal notes
+    included. No resident-facing query reads this table (kiosk.storage.submissions never names it)."""
+
+    __tablename__ = "submission_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)                                # a note's or a response's words
+
+
+class SubmissionResponse(Base):
+    """A response staff sent a resident; its e-mail is an outbox entry with this response_id."""
+
+    __tablename__ = "submission_responses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(8))
+    body: Mapped[str] = mapped_column(Text)
+    to_email: Mapped[str | None] = mapped_column(String(320))            # None: not e-mailed
+    to_name: Mapped[str] = mapped_column(String(200))
+
+
 class OutboxEntry(Base):
     """One delivery of one submission (staff queue, e-mail, Open311), queued with it in one
     transaction. A worker claims it with a lease (claimed_by, claimed_until) before sending."""
 
     __tablename__ = "outbox"
-    __table_args__ = (UniqueConstraint("submission_id", "channel"),)
+    # One delivery per channel of the submission itself; a response to the resident (response_id
+    # set) is a delivery of its own, as many as staff send.
+    __table_args__ = (Index("uq_outbox_submission_channel", "submission_id", "channel", unique=True,
+                            sqlite_where=sql_text("response_id IS NULL"),
+                            postgresql_where=sql_text("response_id IS NULL")),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"))
+    response_id: Mapped[int | None] = mapped_column(ForeignKey("submission_responses.id", ondelete="CASCADE"),
+                                                    unique=True)
     channel: Mapped[str] = mapped_column(String(20))                      # kiosk.core.submissions.Channel
     state: Mapped[str] = mapped_column(String(20))                        # kiosk.core.submissions.DeliveryState
     attempts: Mapped[int] = mapped_column(Integer)

@@ -56,6 +56,7 @@ class Claim:
     channel: Channel
     attempts: int                   # attempts before this one
     queued_at: dt.datetime
+    response_id: int | None = None  # Channel.REPLY: the response to send (kiosk.core.queue.ResidentReply)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +111,10 @@ class Outbox:
         stmt = (update(OutboxEntry).where(OutboxEntry.id.in_(due.scalar_subquery()), free)
                 .values(claimed_by=worker, claimed_until=now + lease)
                 .returning(OutboxEntry.id, OutboxEntry.submission_id, OutboxEntry.channel, OutboxEntry.attempts,
-                           OutboxEntry.queued_at))
+                           OutboxEntry.queued_at, OutboxEntry.response_id))
         with self._sessions.begin() as s:
             rows = s.execute(stmt, execution_options={"synchronize_session": False}).all()
-        return sorted((Claim(r.id, r.submission_id, Channel(r.channel), r.attempts, r.queued_at) for r in rows),
+        return sorted((Claim(r.id, r.submission_id, Channel(r.channel), r.attempts, r.queued_at, r.response_id) for r in rows),
                       key=lambda c: c.entry_id)
 
     def delivered(self, claim: Claim, worker: str, now: dt.datetime, message_id: str | None) -> bool:

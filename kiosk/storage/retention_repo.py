@@ -28,6 +28,8 @@ from kiosk.storage.models import (
     OutboxEntry,
     RetentionRun,
     Submission,
+    SubmissionEvent,
+    SubmissionResponse,
     SubmissionStatusChange,
     TermsAcceptance,
     UsageSession,
@@ -35,8 +37,10 @@ from kiosk.storage.models import (
 
 # The rows that belong to a submission, deleted with it. Work on the queue that adds tables keyed
 # by submission_id (internal notes, assignments) adds them here.
-SUBMISSION_DEPENDENTS: tuple[InstrumentedAttribute[int], ...] = (OutboxEntry.submission_id,
-                                                                   SubmissionStatusChange.submission_id)
+SUBMISSION_DEPENDENTS: tuple[InstrumentedAttribute[int], ...] = (
+    OutboxEntry.submission_id, SubmissionStatusChange.submission_id,
+    SubmissionEvent.submission_id, SubmissionResponse.submission_id,    # the staff queue's history and replies
+)
 ACCOUNT_DEPENDENTS: tuple[InstrumentedAttribute[int], ...] = (Licence.account_id, TermsAcceptance.account_id)
 
 
@@ -96,10 +100,12 @@ _BULK: dict[str, Any] = {"synchronize_session": False}
 
 
 def _submission_due(cutoffs: Cutoffs) -> ColumnElement[bool]:
-    """Sent before the cutoff, and nothing has happened to it since (no status change after it)."""
+    """Sent before the cutoff, and nothing has happened to it since: no status change after it, and
+    no staff work (an assignment, a note, a response: the queue moves ``updated_at``)."""
     recent = exists().where(SubmissionStatusChange.submission_id == Submission.id,
                             SubmissionStatusChange.at >= cutoffs.submissions)
-    return (Submission.created_at < cutoffs.submissions) & ~recent
+    untouched = Submission.updated_at.is_(None) | (Submission.updated_at < cutoffs.submissions)
+    return (Submission.created_at < cutoffs.submissions) & untouched & ~recent
 
 
 def _statistics_due(cutoffs: Cutoffs) -> ColumnElement[bool]:

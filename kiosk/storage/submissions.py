@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Submissions on SQLAlchemy: kiosk.core.submissions.SubmissionRepository, plus what staff need
-(the queue, one submission by reference, status changes) and each submission's delivery states.
+"""Submissions on SQLAlchemy: kiosk.core.submissions.SubmissionRepository, plus one submission in
+full (for staff and the outbox worker), a response to send, and each submission's delivery states.
+The staff queue itself, and every change staff make, is kiosk.storage.queue.
+
+What a resident sees (for_account) reads the submission and its status history only: never the
+staff's events (internal notes) of kiosk.storage.queue.
 
 ``store`` writes the submission, its first status and one outbox entry per channel in one
 transaction, and makes the reference number from the submission's id inside it: either all of
@@ -15,9 +19,10 @@ import secrets
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.core.queue import ResidentReply
 from kiosk.core.references import make_reference, normalise, prefix_for
 from kiosk.core.submissions import (
     Answer,
@@ -34,7 +39,7 @@ from kiosk.core.submissions import (
     SubmissionSummary,
 )
 from kiosk.storage.database import session_factory
-from kiosk.storage.models import OutboxEntry, Submission, SubmissionStatusChange
+from kiosk.storage.models import OutboxEntry, Submission, SubmissionResponse, SubmissionStatusChange
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -69,7 +74,7 @@ class SqlSubmissionRepository:
                 sender_phone=new.sender.phone if new.sender else None,
                 account_id=new.account_id, policy_versions=json.dumps(new.policy_versions, sort_keys=True),
                 language=new.language, open311_service_code=new.open311_service_code, kiosk_id=kiosk_id,
-                created_at=now, status=SubmissionStatus.NEW.value)
+                created_at=now, updated_at=now, due_at=new.due_at, status=SubmissionStatus.NEW.value)
             s.add(row)
             s.flush()
             row.reference = make_reference(self._prefix, now.astimezone(self._zone).year, row.id)
@@ -87,15 +92,7 @@ class SqlSubmissionRepository:
                              .order_by(Submission.created_at.desc(), Submission.id.desc())).all()
             return _summaries(s, rows)
 
-    # -- staff --------------------------------------------------------------------------------------
-
-    def queue(self, status: SubmissionStatus | None = None, limit: int = 500) -> list[SubmissionSummary]:
-        """Submissions for staff, oldest first; only those in ``status`` if given."""
-        with self._sessions() as s:
-            q = select(Submission).order_by(Submission.created_at, Submission.id).limit(limit)
-            if status is not None:
-                q = q.where(Submission.status == status.value)
-            return _summaries(s, s.scalars(q).all())
+    # -- staff and the outbox worker ------------------------------------------------------------
 
     def get(self, reference: str) -> SubmissionRecord:
         """The submission with this reference, as typed (case, spaces, O/0 forgiven)."""
@@ -104,28 +101,28 @@ class SqlSubmissionRepository:
             row = None if canonical is None else s.scalar(select(Submission).where(Submission.reference == canonical))
             if row is None:
                 raise SubmissionNotFound(reference)
-            return _record(s, row)
+            return record_of(s, row)
 
     def get_by_id(self, submission_id: int) -> SubmissionRecord:
         with self._sessions() as s:
             row = s.get(Submission, submission_id)
             if row is None:
                 raise SubmissionNotFound(str(submission_id))
-            return _record(s, row)
+            return record_of(s, row)
 
-    def set_status(self, reference: str, status: SubmissionStatus, note: str, now: dt.datetime) -> None:
-        """Move a submission to ``status``, keeping the change (and its note) in the history."""
-        canonical = normalise(reference) or reference
-        with self._sessions.begin() as s:
-            submission_id = s.scalar(update(Submission).where(Submission.reference == canonical)
-                                     .values(status=status.value).returning(Submission.id))
-            if submission_id is None:
-                raise SubmissionNotFound(reference)
-            s.add(SubmissionStatusChange(submission_id=submission_id, status=status.value, at=now, note=note[:500]))
+    def reply(self, response_id: int) -> ResidentReply:
+        """A response staff sent, as the outbox worker e-mails it."""
+        with self._sessions() as s:
+            row = s.get(SubmissionResponse, response_id)
+            if row is None or row.to_email is None:
+                raise SubmissionNotFound(f"response {response_id}")
+            return ResidentReply(response_id=row.id, submission_id=row.submission_id, to_email=row.to_email,
+                                 to_name=row.to_name, language=row.language, text=row.body, at=row.at)
 
     def outbox_states(self, submission_id: int) -> list[DeliveryStatus]:
         with self._sessions() as s:
-            rows = s.scalars(select(OutboxEntry).where(OutboxEntry.submission_id == submission_id)
+            rows = s.scalars(select(OutboxEntry).where(OutboxEntry.submission_id == submission_id,
+                                                       OutboxEntry.response_id.is_(None))
                              .order_by(OutboxEntry.id)).all()
             return [delivery_status(r) for r in rows]
 
@@ -156,7 +153,7 @@ def _histories(s: Session, ids: list[int]) -> dict[int, list[StatusChange]]:
         rows = s.scalars(select(SubmissionStatusChange).where(SubmissionStatusChange.submission_id.in_(chunk))
                          .order_by(SubmissionStatusChange.at, SubmissionStatusChange.id))
         for r in rows:
-            found[r.submission_id].append(StatusChange(SubmissionStatus(r.status), r.at, r.note))
+            found[r.submission_id].append(StatusChange(r.status, r.at, r.note))
     return found
 
 
@@ -164,12 +161,13 @@ def _summaries(s: Session, rows: Iterable[Submission]) -> list[SubmissionSummary
     rows = list(rows)
     histories = _histories(s, [r.id for r in rows])
     return [SubmissionSummary(reference=r.reference, form_title=r.form_title, department_name=r.department_name,
-                              created_at=r.created_at, status=SubmissionStatus(r.status),
+                              created_at=r.created_at, status=r.status,
                               history=tuple(histories[r.id])) for r in rows]
 
 
-def _record(s: Session, row: Submission) -> SubmissionRecord:
-    channels = s.scalars(select(OutboxEntry.channel).where(OutboxEntry.submission_id == row.id)
+def record_of(s: Session, row: Submission) -> SubmissionRecord:
+    channels = s.scalars(select(OutboxEntry.channel).where(OutboxEntry.submission_id == row.id,
+                                                           OutboxEntry.response_id.is_(None))
                          .order_by(OutboxEntry.id)).all()
     anonymous = row.sender_name is None and row.sender_email is None and row.sender_phone is None
     sender = None if anonymous else Sender(row.sender_name or "", row.sender_email or "", row.sender_phone or "")
@@ -178,7 +176,8 @@ def _record(s: Session, row: Submission) -> SubmissionRecord:
         department_id=row.department_id, department_name=row.department_name, department_email=row.department_email,
         answers=tuple(Answer(**a) for a in json.loads(row.answers)), sender=sender, account_id=row.account_id,
         policy_versions=json.loads(row.policy_versions), language=row.language,
-        open311_service_code=row.open311_service_code, channels=tuple(Channel(c) for c in channels))
+        open311_service_code=row.open311_service_code, channels=tuple(Channel(c) for c in channels),
+        due_at=row.due_at)
     return SubmissionRecord(submission_id=row.id, reference=row.reference, created_at=row.created_at,
-                            kiosk_id=row.kiosk_id, status=SubmissionStatus(row.status), submission=new,
+                            kiosk_id=row.kiosk_id, status=row.status, submission=new,
                             history=tuple(_histories(s, [row.id])[row.id]))

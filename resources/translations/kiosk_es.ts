@@ -1562,47 +1562,67 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>Mis solicitudes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="54"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="55"/>
+        <source>Received and being looked at</source>
+        <translation>Recibido y en estudio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="56"/>
         <source>Being worked on</source>
         <translation>En trámite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="57"/>
+        <source>Waiting for more information from you</source>
+        <translation>Esperando más información de usted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="58"/>
         <source>Passed to another department or agency</source>
         <translation>Pasado a otro departamento u organismo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="55"/>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
+        <location filename="../../kiosk/ui/screens/requests.py" line="59"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="60"/>
+        <source>Closed without action</source>
+        <translation>Cerrado sin acción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="61"/>
+        <source>Closed: already reported</source>
+        <translation>Cerrado: ya se había comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/requests.py" line="67"/>
         <source>What you have sent the town from your account, newest first. Quote the reference number if you ask about one.</source>
         <translation>Lo que ha enviado al municipio desde su cuenta, empezando por lo más reciente. Indique el número de referencia si pregunta por algo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="71"/>
         <source>Sorry, your requests cannot be shown just now. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, ahora no se pueden mostrar sus solicitudes. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="74"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="76"/>
         <source>You have not sent the town anything from your account yet.</source>
         <translation>Todavía no ha enviado nada al municipio desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/requests.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/requests.py" line="83"/>
         <source>{form} to the {department}, sent {date}. Status: {status}.</source>
         <translation>{form} al {department}, enviado el {date}. Estado: {status}.</translation>
     </message>

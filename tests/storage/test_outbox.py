@@ -402,4 +402,4 @@ def test_a_report_without_a_service_code_fails_at_once(engine, repo, georeport):
     assert states(repo, stored.reference)[Channel.OPEN311] == (
         DeliveryState.FAILED, 1, "the form has no Open311 service code")
     assert handler.posts == []
-    assert repo.get(stored.reference).status is SubmissionStatus.NEW       # the staff still have it
+    assert repo.get(stored.reference).status == SubmissionStatus.NEW       # the staff still have it

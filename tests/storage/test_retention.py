@@ -12,13 +12,14 @@ import sqlalchemy as sa
 
 from kiosk.core.accounts import LockoutPolicy
 from kiosk.core.assist_service import AssistService
-from kiosk.core.audit import AuditAction
+from kiosk.core.audit import AuditAction, AuditEvent
 from kiosk.core.retention import RetentionCounts, RetentionPeriods, RetentionRefused, RetentionService
 from kiosk.core.session import EndReason, UsageRecord
 from kiosk.core.staff import Actor, StaffRole
 from kiosk.core.submissions import Answer, NewSubmission, SubmissionStatus
 from kiosk.storage.assist_repo import SqlAssistRepository
 from kiosk.storage.database import session_factory
+from kiosk.storage.queue import SqlQueueRepository
 from kiosk.storage.retention_repo import SqlRetentionRepository
 from kiosk.storage.stats import UsageStats
 from kiosk.storage.submissions import SqlSubmissionRepository
@@ -66,7 +67,10 @@ def filled(engine):
     year = dt.timedelta(days=365)
     old = send(NOW - year - dt.timedelta(seconds=1), old_closed.account_id)    # past its period
     touched = send(NOW - year - dt.timedelta(days=10))                          # old, but changed since
-    subs.set_status(touched, SubmissionStatus.IN_PROGRESS, "", NOW - dt.timedelta(days=100))
+    queue = SqlQueueRepository(sessions)
+    at = NOW - dt.timedelta(days=100)
+    queue.set_state([queue.id_for(touched)], SubmissionStatus.IN_PROGRESS, "", "it", at,
+                    lambda pk, ref: AuditEvent(at, "it", AuditAction.SUBMISSION_STATE, "submission", ref, "desk-1"))
     young = send(NOW - year + dt.timedelta(seconds=1))
     stats = UsageStats(sessions)
     for i in range(5):

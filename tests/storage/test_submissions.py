@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 
+from kiosk.core.queue import QueueFilter
 from kiosk.core.references import is_valid, make_reference, parse_reference
 from kiosk.core.submissions import (
     Channel,
@@ -23,6 +24,7 @@ from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.models import Account
 from kiosk.storage.submissions import SqlSubmissionRepository
 from tests.storage.outbox_support import POLICIES, T0, new_submission
+from tests.storage.queue_support import ASSISTANT, make_desk
 
 TABLES = ("submissions", "submission_status_history", "outbox")
 
@@ -59,7 +61,7 @@ def test_store_keeps_the_submission_its_status_and_an_outbox_entry_per_channel(r
     record = repo.get(stored.reference)
     assert record.submission == new_submission(7, channels=(Channel.STAFF, Channel.EMAIL, Channel.OPEN311))
     assert record.kiosk_id == "lobby-1"
-    assert record.status is SubmissionStatus.NEW
+    assert record.status == SubmissionStatus.NEW
     assert [(h.status, h.at) for h in record.history] == [(SubmissionStatus.NEW, T0)]
     states = repo.outbox_states(stored.submission_id)
     assert [(s.channel, s.state, s.attempts, s.next_attempt_at) for s in states] == [
@@ -125,7 +127,7 @@ def test_a_failure_anywhere_in_store_leaves_nothing(repo, engine, table):
     _drop_trigger(engine, table)
     stored = repo.store(new_submission(), "lobby-1", T0)
     assert counts(engine) == {"submissions": 1, "submission_status_history": 1, "outbox": 2}
-    assert repo.get(stored.reference).status is SubmissionStatus.NEW
+    assert repo.get(stored.reference).status == SubmissionStatus.NEW
 
 
 def test_what_cannot_be_stored_is_refused_whole(repo, engine):
@@ -176,7 +178,8 @@ def test_my_requests_lists_the_residents_own_newest_first(repo, engine):
     repo.store(new_submission(2, account_id=bob), "lobby-1", T0 + dt.timedelta(minutes=1))
     second = repo.store(new_submission(3, account_id=ada), "lobby-1", T0 + dt.timedelta(minutes=2))
     repo.store(new_submission(4, anonymous=True), "lobby-1", T0 + dt.timedelta(minutes=3))
-    repo.set_status(first.reference, SubmissionStatus.IN_PROGRESS, "", T0 + dt.timedelta(hours=1))
+    queue = make_desk(engine, start=T0 + dt.timedelta(hours=1)).queue
+    queue.set_state(ASSISTANT, [queue.id_for(ASSISTANT, first.reference)], SubmissionStatus.IN_PROGRESS)
 
     mine = repo.for_account(ada)
 
@@ -199,23 +202,27 @@ def test_a_deleted_account_leaves_its_submissions_for_the_town(repo, engine):
     assert repo.for_account(ada) == []
 
 
-def test_staff_move_a_submission_through_its_statuses(repo):
+def test_staff_move_a_submission_through_its_statuses(repo, engine):
     a = repo.store(new_submission(1), "lobby-1", T0)
     b = repo.store(new_submission(2), "lobby-1", T0 + dt.timedelta(minutes=1))
-    later = T0 + dt.timedelta(days=1)
+    queue = make_desk(engine, start=T0 + dt.timedelta(days=1)).queue
+    a_id = queue.id_for(ASSISTANT, a.reference.lower())
 
-    repo.set_status(a.reference, SubmissionStatus.REDIRECTED, "sent on to the State DOT (Route 1)", later)
-    repo.set_status(a.reference.lower(), SubmissionStatus.CLOSED, "answered by the DOT", later + dt.timedelta(days=2))
+    queue.set_state(ASSISTANT, [a_id], SubmissionStatus.REDIRECTED, "sent on to the State DOT (Route 1)")
+    queue.set_state(ASSISTANT, [a_id], SubmissionStatus.RESOLVED, "answered by the DOT")
 
-    assert [s.reference for s in repo.queue()] == [a.reference, b.reference]          # oldest first
-    assert [s.reference for s in repo.queue(SubmissionStatus.NEW)] == [b.reference]
-    assert [s.reference for s in repo.queue(SubmissionStatus.CLOSED)] == [a.reference]
+    def listed(*statuses: str) -> list[str]:
+        return [i.reference for i in queue.find(ASSISTANT, QueueFilter(statuses=statuses)).items]
+
+    assert listed() == [a.reference, b.reference]          # oldest first
+    assert listed(SubmissionStatus.NEW) == [b.reference]
+    assert listed(SubmissionStatus.RESOLVED) == [a.reference]
     history = repo.get(a.reference).history
     assert [(h.status, h.note) for h in history] == [
         (SubmissionStatus.NEW, ""), (SubmissionStatus.REDIRECTED, "sent on to the State DOT (Route 1)"),
-        (SubmissionStatus.CLOSED, "answered by the DOT")]
+        (SubmissionStatus.RESOLVED, "answered by the DOT")]
     with pytest.raises(SubmissionNotFound):
-        repo.set_status("WES-2026-9999999-X", SubmissionStatus.CLOSED, "", later)
+        queue.id_for(ASSISTANT, "WES-2026-9999999-X")
 
 
 def test_ids_are_never_reused_for_a_reference(repo, engine):

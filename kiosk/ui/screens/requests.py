@@ -47,13 +47,21 @@ class RequestsScreen(Screen):
         self._failed = True
         self.retranslate()
 
-    def status_name(self, status: SubmissionStatus) -> str:
-        return {
+    def status_name(self, status: str) -> str:
+        """The kiosk's own words for its default states (written for residents, translated here);
+        a state the town pack added is shown with the pack's label in the visitor's language."""
+        words: dict[str, str] = {
             SubmissionStatus.NEW: self.tr("Received"),
+            SubmissionStatus.ACKNOWLEDGED: self.tr("Received and being looked at"),
             SubmissionStatus.IN_PROGRESS: self.tr("Being worked on"),
+            SubmissionStatus.WAITING: self.tr("Waiting for more information from you"),
             SubmissionStatus.REDIRECTED: self.tr("Passed to another department or agency"),
-            SubmissionStatus.CLOSED: self.tr("Closed"),
-        }[status]
+            SubmissionStatus.RESOLVED: self.tr("Resolved"),
+            SubmissionStatus.CLOSED_NO_ACTION: self.tr("Closed without action"),
+            SubmissionStatus.DUPLICATE: self.tr("Closed: already reported"),
+        }
+        found = words.get(status)
+        return found if found is not None else self.ctx.pack.queue.state(status).label_for(self.language())
 
     def retranslate(self) -> None:
         set_text(self.intro, self.tr("What you have sent the town from your account, newest first. Quote the "

@@ -1,4 +1,4 @@
--- The schema of migration 0012 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0013 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -192,7 +192,7 @@ CREATE TABLE submissions (
 	open311_service_code VARCHAR(60), 
 	kiosk_id VARCHAR(40) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	status VARCHAR(20) NOT NULL, 
+	status VARCHAR(20) NOT NULL, assignee_id INTEGER, due_at DATETIME, updated_at DATETIME, 
 	CONSTRAINT fk_submissions_account_id_accounts FOREIGN KEY(account_id) REFERENCES accounts (id) ON DELETE SET NULL, 
 	CONSTRAINT uq_submissions_reference UNIQUE (reference)
 );
@@ -214,26 +214,6 @@ CREATE TABLE submission_status_history (
 );
 
 CREATE INDEX ix_submission_status_history_submission_id ON submission_status_history (submission_id);
-
-CREATE TABLE outbox (
-	id INTEGER NOT NULL, 
-	submission_id INTEGER NOT NULL, 
-	channel VARCHAR(20) NOT NULL, 
-	state VARCHAR(20) NOT NULL, 
-	attempts INTEGER NOT NULL, 
-	queued_at DATETIME NOT NULL, 
-	next_attempt_at DATETIME NOT NULL, 
-	last_error VARCHAR(500), 
-	claimed_by VARCHAR(120), 
-	claimed_until DATETIME, 
-	delivered_at DATETIME, 
-	message_id VARCHAR(200), 
-	CONSTRAINT pk_outbox PRIMARY KEY (id), 
-	CONSTRAINT fk_outbox_submission_id_submissions FOREIGN KEY(submission_id) REFERENCES submissions (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_outbox_submission_id UNIQUE (submission_id, channel)
-);
-
-CREATE INDEX ix_outbox_next_attempt_at ON outbox (next_attempt_at);
 
 CREATE UNIQUE INDEX ix_accounts_username_skeleton ON accounts (username_skeleton);
 
@@ -333,4 +313,74 @@ CREATE TABLE retention_runs (
 
 CREATE INDEX ix_retention_runs_ran_at ON retention_runs (ran_at);
 
-INSERT INTO alembic_version (version_num) VALUES ('0012');
+CREATE TABLE submission_events (
+	id INTEGER NOT NULL, 
+	submission_id INTEGER NOT NULL, 
+	at DATETIME NOT NULL, 
+	actor VARCHAR(80) NOT NULL, 
+	kind VARCHAR(20) NOT NULL, 
+	detail VARCHAR(300) NOT NULL, 
+	text TEXT NOT NULL, 
+	CONSTRAINT pk_submission_events PRIMARY KEY (id), 
+	CONSTRAINT fk_submission_events_submission_id_submissions FOREIGN KEY(submission_id) REFERENCES submissions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_submission_events_submission_id ON submission_events (submission_id);
+
+CREATE TABLE submission_responses (
+	id INTEGER NOT NULL, 
+	submission_id INTEGER NOT NULL, 
+	at DATETIME NOT NULL, 
+	actor VARCHAR(80) NOT NULL, 
+	state VARCHAR(20) NOT NULL, 
+	language VARCHAR(8) NOT NULL, 
+	body TEXT NOT NULL, 
+	to_email VARCHAR(320), 
+	to_name VARCHAR(200) NOT NULL, 
+	CONSTRAINT pk_submission_responses PRIMARY KEY (id), 
+	CONSTRAINT fk_submission_responses_submission_id_submissions FOREIGN KEY(submission_id) REFERENCES submissions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_submission_responses_submission_id ON submission_responses (submission_id);
+
+CREATE INDEX ix_submissions_due_at ON submissions (due_at);
+
+CREATE INDEX ix_submissions_updated_at ON submissions (updated_at);
+
+CREATE INDEX ix_submissions_department_status ON submissions (department_id, status, created_at);
+
+CREATE INDEX ix_submissions_department_name ON submissions (department_name, created_at);
+
+CREATE INDEX ix_submissions_form_created ON submissions (form_id, created_at);
+
+CREATE INDEX ix_submissions_status_created ON submissions (status, created_at);
+
+CREATE INDEX ix_submissions_status_due ON submissions (status, due_at);
+
+CREATE INDEX ix_submissions_assignee_status ON submissions (assignee_id, status, due_at);
+
+CREATE TABLE "outbox" (
+	id INTEGER NOT NULL, 
+	submission_id INTEGER NOT NULL, 
+	channel VARCHAR(20) NOT NULL, 
+	state VARCHAR(20) NOT NULL, 
+	attempts INTEGER NOT NULL, 
+	queued_at DATETIME NOT NULL, 
+	next_attempt_at DATETIME NOT NULL, 
+	last_error VARCHAR(500), 
+	claimed_by VARCHAR(120), 
+	claimed_until DATETIME, 
+	delivered_at DATETIME, 
+	message_id VARCHAR(200), 
+	response_id INTEGER, 
+	CONSTRAINT pk_outbox PRIMARY KEY (id), 
+	CONSTRAINT fk_outbox_submission_id_submissions FOREIGN KEY(submission_id) REFERENCES submissions (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_outbox_response_id_submission_responses FOREIGN KEY(response_id) REFERENCES submission_responses (id) ON DELETE CASCADE, 
+	CONSTRAINT uq_outbox_response_id UNIQUE (response_id)
+);
+
+CREATE INDEX ix_outbox_next_attempt_at ON outbox (next_attempt_at);
+
+CREATE UNIQUE INDEX uq_outbox_submission_channel ON outbox (submission_id, channel) WHERE response_id IS NULL;
+
+INSERT INTO alembic_version (version_num) VALUES ('0013');
