@@ -37,6 +37,7 @@ class AuditAction(enum.StrEnum):
     STAFF_TOTP_CONFIRMED = "staff.totp_confirmed"        # the first code matched: asked at every sign-in now
     SIGNED_IN = "staff.signed_in"
     SIGN_IN_FAILED = "staff.sign_in_failed"
+    STATISTICS_EXPORTED = "statistics.exported"          # record_id: the date range; detail: csv or pdf
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -59,6 +60,24 @@ class UsageSession(Base):
     large_text: Mapped[bool] = mapped_column(Boolean)
     high_contrast: Mapped[bool] = mapped_column(Boolean)
     end_reason: Mapped[str] = mapped_column(String(16))
+    pages_printed: Mapped[int] = mapped_column(Integer, server_default=text("0"))   # a count, never what
+
+    # Statistics read a date range of these and nothing else (kiosk.storage.stats): the index covers
+    # every column they group or add up, so the range is read from the index alone.
+    __table_args__ = (Index("ix_usage_sessions_started_at_figures", "started_at", "end_reason", "language",
+                            "duration_s", "pages_printed"),)
+
+
+class UsageScreen(Base):
+    """A screen a visit used, one row each, so "screens used" is a GROUP BY. ``started_at`` is the
+    visit's, repeated here so a date range is read from the index alone, without a join."""
+
+    __tablename__ = "usage_screens"
+    __table_args__ = (Index("ix_usage_screens_started_at_screen", "started_at", "screen"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("usage_sessions.id", ondelete="CASCADE"), primary_key=True)
+    screen: Mapped[str] = mapped_column(String(40), primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -1,4 +1,4 @@
--- The schema of migration 0010 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0011 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -16,7 +16,7 @@ CREATE TABLE usage_sessions (
 	language VARCHAR(8) NOT NULL, 
 	large_text BOOLEAN NOT NULL, 
 	high_contrast BOOLEAN NOT NULL, 
-	end_reason VARCHAR(16) NOT NULL, 
+	end_reason VARCHAR(16) NOT NULL, pages_printed INTEGER DEFAULT 0 NOT NULL, 
 	CONSTRAINT pk_usage_sessions PRIMARY KEY (id), 
 	CONSTRAINT uq_usage_sessions_token UNIQUE (token)
 );
@@ -293,4 +293,16 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE on audit_chain_head refused'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0010');
+CREATE INDEX ix_usage_sessions_started_at_figures ON usage_sessions (started_at, end_reason, language, duration_s, pages_printed);
+
+CREATE TABLE usage_screens (
+	session_id INTEGER NOT NULL, 
+	screen VARCHAR(40) NOT NULL, 
+	started_at DATETIME NOT NULL, 
+	CONSTRAINT pk_usage_screens PRIMARY KEY (session_id, screen), 
+	CONSTRAINT fk_usage_screens_session_id_usage_sessions FOREIGN KEY(session_id) REFERENCES usage_sessions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_usage_screens_started_at_screen ON usage_screens (started_at, screen);
+
+INSERT INTO alembic_version (version_num) VALUES ('0011');
