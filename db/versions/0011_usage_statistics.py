@@ -4,8 +4,8 @@
 ``usage_sessions.pages_printed``: how many pages a visit printed (a count; nothing of what). ``usage_screens``:
 one row per screen a visit used, with the visit's start, so "screens used" is a GROUP BY over an index
 instead of splitting ``usage_sessions.screens`` in Python; the visits already stored get theirs here, in
-batches. Two covering indexes let a date range of visits and of screens be read from the index alone
-(kiosk.storage.stats).
+batches. Covering indexes let a date range of visits, of each screen and of messages be counted from the
+index alone (kiosk.storage.stats).
 
 Revision ID: 0011
 Revises: 0010
@@ -40,8 +40,10 @@ def upgrade() -> None:
                                 name=op.f("fk_usage_screens_session_id_usage_sessions"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("session_id", "screen", name=op.f("pk_usage_screens")),
     )
-    op.create_index("ix_usage_screens_started_at_screen", "usage_screens", ["started_at", "screen"])
+    op.create_index("ix_usage_screens_screen_started_at", "usage_screens", ["screen", "started_at"])
     _fill_screens()
+    op.create_index("ix_submissions_created_at_figures", "submissions",
+                    ["created_at", "department_name", "form_title", "status"])
 
 
 def _fill_screens() -> None:
@@ -65,7 +67,8 @@ def _fill_screens() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_usage_screens_started_at_screen", table_name="usage_screens")
+    op.drop_index("ix_submissions_created_at_figures", table_name="submissions")
+    op.drop_index("ix_usage_screens_screen_started_at", table_name="usage_screens")
     op.drop_table("usage_screens")
     op.drop_index("ix_usage_sessions_started_at_figures", table_name="usage_sessions")
     with op.batch_alter_table("usage_sessions") as batch:

@@ -42,6 +42,12 @@ from kiosk.core.suppression import (
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 HOURS = tuple(f"{h:02d}" for h in range(24))
+# How visits end, in English (the CSV and the paper report; the console translates from the EndReason).
+END_REASON_WORDS = {
+    EndReason.FINISH.value: "Finished", EndReason.START_OVER.value: "Started over", EndReason.IDLE.value: "Timed out",
+    EndReason.STAFF_RESET.value: "Ended by staff", EndReason.SHUTDOWN.value: "Kiosk stopped",
+    EndReason.ERROR.value: "Ended by an error",
+}
 # A year and a day at most: the calendar table then has 53 weeks, still quick to protect.
 LONGEST_RANGE_DAYS = 366
 
@@ -103,8 +109,8 @@ def _date(text: str) -> dt.date:
 class VisitCounts:
     """Visits of a range, counted by the database. Each tuple is one bucket, never one visit."""
 
-    by_day_hour: tuple[tuple[dt.date, int, int, int], ...]       # (town's day, hour 0-23, visits, pages printed)
-    by_end_language: tuple[tuple[str, str, int, float], ...]      # (end reason, language, visits, seconds in all)
+    # (town's day, hour 0-23, end reason, language, visits, seconds of those visits, pages they printed)
+    buckets: tuple[tuple[dt.date, int, str, str, int, float, int], ...]
     by_screen: tuple[tuple[str, int], ...]                        # (screen id, visits that used it)
 
 
@@ -184,11 +190,17 @@ def publish_report(period: DateRange, visits: VisitCounts, messages: MessageCoun
     days = period.days()
     day_index = {day: i for i, day in enumerate(days)}
     per_day, pages, grid = [0] * len(days), [0] * len(days), [[0] * 24 for _ in WEEKDAYS]
-    for day, hour, n, printed in visits.by_day_hour:       # buckets, at most 24 a day
-        if day in day_index:
-            per_day[day_index[day]] += n
-            pages[day_index[day]] += printed
-            grid[day.weekday()][hour] += n
+    reasons = [r.value for r in EndReason]
+    ends, langs, seconds = dict.fromkeys(reasons, 0), {}, 0.0
+    for day, hour, reason, language, n, spent, printed in visits.buckets:      # buckets, never visits
+        if day not in day_index:
+            continue
+        per_day[day_index[day]] += n
+        pages[day_index[day]] += printed
+        grid[day.weekday()][hour] += n
+        ends[reason] = ends.get(reason, 0) + n
+        langs[language] = langs.get(language, 0) + n
+        seconds += spent
     total = sum(per_day)
     public = total >= k
 
@@ -197,12 +209,6 @@ def publish_report(period: DateRange, visits: VisitCounts, messages: MessageCoun
                              values=tuple(calendar_table.cells[d.weekday()][_week_of(d, days[0])] for d in days),
                              total=calendar_table.total, k=k)
 
-    reasons = [r.value for r in EndReason]
-    ends, langs, seconds = dict.fromkeys(reasons, 0), {}, 0.0
-    for reason, language, n, spent in visits.by_end_language:
-        ends[reason] = ends.get(reason, 0) + n
-        langs[language] = langs.get(language, 0) + n
-        seconds += spent
     screens = sorted(visits.by_screen, key=lambda s: (-s[1], s[0]))
 
     forms: dict[str, int] = {}

@@ -303,6 +303,8 @@ CREATE TABLE usage_screens (
 	CONSTRAINT fk_usage_screens_session_id_usage_sessions FOREIGN KEY(session_id) REFERENCES usage_sessions (id) ON DELETE CASCADE
 );
 
-CREATE INDEX ix_usage_screens_started_at_screen ON usage_screens (started_at, screen);
+CREATE INDEX ix_usage_screens_screen_started_at ON usage_screens (screen, started_at);
+
+CREATE INDEX ix_submissions_created_at_figures ON submissions (created_at, department_name, form_title, status);
 
 INSERT INTO alembic_version (version_num) VALUES ('0011');
