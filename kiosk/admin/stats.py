@@ -27,7 +27,7 @@ from kiosk.storage.stats import AuditRecorder, DatabaseUsageSource
 DEFAULT_DAYS = 30
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     stats = sub.add_parser("stats", help="anonymous usage statistics, in aggregate only (small counts suppressed)")
     actions = stats.add_subparsers(dest="action")
     show = actions.add_parser("show", help=f"print the figures of a date range (default: the last {DEFAULT_DAYS} days)")

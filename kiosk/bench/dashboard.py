@@ -146,7 +146,7 @@ def child(db: Path, runs: int) -> dict[str, object]:
         period = DateRange.month(MONTH)
         report = service.report(period)
         t1 = time.perf_counter()
-        from kiosk.printing.charts import to_svg, usage_charts   # loaded with the first dashboard, as the console will
+        from kiosk.printing.charts import to_svg, usage_charts  # loaded with the first dashboard, as the console will
         svgs = [to_svg(drawing) for _name, drawing in usage_charts(report)]
         t2 = time.perf_counter()
         for svg in svgs:

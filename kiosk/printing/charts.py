@@ -56,7 +56,7 @@ def bar_chart(title: str, series: PublishedSeries, *, width: float = 500, height
         if isinstance(value, Suppressed):
             drawing.add(_mark(x + step / 2 - MARK / 2, bottom + 1))
         elif value:
-            drawing.add(Rect(x + step * 0.15, bottom, step * 0.7, plot_h * value / top, fillColor=BAR, strokeColor=None))
+            drawing.add(_rect(x + step * 0.15, bottom, step * 0.7, plot_h * value / top, BAR))
         if i % label_every == 0 and i < len(names):
             drawing.add(Group(String(0, 0, names[i], fontName=FONT, fontSize=7, textAnchor="end", fillColor=TEXT),
                               transform=(0, 1, -1, 0, x + step / 2 + 2.5, bottom - 3)))
@@ -83,7 +83,7 @@ def horizontal_bars(title: str, series: PublishedSeries, *, width: float = 500,
                                fillColor=HIDDEN_LINE))
         else:
             length = plot_w * value / top
-            drawing.add(Rect(left, y + ROW * 0.15, length, ROW * 0.7, fillColor=BAR, strokeColor=None))
+            drawing.add(_rect(left, y + ROW * 0.15, length, ROW * 0.7, BAR))
             drawing.add(String(left + length + 3, y + ROW / 2 - 2.5, str(value), fontName=FONT, fontSize=7,
                                fillColor=TEXT))
     return drawing
@@ -124,8 +124,8 @@ def heat_map(title: str, table: PublishedTable, *, width: float = 500, row_label
                 drawing.add(_mark(x + 1, y + 1, cell_w - 2, cell_h - 2))
                 continue
             share = value / top_value
-            drawing.add(Rect(x + 1, y + 1, cell_w - 2, cell_h - 2, strokeColor=None,
-                             fillColor=colors.linearlyInterpolatedColor(colors.HexColor("#f3f7fc"), BAR, 0, 1, share)))
+            drawing.add(_rect(x + 1, y + 1, cell_w - 2, cell_h - 2,
+                              colors.linearlyInterpolatedColor(colors.HexColor("#f3f7fc"), BAR, 0, 1, share)))
             if value:
                 drawing.add(String(x + cell_w / 2, y + 5, str(value), fontName=FONT, fontSize=6, textAnchor="middle",
                                    fillColor=colors.white if share > 0.55 else TEXT))
@@ -165,7 +165,7 @@ def to_svg(drawing: Drawing) -> bytes:
 
 def _frame(title: str, width: float, height: float, k: int) -> Drawing:
     drawing = Drawing(width, height)
-    drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
+    drawing.add(_rect(0, 0, width, height, colors.white))
     drawing.add(String(4, height - 14, title, fontName=BOLD, fontSize=10, fillColor=TEXT))
     drawing.add(_mark(4, 4))
     drawing.add(String(4 + MARK + 4, 6, key_text(k), fontName=FONT, fontSize=7, fillColor=HIDDEN_LINE))
@@ -174,9 +174,16 @@ def _frame(title: str, width: float, height: float, k: int) -> Drawing:
 
 def _mark(x: float, y: float, w: float = MARK, h: float = MARK) -> Group:
     """The crossed box that stands for a figure not shown: always this size in a chart."""
-    return Group(Rect(x, y, w, h, fillColor=HIDDEN_FILL, strokeColor=HIDDEN_LINE, strokeWidth=0.5),
+    return Group(_rect(x, y, w, h, HIDDEN_FILL, HIDDEN_LINE),
                  Line(x, y, x + w, y + h, strokeColor=HIDDEN_LINE, strokeWidth=0.5),
                  Line(x, y + h, x + w, y, strokeColor=HIDDEN_LINE, strokeWidth=0.5))
+
+
+def _rect(x: float, y: float, w: float, h: float, fill: colors.Color, stroke: colors.Color | None = None) -> Rect:
+    # Colours set as attributes: the reportlab stubs mistype Rect's keyword arguments.
+    rect = Rect(x, y, w, h)
+    rect.fillColor, rect.strokeColor, rect.strokeWidth = fill, stroke, 0.5
+    return rect
 
 
 def _shown(value: Figure) -> int | None:

@@ -5,6 +5,7 @@ database: kiosk.core.usage publishes the figures)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import queue
 import threading
@@ -12,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Date, Integer, Select, case, cast, func, literal, or_, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from kiosk.core.audit import AuditEvent
 from kiosk.core.session import UsageRecord
@@ -125,7 +126,7 @@ def _screen_counts(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[tu
     return tuple((name, int(n)) for name, n in rows if n)
 
 
-def _resolve_medians(in_range: tuple[ColumnElement[bool], ...], dialect: str) -> Select[tuple[str, float, int]]:
+def _resolve_medians(in_range: tuple[ColumnElement[bool], ...], dialect: str) -> Select[Any]:
     """Median seconds from sent to resolved, per department, over the messages sent in the range that are
     resolved now. The median in SQL on both engines: each department's times numbered in order, and the
     middle one (or the middle two, averaged) kept."""
@@ -148,14 +149,14 @@ def _resolve_medians(in_range: tuple[ColumnElement[bool], ...], dialect: str) ->
             .where(middle).group_by(ranked.c.department).order_by(ranked.c.department))
 
 
-def _seconds_between(earlier: ColumnElement[dt.datetime], later: ColumnElement[dt.datetime],
-                     dialect: str) -> ColumnElement[float]:
+def _seconds_between(earlier: ColumnElement[dt.datetime] | InstrumentedAttribute[dt.datetime],
+                     later: ColumnElement[dt.datetime], dialect: str) -> ColumnElement[Any]:
     if dialect == "postgresql":
         return func.extract("epoch", later - earlier)
     return (func.julianday(later) - func.julianday(earlier)) * 86400.0
 
 
-def _local_day_hour(column: ColumnElement[dt.datetime], zone: dt.tzinfo, pieces: list[tuple[dt.datetime, int]],
+def _local_day_hour(column: InstrumentedAttribute[dt.datetime], zone: dt.tzinfo, pieces: list[tuple[dt.datetime, int]],
                     dialect: str) -> tuple[ColumnElement[Any], ColumnElement[int]]:
     """The town's day and hour of a UTC timestamp, in SQL. PostgreSQL knows time zones; SQLite is given
     the zone's UTC offsets over the range (a CASE on the few daylight-saving changes in it)."""
@@ -166,7 +167,7 @@ def _local_day_hour(column: ColumnElement[dt.datetime], zone: dt.tzinfo, pieces:
     modifier: ColumnElement[str] = literal(f"{pieces[-1][1]:+d} seconds")
     if len(pieces) > 1:
         modifier = case(*[(column < until, literal(f"{offset:+d} seconds"))
-                          for (_, offset), (until, _) in zip(pieces, pieces[1:], strict=False)],
+                          for (_, offset), (until, _) in itertools.pairwise(pieces)],
                         else_=modifier)
     return func.date(column, modifier), cast(func.strftime("%H", column, modifier), Integer)
 
