@@ -156,28 +156,27 @@ def test_stats_prints_aggregate_counts_and_never_a_token(database_url, tmp_path,
         engine.dispose()
     config = write_config(tmp_path, database_url=toml_str(database_url))
 
-    assert main(["--config", str(config), "stats"]) == 0
+    assert main(["--config", str(config), "stats", "show", "--from", "2026-11-20", "--to", "2026-11-23"]) == 0
 
     out = capsys.readouterr().out
     assert "Visits: 7" in out
-    assert "Median visit length: 33 s" in out
-    assert [line.split() for line in out.splitlines() if line.startswith("  ")] == [
-        ["2026-11-20", "6"], ["other", "1"],           # by day
-        ["finish", "6"], ["other", "1"],               # how visits ended
-        ["en", "6"], ["other", "1"],                   # language
-        ["home", "7"], ["policies", "6"], ["other", "1"],   # screens
-        ["Report", "a", "problem", "5"], ["other", "1"],    # messages by form: trends, never who or what
-        ["Public", "Works", "5"], ["other", "1"],           # messages by department
-    ]
-    assert "Groups of fewer than 5 visits or messages are shown only as 'other'." in out
-    assert "Ada" not in out and "Myrtle" not in out and "Town Clerk" not in out
+    assert "Average visit length: 39 s" in out
+    lines = [line.split() for line in out.splitlines() if line.startswith("  ")]
+    # A day of one visit reads "fewer than 5", and the other day is not shown either: 7 - 6 would give it.
+    assert lines[:4] == [["2026-11-20", "not", "shown"], ["2026-11-21", "fewer", "than", "5"], ["2026-11-22", "0"],
+                         ["2026-11-23", "0"]]
+    assert "Messages: 6" in out
+    assert ["Finished", "not", "shown"] in lines and ["Timed", "out", "fewer", "than", "5"] in lines
+    assert ["catalogue", "fewer", "than", "5"] in lines
+    # 6 messages, 5 + 1: with the 6 shown, "fewer than 5" beside the 5 would say 1, so neither is shown.
+    assert ["Public", "Works", "not", "shown"] in lines and ["Town", "Clerk", "not", "shown"] in lines
+    assert "Ada" not in out and "Myrtle" not in out and "Pothole" not in out
     for v in visits:
         assert v.token not in out and v.token[:8] not in out
     assert "lobby-secret-id" not in out
-    assert "es" not in out.split() and "catalogue" not in out and "2026-11-21" not in out
 
-    assert main(["--config", str(config), "stats", "--since", "2026-11-21"]) == 0
-    assert "Visits: 1" in capsys.readouterr().out
+    assert main(["--config", str(config), "stats", "show", "--from", "2026-11-21", "--to", "2026-11-21"]) == 0
+    assert "Visits: fewer than 5" in capsys.readouterr().out
 
 
 def test_stats_on_a_new_kiosk_says_there_were_no_visits(tmp_path, capsys):
@@ -187,15 +186,28 @@ def test_stats_on_a_new_kiosk_says_there_were_no_visits(tmp_path, capsys):
 
     out = capsys.readouterr().out
     assert "Visits: 0" in out
-    assert "Median" not in out
+    assert "Average visit length: none" in out
 
 
-def test_stats_with_a_date_that_is_not_a_date_exits_2(tmp_path, capsys):
+@pytest.mark.parametrize("arguments", [
+    ["show", "--from", "last week"],
+    ["show", "--to", "2026-11-30"],
+    ["export", "--from", "2026-02-30", "--to", "2026-03-01", "--csv", "out.csv"],
+    ["export", "--from", "2026-11-30", "--to", "2026-11-01", "--csv", "out.csv"],
+    ["export", "--from", "2025-01-01", "--to", "2026-11-01", "--csv", "out.csv"],
+    ["report", "--month", "2026-13", "--out", "out.pdf"],
+    ["report", "--month", "November", "--out", "out.pdf"],
+    ["report", "--month", "2026-11", "--out", "no/such/folder/out.pdf"],
+])
+def test_stats_with_dates_that_are_not_dates_exits_2(tmp_path, capsys, monkeypatch, arguments):
+    monkeypatch.chdir(tmp_path)
     config = write_config(tmp_path)
 
-    assert main(["--config", str(config), "stats", "--since", "last week"]) == 2
+    assert main(["--config", str(config), "stats", *arguments]) == 2
 
-    assert "not a date like 2026-01-31" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("kiosk-admin stats: ") and "Traceback" not in err
+    assert not list(tmp_path.glob("out.*"))
 
 
 @pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "current"], ["stats"]])

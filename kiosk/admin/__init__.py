@@ -24,8 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     db.add_parser("current", help="show the schema revision")
     config = sub.add_parser("config", help="the configuration file").add_subparsers(dest="action", required=True)
     config.add_parser("check", help="validate the configuration and the town pack, and list the settings")
-    stats = sub.add_parser("stats", help="anonymous usage statistics, in aggregate only")
-    stats.add_argument("--since", help="first day (YYYY-MM-DD)")
+    from kiosk.admin.stats import add_arguments as add_stats_arguments
+    add_stats_arguments(sub)
     # The benchmark and the tour are packages of their own (kiosk.bench, kiosk.tour); these are
     # their thin entries. Both import nothing heavy at the top: no Qt until a command runs.
     from kiosk.bench import add_arguments as add_bench_arguments
@@ -124,7 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.area == "outbox":
             from kiosk.admin.outbox import outbox_list, outbox_retry
             return outbox_retry(prepared, args.reference) if args.action == "retry" else outbox_list(prepared)
-        return commands.stats(prepared, args.since)
+        if args.area == "stats":
+            from kiosk.admin.stats import run as run_stats
+            return run_stats(prepared, args)
+        raise AssertionError(f"no command for {args.area}")
     except DatabaseError as exc:
         print(f"Database error: {exc}", file=sys.stderr)
         return EXIT_DATA

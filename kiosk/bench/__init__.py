@@ -20,6 +20,7 @@ Measured on this machine, offscreen (QT_QPA_PLATFORM=offscreen), with a throwawa
   (kiosk.bench.pg_freeze); first_start_submit_ms_p95 and sigterm_exit_s: a first start, its demo
   records loading, with messages sent meanwhile and a SIGTERM (kiosk.bench.first_start).
 * staff_queue_filter_ms_p95: the staff console's queue filters over 100,000 messages (kiosk.bench.queue).
+* dashboard_ms, rss_after_dashboard_mb: the usage dashboard over a million visits (kiosk.bench.dashboard).
 
 Each measurement is a Measurement in MEASUREMENTS: a name (for ``--only``), a function taking
 the BenchContext and returning figures, and the keys of the rows it fills; each row of the
@@ -136,6 +137,10 @@ ROWS: list[Row] = [
     Row("sigterm_exit_s", "SIGTERM during the first-start load to the process gone (exit 0)", "s", 2, max=3),
     # The staff console (issue 12): see kiosk.bench.queue.
     Row("staff_queue_filter_ms_p95", "Staff queue: filter 100,000 messages, page and count (p95)", "ms", 1, max=50),
+    # The usage dashboard (issue 12): see kiosk.bench.dashboard.
+    Row("dashboard_ms", "Usage dashboard, a month of 1,000,000 visits and 100,000 messages, to SVG charts (median)",
+        "ms", 1, max=250),
+    Row("rss_after_dashboard_mb", "Memory after the dashboard, Qt loaded (RSS)", "MB", 1),
 ]
 
 
@@ -253,6 +258,12 @@ def measure_first_start_submit(ctx: BenchContext) -> dict[str, object]:
     return measure_submit_during_load(ctx)
 
 
+def measure_dashboard(ctx: BenchContext) -> dict[str, object]:
+    from kiosk.bench.dashboard import measure_dashboard as measure
+
+    return measure(ctx)
+
+
 def measure_sigterm(ctx: BenchContext) -> dict[str, object]:
     from kiosk.bench.first_start import measure_sigterm_exit
 
@@ -286,6 +297,7 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("first-start", measure_first_start_submit, ("first_start_submit_ms_p95",)),
     Measurement("sigterm", measure_sigterm, ("sigterm_exit_s",)),
     Measurement("staff-queue", measure_queue, ("staff_queue_filter_ms_p95",)),
+    Measurement("dashboard", measure_dashboard, ("dashboard_ms", "rss_after_dashboard_mb")),
 ]
 
 

@@ -55,6 +55,7 @@ class AuditAction(enum.StrEnum):
     SUBMISSION_RESPONSE = "submission.response"          # a response to the resident kept (and e-mailed)
     SUBMISSION_RETRY = "submission.delivery_retry"
     SUBMISSION_PRINTED = "submission.printed"
+    STATISTICS_EXPORTED = "statistics.exported"          # record_id: the date range; detail: csv or pdf
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
@@ -61,3 +62,12 @@ class Printer(Protocol):
 
     def cancel_unprinted(self, jobs: Iterable[PrintJob]) -> None:
         """Cancel those of ``jobs`` that have not printed yet; never raise."""
+
+
+_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def page_count(pdf: bytes) -> int:
+    """The pages of a PDF the kiosk made (reportlab writes each page's object uncompressed, with
+    ``/Type /Page``; its page tree says ``/Pages``), for the anonymous count of pages printed. At least 1."""
+    return max(1, len(_PAGE.findall(pdf)))

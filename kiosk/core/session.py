@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.core.printing import Printer, PrintJob
+from kiosk.core.printing import Printer, PrintJob, page_count
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class UsageRecord:
     large_text: bool
     high_contrast: bool
     end_reason: EndReason
+    pages_printed: int = 0           # how many pages, never what
 
 
 class UsageRecorder(Protocol):
@@ -77,6 +78,7 @@ class VisitorSession:
     used_large_text: bool = False
     used_high_contrast: bool = False
     print_jobs: list[PrintJob] = field(default_factory=list)
+    pages_printed: int = 0
     ended: EndReason | None = None
     _scratch: Path | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -107,7 +109,7 @@ class VisitorSession:
             self._scratch = Path(tempfile.mkdtemp(prefix=f"visit-{self.token[:8]}-", dir=self.scratch_root))
         return self._scratch
 
-    def track_print_job(self, job: PrintJob, printer: Printer) -> bool:
+    def track_print_job(self, job: PrintJob, printer: Printer, pages: int = 0) -> bool:
         """Remember a job to cancel if it has not printed when the visit ends.
 
         A job that comes back after the visit ended (the spooler was slow) is cancelled at once:
@@ -116,6 +118,7 @@ class VisitorSession:
         with self._lock:
             if self.ended is None:
                 self.print_jobs.append(job)
+                self.pages_printed += pages        # counted for statistics: how many, never what
                 return True
         printer.cancel_unprinted([job])
         return False
@@ -159,11 +162,12 @@ class SessionService:
         with session._lock:
             session.ended = reason
             jobs = list(session.print_jobs)
+            pages = session.pages_printed
         usage = UsageRecord(
             token=session.token, kiosk_id=session.kiosk_id, started_at=session.started_at,
             duration_s=round(time.monotonic() - session.started_mono, 1), screens=tuple(session.screens),
             language=session.prefs.language, large_text=session.used_large_text,
-            high_contrast=session.used_high_contrast, end_reason=reason,
+            high_contrast=session.used_high_contrast, end_reason=reason, pages_printed=pages,
         )
         scratch = session._scratch
         session.sign_out()
@@ -181,5 +185,5 @@ class SessionService:
         The title goes to the spooler, so it must never carry personal data. Raises PrinterError.
         """
         job = self.printer.submit(pdf, title)
-        session.track_print_job(job, self.printer)
+        session.track_print_job(job, self.printer, pages=page_count(pdf))
         return job

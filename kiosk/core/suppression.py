@@ -37,7 +37,7 @@ from __future__ import annotations
 import enum
 import heapq
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 DEFAULT_MIN_COUNT = 5
@@ -98,13 +98,19 @@ class PublishedSeries:
 
 
 def publish_table(row_labels: Sequence[str], column_labels: Sequence[str], counts: Sequence[Sequence[int]],
-                  k: int = DEFAULT_MIN_COUNT) -> PublishedTable:
-    """The table with its row, column and grand totals, small counts and their complements hidden."""
+                  k: int = DEFAULT_MIN_COUNT, *, public_total: bool = False,
+                  public_row_totals: Collection[int] = ()) -> PublishedTable:
+    """The table with its row, column and grand totals, small counts and their complements hidden.
+
+    ``public_total`` / ``public_row_totals``: totals (of k or more) the reader already has from another
+    published figure over the same population (the number of visits, a weekday's visits), so hiding them
+    here would protect nothing: they are never chosen as complements. A small one is hidden all the same."""
     _check(k, counts, len(row_labels), len(column_labels))
     rows, cols = len(row_labels), len(column_labels)
     grid = [[*line, sum(line)] for line in counts]
     grid.append([sum(line[j] for line in counts) for j in range(cols)] + [sum(sum(line) for line in counts)])
-    hidden = _protect(grid, k, omitted=set())
+    public = {(i, cols) for i in public_row_totals} | ({(rows, cols)} if public_total else set())
+    hidden = _protect(grid, k, omitted=set(), public=public)
     shown = [[hidden[(i, j)] if (i, j) in hidden else grid[i][j] for j in range(cols + 1)] for i in range(rows + 1)]
     return PublishedTable(
         row_labels=tuple(row_labels), column_labels=tuple(column_labels),
@@ -114,15 +120,17 @@ def publish_table(row_labels: Sequence[str], column_labels: Sequence[str], count
     )
 
 
-def publish_series(labels: Sequence[str], counts: Sequence[int], k: int = DEFAULT_MIN_COUNT) -> PublishedSeries:
+def publish_series(labels: Sequence[str], counts: Sequence[int], k: int = DEFAULT_MIN_COUNT, *,
+                   public_total: bool = False) -> PublishedSeries:
     """The series and its total, with the same rule: one hidden day beside a shown total is worked out by
-    subtraction just as a cell in a table is."""
+    subtraction just as a cell in a table is. ``public_total``: as for `publish_table`."""
     _check(k, [counts], 1, len(labels))
     # A one-row table whose column totals are not published: they would only repeat the cells, and an
     # omitted entry tells the reader nothing (any value, never chosen as a complement, never protected).
     cols = len(labels)
     grid = [[*counts, sum(counts)], [*counts, sum(counts)]]
-    hidden = _protect(grid, k, omitted={(1, j) for j in range(cols + 1)})
+    hidden = _protect(grid, k, omitted={(1, j) for j in range(cols + 1)},
+                      public={(0, cols)} if public_total else set())
     shown = [hidden.get((0, j), grid[0][j]) for j in range(cols + 1)]
     return PublishedSeries(labels=tuple(labels), values=tuple(shown[:cols]), total=shown[cols], k=k)
 
@@ -136,6 +144,15 @@ def publish_median(values: Sequence[float], k: int = DEFAULT_MIN_COUNT) -> float
 def publish_mean(values: Sequence[float], k: int = DEFAULT_MIN_COUNT) -> float | Suppressed | None:
     """The average (e.g. visit length), refused for a group of fewer than k, as `publish_median`."""
     return _summary(statistics.fmean, values, k)
+
+
+def publish_computed(value: float | None, count: int, k: int = DEFAULT_MIN_COUNT) -> float | Suppressed | None:
+    """A median or average the database worked out over ``count`` values (statistics are computed in the
+    database, never by reading the rows back): the same rule as `publish_median` and `publish_mean`."""
+    _check(k, [], 0, 0)
+    if count <= 0 or value is None:
+        return None
+    return Suppressed(k) if count < k else float(value)
 
 
 def _summary(how: Callable[[Sequence[float]], float], values: Sequence[float], k: int) -> float | Suppressed | None:
@@ -158,11 +175,14 @@ Entry = tuple[int, int]
 Node = tuple[str, int]   # ("row", i) or ("col", j) of the grid
 
 
-def _protect(grid: list[list[int]], k: int, omitted: set[Entry]) -> dict[Entry, Suppressed]:
-    """Which entries of the grid (cells, totals in the last column and row) are hidden, and why."""
+def _protect(grid: list[list[int]], k: int, omitted: set[Entry],
+             public: Collection[Entry] = frozenset()) -> dict[Entry, Suppressed]:
+    """Which entries of the grid (cells, totals in the last column and row) are hidden, and why.
+    ``public`` entries are known to the reader anyway: never complements (a small one is still hidden)."""
     hidden = {(i, j): Suppressed(k, Reason.SMALL)
               for i, line in enumerate(grid) for j, n in enumerate(line) if 0 < n < k and (i, j) not in omitted}
-    while (stuck := _hide_complements(grid, hidden, omitted, k)) is not None:
+    public = set(public)
+    while (stuck := _hide_complements(grid, hidden, omitted, k, public)) is not None:
         # No hiding helps: the "fewer than k" labels themselves give it away (four hidden 1s in a 2 x 2 table
         # whose grand total is "fewer than 5" can only be 1 each). Drop the bound from the largest small
         # count, which is the one that binds (here the grand total), by showing it as plain "not shown".
@@ -175,10 +195,10 @@ def _protect(grid: list[list[int]], k: int, omitted: set[Entry]) -> dict[Entry, 
 
 
 def _hide_complements(grid: list[list[int]], hidden: dict[Entry, Suppressed], omitted: set[Entry],
-                      k: int) -> Entry | None:
+                      k: int, public: set[Entry]) -> Entry | None:
     """Hide complements until every small count is uncertain; the first one no hiding can help, if any."""
     for entry in sorted(e for e, why in hidden.items() if why.reason is not Reason.COMPLEMENT):
-        while not (reader := _Reader(grid, hidden, omitted, k)).undetermined(entry):
+        while not (reader := _Reader(grid, hidden, omitted, k, public)).undetermined(entry):
             extra = reader.cheapest_complements(entry)
             if not extra:
                 return entry
@@ -193,8 +213,9 @@ def _is_total(e: Entry, grid: list[list[int]]) -> bool:
 class _Reader:
     """What a reader of the published grid knows, and what other grids they cannot rule out."""
 
-    def __init__(self, grid: list[list[int]], hidden: dict[Entry, Suppressed], omitted: set[Entry], k: int) -> None:
-        self._grid, self._hidden, self._omitted, self._k = grid, hidden, omitted, k
+    def __init__(self, grid: list[list[int]], hidden: dict[Entry, Suppressed], omitted: set[Entry], k: int,
+                 public: set[Entry]) -> None:
+        self._grid, self._hidden, self._omitted, self._k, self._public = grid, hidden, omitted, k, public
         self._last_row, self._last_col = len(grid) - 1, len(grid[0]) - 1
 
     def undetermined(self, entry: Entry) -> bool:
@@ -249,7 +270,7 @@ class _Reader:
                 else:
                     n = self._grid[e[0]][e[1]]
                     # Zeros stay shown; a shown count is at least k, so once hidden it is a complement.
-                    if n == 0 or not self._fits_as_complement(e, unit):
+                    if n == 0 or e in self._public or not self._fits_as_complement(e, unit):
                         continue
                     extra = (n, 1)
                 nxt: Node = ("col", e[1]) if kind == "row" else ("row", e[0])

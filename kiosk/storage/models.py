@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Dialect
@@ -61,6 +62,24 @@ class UsageSession(Base):
     large_text: Mapped[bool] = mapped_column(Boolean)
     high_contrast: Mapped[bool] = mapped_column(Boolean)
     end_reason: Mapped[str] = mapped_column(String(16))
+    pages_printed: Mapped[int] = mapped_column(Integer, server_default=text("0"))   # a count, never what
+
+    # Statistics read a date range of these and nothing else (kiosk.storage.stats): the index covers
+    # every column they group or add up, so the range is read from the index alone.
+    __table_args__ = (Index("ix_usage_sessions_started_at_figures", "started_at", "end_reason", "language",
+                            "duration_s", "pages_printed"),)
+
+
+class UsageScreen(Base):
+    """A screen a visit used, one row each, so "screens used" is counted in the database. ``started_at`` is
+    the visit's, repeated here so each screen's date range is counted on the index alone, without a join."""
+
+    __tablename__ = "usage_screens"
+    __table_args__ = (Index("ix_usage_screens_screen_started_at", "screen", "started_at"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("usage_sessions.id", ondelete="CASCADE"), primary_key=True)
+    screen: Mapped[str] = mapped_column(String(40), primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -289,6 +308,9 @@ class Submission(Base):
                       Index("ix_submissions_status_created", "status", "created_at"),
                       Index("ix_submissions_status_due", "status", "due_at"),
                       Index("ix_submissions_assignee_status", "assignee_id", "status", "due_at"),
+                      # statistics count a date range of messages by department, form and state from this index alone
+                      Index("ix_submissions_created_at_figures", "created_at", "department_name", "form_title",
+                            "status"),
                       {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -8,7 +8,6 @@ set, on a fresh PostgreSQL database.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import random
@@ -28,7 +27,7 @@ from kiosk.core.session import EndReason, UsageRecord
 from kiosk.storage.database import DatabaseError, open_engine, session_factory
 from kiosk.storage.migrations import SCHEMA_HEAD, alembic_config, current_revision, include_object, upgrade
 from kiosk.storage.models import Base
-from kiosk.storage.stats import MIN_GROUP, BackgroundUsageRecorder, UsageStats
+from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
 
 HEAD = SCHEMA_HEAD          # the integrator renumbers migrations: never a literal here
 
@@ -176,68 +175,6 @@ def test_a_damaged_database_file_is_a_plain_error(tmp_path):
 
 
 # --- usage statistics --------------------------------------------------------------------------------
-
-def test_the_summary_counts_groups_and_folds_small_ones_into_other(migrated):
-    stats = UsageStats(session_factory(migrated))
-    monday, tuesday, wednesday = dt.date(2026, 11, 16), dt.date(2026, 11, 17), dt.date(2026, 11, 18)
-    visits = (
-        [usage(i, day=monday, screens=("home", "policies"), duration=10.0 + i) for i in range(6)]
-        + [usage(10 + i, day=tuesday, reason=EndReason.IDLE, screens=("home", "policies", "catalogue"),
-                 duration=100.0 + i) for i in range(5)]
-        + [usage(20, day=wednesday, reason=EndReason.START_OVER, language="es", screens=("home", "catalogue"),
-                 duration=5.0),
-           usage(21, day=wednesday, language="es", screens=(), duration=300.0)]
-    )
-    for v in visits:
-        stats.add(v)
-
-    summary = stats.summary()
-
-    assert summary.visits == 13
-    assert summary.by_day == (("2026-11-16", 6), ("2026-11-17", 5), ("other", 2))
-    assert summary.by_end_reason == (("finish", 7), ("idle", 5), ("other", 1))
-    assert summary.by_language == (("en", 11), ("other", 2))
-    # home 12, policies 11, catalogue 6 uses; nothing below MIN_GROUP here
-    assert summary.by_screen == (("catalogue", 6), ("home", 12), ("policies", 11))
-    durations = sorted(v.duration_s for v in visits)
-    assert summary.median_duration_s == durations[6] == 15.0     # the middle one of 13
-
-
-def test_a_group_of_exactly_min_group_is_shown_and_one_fewer_is_not(migrated):
-    stats = UsageStats(session_factory(migrated))
-    for i in range(MIN_GROUP):
-        stats.add(usage(i, language="en"))
-    for i in range(MIN_GROUP - 1):
-        stats.add(usage(100 + i, language="es", reason=EndReason.STAFF_RESET))
-
-    summary = stats.summary()
-
-    assert summary.by_language == (("en", MIN_GROUP), ("other", MIN_GROUP - 1))
-    assert summary.by_end_reason == (("finish", MIN_GROUP), ("other", MIN_GROUP - 1))
-    assert all(key != "es" for key, _ in summary.by_language)
-
-
-def test_the_summary_of_an_empty_database(migrated):
-    summary = UsageStats(session_factory(migrated)).summary()
-
-    assert summary.visits == 0
-    assert summary.by_day == summary.by_end_reason == summary.by_language == summary.by_screen == ()
-    assert summary.median_duration_s is None
-
-
-def test_the_summary_can_start_from_a_day_and_pick_a_kiosk(migrated):
-    stats = UsageStats(session_factory(migrated))
-    for i in range(5):
-        stats.add(usage(i, day=dt.date(2026, 11, 1)))
-        stats.add(usage(10 + i, day=dt.date(2026, 11, 2)))
-        stats.add(usage(20 + i, day=dt.date(2026, 11, 2), kiosk_id="annex-1"))
-
-    since = stats.summary(since=dt.date(2026, 11, 2))
-    annex = stats.summary(kiosk_id="annex-1")
-
-    assert since.visits == 10 and since.by_day == (("2026-11-02", 10),)
-    assert annex.visits == 5 and annex.by_day == (("2026-11-02", 5),)
-
 
 def test_a_token_is_stored_once(migrated):
     stats = UsageStats(session_factory(migrated))
@@ -388,23 +325,3 @@ def test_records_queued_during_an_outage_are_written_with_later_ones(database_ur
         outage.end()
         recorder.close(5)
         impatient.dispose()
-
-
-
-def test_a_cut_screen_list_keeps_whole_screen_names(migrated):
-    stats = UsageStats(session_factory(migrated))
-    stats.add(usage(1, screens=tuple(f"screen_{i:03d}" for i in range(60))))
-    counted = dict(stats.summary().by_screen)
-    assert counted["other"] == 36                       # 36 whole names fit in 400 characters
-    assert all(name == "other" or len(name) == 10 for name in counted)
-
-
-def test_days_are_the_towns_days_and_the_median_is_the_middle(migrated):
-    from zoneinfo import ZoneInfo
-    stats = UsageStats(session_factory(migrated))
-    late_evening_utc = dt.datetime(2026, 11, 21, 3, 30, tzinfo=dt.UTC)   # 19:30 on the 20th in California
-    for i in range(MIN_GROUP + 1):
-        stats.add(dataclasses.replace(usage(i, duration=10.0 if i % 2 else 20.0), started_at=late_evening_utc))
-    summary = stats.summary(zone=ZoneInfo("America/Los_Angeles"))
-    assert summary.by_day == (("2026-11-20", MIN_GROUP + 1),)
-    assert summary.median_duration_s == 15.0

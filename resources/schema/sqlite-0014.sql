@@ -1,4 +1,4 @@
--- The schema of migration 0013 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0014 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -16,7 +16,7 @@ CREATE TABLE usage_sessions (
 	language VARCHAR(8) NOT NULL, 
 	large_text BOOLEAN NOT NULL, 
 	high_contrast BOOLEAN NOT NULL, 
-	end_reason VARCHAR(16) NOT NULL, 
+	end_reason VARCHAR(16) NOT NULL, pages_printed INTEGER DEFAULT 0 NOT NULL, 
 	CONSTRAINT pk_usage_sessions PRIMARY KEY (id), 
 	CONSTRAINT uq_usage_sessions_token UNIQUE (token)
 );
@@ -383,4 +383,18 @@ CREATE INDEX ix_outbox_next_attempt_at ON outbox (next_attempt_at);
 
 CREATE UNIQUE INDEX uq_outbox_submission_channel ON outbox (submission_id, channel) WHERE response_id IS NULL;
 
-INSERT INTO alembic_version (version_num) VALUES ('0013');
+CREATE INDEX ix_usage_sessions_started_at_figures ON usage_sessions (started_at, end_reason, language, duration_s, pages_printed);
+
+CREATE TABLE usage_screens (
+	session_id INTEGER NOT NULL, 
+	screen VARCHAR(40) NOT NULL, 
+	started_at DATETIME NOT NULL, 
+	CONSTRAINT pk_usage_screens PRIMARY KEY (session_id, screen), 
+	CONSTRAINT fk_usage_screens_session_id_usage_sessions FOREIGN KEY(session_id) REFERENCES usage_sessions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_usage_screens_screen_started_at ON usage_screens (screen, started_at);
+
+CREATE INDEX ix_submissions_created_at_figures ON submissions (created_at, department_name, form_title, status);
+
+INSERT INTO alembic_version (version_num) VALUES ('0014');
