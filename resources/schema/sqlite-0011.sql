@@ -1,4 +1,4 @@
--- The schema of migration 0010 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0011 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -293,4 +293,13 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE on audit_chain_head refused'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0010');
+CREATE TABLE kiosk_service_state (
+	kiosk_id VARCHAR(40) NOT NULL, 
+	out_of_service BOOLEAN NOT NULL, 
+	message VARCHAR(300) NOT NULL, 
+	changed_at DATETIME NOT NULL, 
+	changed_by VARCHAR(80) NOT NULL, 
+	CONSTRAINT pk_kiosk_service_state PRIMARY KEY (kiosk_id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('0011');
