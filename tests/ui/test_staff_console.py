@@ -11,10 +11,10 @@ import datetime as dt
 
 import pyotp
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.session import EndReason
 from kiosk.core.staff import Actor, StaffRole
@@ -23,8 +23,8 @@ from kiosk.storage.audit_log import SqlAuditLog
 from kiosk.storage.database import session_factory
 from kiosk.ui.console.opening import HOLD_MS
 from tests.conftest import FROZEN_NOW
-from tests.support import ManualClock, find, settle, tap
 from tests.storage.outbox_support import SmtpSink, free_port
+from tests.support import ManualClock, find, settle, tap
 
 IT = Actor.command_line("it-admin")
 FIRST, PASSWORD = "canoe maple 42", "harbour lamp 77"
@@ -47,8 +47,10 @@ def add_staff(kiosk, username="mgarcia", role=StaffRole.ASSISTANT, changed=True)
         kiosk.staff.change_password(username, FIRST, PASSWORD, PASSWORD)
 
 
-def hold(qtbot, kiosk, clock: ManualClock, ms: int, point=QPoint(10, 10), move_to: QPoint | None = None):
-    """A finger on the glass at ``point`` for ``ms`` (moving to ``move_to`` half-way), then lifted."""
+def hold(qtbot, kiosk, clock: ManualClock, ms: int, point: QPoint | None = None, move_to: QPoint | None = None):
+    """A finger on the glass at ``point`` (default: in the corner) for ``ms`` (moving to ``move_to``
+    half-way), then lifted."""
+    point = point or QPoint(10, 10)
     handle = kiosk.window.windowHandle()
     QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     settle()
@@ -351,3 +353,86 @@ def test_an_unreachable_port_for_the_mail_server_is_not_reachable(qtbot, make_ki
     results = kiosk.control.check(Actor("test", StaffRole.ASSISTANT))
     email = next(r for r in results if r.check.value == "email")
     assert not email.reachable and email.reason.value == "refused"
+
+
+# -- the layout audit, at the tour's sizes ------------------------------------------------------------
+
+SIZES = ((1280, 800), (1920, 1080), (1080, 1920))
+
+
+def audited(qtbot, window, size) -> list[str]:
+    """kiosk.ui.audit's checks on the window at ``size`` (the test screen is 1280x800: a larger
+    window is larger than it by design here, so only that check is left out)."""
+    from kiosk.ui.audit import audit
+
+    window.resize(*size)
+    settle()
+    qtbot.waitUntil(lambda: window.size().width() == size[0] and window.size().height() == size[1])
+    settle()
+    return [f"{size}: {f.kind} {f.widget} {f.detail}" for f in audit(window) if f.kind != "window_too_large"]
+
+
+def test_the_console_screens_pass_the_layout_audit_at_every_size(qtbot, make_kiosk):
+    kiosk = make_kiosk()
+    add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
+    console = open_console(qtbot, kiosk)
+    findings = []
+    for size in SIZES:
+        findings += audited(qtbot, kiosk.window, size)
+    tap(qtbot, console.sign_in.username.input)                   # with the on-screen keyboard up
+    qtbot.waitUntil(lambda: find(console, "onScreenKeyboard").isVisible())
+    findings += audited(qtbot, kiosk.window, SIZES[0])
+    sign_in(qtbot, console, "jboss")
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    page = console.current_page()
+    qtbot.waitUntil(page.out_of_service.isVisible)
+    tap(qtbot, page.check)
+    qtbot.waitUntil(lambda: find(page, "runKioskCheck_email").isVisible())
+    for size in SIZES:
+        findings += audited(qtbot, kiosk.window, size)
+    assert findings == []
+
+
+def test_every_control_of_the_console_has_an_accessible_name(qtbot, make_kiosk):
+    from kiosk.ui.audit import is_interactive
+
+    kiosk = make_kiosk()
+    add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
+    console = open_console(qtbot, kiosk)
+    sign_in(qtbot, console, "jboss")
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    for screen in (console.sign_in, console):
+        unnamed = [w.objectName() for w in screen.findChildren(QWidget)
+                   if is_interactive(w) and not w.accessibleName() and w.objectName() != "qt_scrollarea_viewport"
+                   and not w.objectName().startswith("key_")]
+        assert unnamed == []
+
+
+# -- kiosk --staff --------------------------------------------------------------------------------
+
+
+def test_kiosk_staff_opens_the_console_alone_as_a_normal_window(qtbot, tmp_path, private_tmp):
+    from kiosk.app import StaffDesk, parse_args
+    from kiosk.startup import prepare
+
+    assert parse_args(["--staff"]).staff
+    desk = StaffDesk(prepare(None, {"data_dir": str(tmp_path / "data"), "demo_records": False}),
+                     QApplication.instance(), now=lambda: FROZEN_NOW, console_clock=ManualClock())
+    qtbot.addWidget(desk.window)
+    desk.finish_startup()
+    desk.show()
+    qtbot.waitExposed(desk.window)
+    try:
+        desk.staff.add(IT, "jboss", "Jo Boss", StaffRole.SUPERVISOR, FIRST, FIRST)
+        desk.staff.change_password("jboss", FIRST, PASSWORD, PASSWORD)
+        console = desk.console
+        assert not find(console, "staffSignInBack").isVisible() and desk.window.findChild(QWidget, "attractScreen") is None
+        sign_in(qtbot, console, "jboss")
+        qtbot.waitUntil(lambda: not console.showing_sign_in())
+        page = console.current_page()
+        assert page.test_page.isVisible() and page.check.isVisible()
+        assert not page.end_visit.isVisible() and not page.message.isVisible() and not page.exit.isVisible()
+        tap(qtbot, find(console, "consoleSignOut"))           # back to the sign-in; the window stays
+        assert console.showing_sign_in() and desk.window.isVisible()
+    finally:
+        desk.shutdown()
