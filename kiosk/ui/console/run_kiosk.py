@@ -11,7 +11,7 @@ action, decides who may, and writes its audit entry.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from kiosk.core.kiosk_control import MESSAGE_MAX, Check, CheckResult, Reason, ServiceState, may_leave_kiosk_mode
 from kiosk.core.staff import StaffMember
@@ -164,7 +164,8 @@ class RunKioskPage(ConsolePage):
             shown = self.results[result.check]
             words = self._words(result)
             set_text(shown, words)
-            shown.setProperty("role", "status" if result.reachable else "error")
+            fine = result.reachable or result.reason is Reason.NOT_SET_UP     # nothing to reach is no fault
+            shown.setProperty("role", "status" if fine else "error")
             shown.style().unpolish(shown)
             shown.style().polish(shown)
             shown.show()
@@ -223,10 +224,12 @@ class RunKioskPage(ConsolePage):
 
 
 def _row(*buttons: QWidget) -> QWidget:
+    """Buttons side by side at their natural width (a layout would squeeze them to a word a line)."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     for widget in buttons:
+        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addWidget(widget)
     layout.addStretch()
     return row

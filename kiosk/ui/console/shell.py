@@ -12,7 +12,7 @@ visit's is (kiosk.ui.idle), so tests move it by hand.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.staff import Actor, StaffMember, StaffRole
 from kiosk.ui.console.catalogue import PAGES
@@ -22,6 +22,8 @@ from kiosk.ui.idle import IdleClock, IdleTimings, IdleWatcher
 from kiosk.ui.screens.base import button, label, set_text
 from kiosk.ui.widgets.screen_scroll import ScreenScroll
 from kiosk.ui.widgets.touch_button import TouchButton
+
+SIDE_PX = 260      # the side bar of pages: a page's name on one line, and 820 px left for it at 1080 wide
 
 
 class ConsoleShell(QWidget):
@@ -60,10 +62,12 @@ class ConsoleShell(QWidget):
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(16, 8, 16, 8)
         bar.addWidget(self.who, 1)
-        bar.addWidget(self.sign_out)
-        bar.addWidget(self.back)
+        for choose in (self.sign_out, self.back):      # at their natural width: never a word a line
+            choose.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+            bar.addWidget(choose)
         self.side = QWidget()
         self.side.setObjectName("consoleSide")
+        self.side.setMinimumWidth(SIDE_PX)
         self._side_column = QVBoxLayout(self.side)
         self._side_column.setContentsMargins(16, 16, 0, 16)
         self._side_column.addStretch()
@@ -181,6 +185,7 @@ class ConsoleShell(QWidget):
         self.pages[page.page_id] = page
         choose = button(f"{page.page_id}PageButton")
         choose.setCheckable(True)
+        choose.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         set_text(choose, page.title())
         choose.clicked.connect(lambda _=False, pid=page.page_id: self.show_page(pid))
         self._side_column.insertWidget(self._side_column.count() - 1, choose)

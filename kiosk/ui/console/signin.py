@@ -7,7 +7,7 @@ says which of name, password or code was wrong."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.accounts import FieldErrors
 from kiosk.core.staff import StaffMember, StaffRefusal, StaffRefused, StaffSignInOutcome, StaffSignInResult
@@ -38,6 +38,9 @@ class StaffSignIn(QWidget):
         self.submit.clicked.connect(self.sign_in)
         self.back.clicked.connect(self.cancelled)
         self.back.setVisible(ctx.on_kiosk)
+        for field in (self.username, self.password, self.new_password, self.new_again, self.code):
+            if isinstance(field.input, QLineEdit):
+                field.input.returnPressed.connect(self._on_return)      # Enter, on either keyboard
         layout = self.layout_column()
         for widget in (self.heading, self.intro, self.username, self.password, self.new_password, self.new_again,
                        self.code, self.message, self.submit, self.back):
@@ -70,6 +73,13 @@ class StaffSignIn(QWidget):
         self.username.input.setFocus()
 
     # -- the steps -------------------------------------------------------------------------------
+
+    def _on_return(self) -> None:
+        """Enter after the user name goes on to the password; anywhere else it signs in."""
+        if self.username.input.hasFocus() and not self.password.isHidden() and not self.password.value():
+            self.password.input.setFocus()
+        elif self.submit.isEnabled():
+            self.sign_in()
 
     def sign_in(self) -> None:
         username = self.username.value().strip()
