@@ -58,13 +58,13 @@ class ConsoleShell(QWidget):
         self.back = button("consoleBack")
         self.sign_out.clicked.connect(lambda: self._end_sign_in("signed out", leave=ctx.on_kiosk))
         self.back.clicked.connect(lambda: self._end_sign_in("back to the kiosk", leave=True))
-        self.back.setVisible(ctx.on_kiosk)
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(16, 8, 16, 8)
         bar.addWidget(self.who, 1)
         for choose in (self.sign_out, self.back):      # at their natural width: never a word a line
             choose.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
             bar.addWidget(choose)
+        self.back.setVisible(ctx.on_kiosk)     # once in the bar: a parentless widget shown is a window of its own
         self.side = QWidget()
         self.side.setObjectName("consoleSide")
         self.side.setMinimumWidth(SIDE_PX)

@@ -37,7 +37,6 @@ class StaffSignIn(QWidget):
         self.back = button("staffSignInBack")
         self.submit.clicked.connect(self.sign_in)
         self.back.clicked.connect(self.cancelled)
-        self.back.setVisible(ctx.on_kiosk)
         for field in (self.username, self.password, self.new_password, self.new_again, self.code):
             if isinstance(field.input, QLineEdit):
                 field.input.returnPressed.connect(self._on_return)      # Enter, on either keyboard
@@ -46,6 +45,7 @@ class StaffSignIn(QWidget):
                        self.code, self.message, self.submit, self.back):
             layout.addWidget(widget)
         layout.addStretch()
+        self.back.setVisible(ctx.on_kiosk)     # once laid out: a parentless widget shown is a window of its own
         self._password = ""          # kept between the steps of one sign-in only
         self.reset()
         self.retranslate()
