@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import signal
 import sys
 import threading
@@ -23,7 +24,16 @@ from typing import TYPE_CHECKING, cast
 # PySide6's import hook, which costs start-up time for nothing.
 from kiosk import __version__
 from kiosk.paths import themes_dir, translations_dir
-from kiosk.startup import EXIT_DATA, EXIT_UNEXPECTED, Prepared, StartupError, prepare, setup_logging
+from kiosk.startup import (
+    EXIT_DATA,
+    EXIT_RESTART,
+    EXIT_TO_DESKTOP,
+    EXIT_UNEXPECTED,
+    Prepared,
+    StartupError,
+    prepare,
+    setup_logging,
+)
 from kiosk.ui.import_hook import keep_no_source
 
 # isort: split
@@ -41,9 +51,13 @@ if TYPE_CHECKING:
     import logging
 
     from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
+    from kiosk.core.kiosk_control import KioskControl, ServiceState
     from kiosk.core.pack import TownPack
     from kiosk.core.policies import PolicyDocument
+    from kiosk.core.printing import Printer
+    from kiosk.core.staff_service import StaffService
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
@@ -74,8 +88,13 @@ class Kiosk(QObject):
     """Owns everything the kiosk is made of. Tests build it exactly as `kiosk` does."""
 
     def __init__(self, prepared: Prepared, app: QApplication, timings: IdleTimings | None = None,
-                 now: Callable[[], dt.datetime] | None = None, idle_clock: IdleClock | None = None) -> None:
+                 now: Callable[[], dt.datetime] | None = None, idle_clock: IdleClock | None = None,
+                 console_clock: IdleClock | None = None, hold_clock: IdleClock | None = None) -> None:
+        """``console_clock`` times the staff console's lock, ``hold_clock`` the corner hold that opens
+        it; each an IdleClock of its own (one waiting call each), the real ones by default."""
         super().__init__()
+        self._console_clock, self._hold_clock = console_clock, hold_clock
+        self.leave_code = 0          # EXIT_TO_DESKTOP or EXIT_RESTART once a supervisor asked for it
         self.prepared = prepared
         self.app = app
         self.now = now or (lambda: dt.datetime.now(dt.UTC))    # aware: see kiosk.core.town_format
@@ -115,8 +134,7 @@ class Kiosk(QObject):
         from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
         from kiosk.storage.accounts_repo import SqlAccountRepository
-        from kiosk.storage.database import DatabaseError, DatabaseLimits, describe, open_engine, session_factory
-        from kiosk.storage.migrations import upgrade
+        from kiosk.storage.database import describe, session_factory
         from kiosk.storage.policies_repo import SqlPolicyRepository
         from kiosk.storage.records.overview import CachedOverview
         from kiosk.storage.records.search import SqlRecordSearch
@@ -134,18 +152,7 @@ class Kiosk(QObject):
         from kiosk.ui.widgets.modal import HOST_PROPERTY
 
         settings, data_dir = self.prepared.settings, self.prepared.data_dir
-        try:
-            url = settings.resolved_database_url()
-            limits = DatabaseLimits(settings.database_connect_seconds, settings.database_statement_seconds,
-                                    settings.database_keepalive_seconds)
-            migrating = open_engine(url, limits.maintenance())     # a migration may take minutes
-            try:
-                upgrade(migrating)
-            finally:
-                migrating.dispose()
-            self.engine = open_engine(url, limits)
-        except DatabaseError as exc:
-            raise StartupError(f"Database error: {exc}", EXIT_DATA) from None
+        self.engine = open_database(self.prepared)
         sessions = session_factory(self.engine)
         self.stats = UsageStats(sessions)
         pack = self.prepared.pack
@@ -213,9 +220,73 @@ class Kiosk(QObject):
         if settings.demo_records:
             self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview,
                                          self._stopping))
-        self.attract.start.setEnabled(True)
+        self._build_console(sessions, spool)
+        try:
+            self._show_service(self.control.state())        # out of service since before a restart?
+        except SQLAlchemyError as exc:
+            raise StartupError(f"Database error: {describe(self.engine)}: {exc.__class__.__name__}", EXIT_DATA) from None
         self.ready = True
         _log().info("kiosk %s ready (version %s, %s)", settings.kiosk_id, __version__, self.engine.dialect.name)
+
+    def _build_console(self, sessions: sessionmaker[Session], spool: Path) -> None:
+        """The staff console, a page of the window, and the corner hold and Ctrl+Alt+S that open it."""
+        from kiosk.ui.console.opening import ConsoleOpening
+        from kiosk.ui.console.page import ConsoleContext
+        from kiosk.ui.console.shell import ConsoleShell
+        from kiosk.ui.idle import QtIdleClock
+        from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+
+        settings = self.prepared.settings
+        assert self.engine is not None          # opened by finish_startup, before the console
+        self.staff, self.control = staff_services(self.prepared, self.engine, sessions, self.printer, spool, self.now)
+        ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
+                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=True, end_visit=self._end_visit_now,
+                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode)
+        self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
+                                    keyboard=OnScreenKeyboard(self.window), parent=self.window)
+        self.console.left.connect(self._on_console_left)
+        self.window.add_console(self.console)
+        self.opening = ConsoleOpening(self.window, self._hold_clock or QtIdleClock(self), parent=self.window)
+        self.opening.requested.connect(self.open_console)
+
+    def open_console(self) -> None:
+        """The corner hold or Ctrl+Alt+S: any visit ends first (nothing a visitor typed stays), then
+        the staff sign-in."""
+        from kiosk.core.session import EndReason
+        from kiosk.core.staff import Actor
+
+        if not self.ready or self.window.showing_console():
+            return
+        assert self.visits is not None
+        if self.sessions.current is not None:
+            self.visits.end(EndReason.STAFF_RESET)
+            control = self.control
+            self.tasks.run(self, lambda: control.visit_ended(Actor("(staff console)", None), "the console opened"))
+        self.opening.enabled = False
+        self.window.show_console()
+        self.console.open()
+
+    def _on_console_left(self) -> None:
+        self.opening.enabled = True
+        self.window.show_attract()
+
+    def _end_visit_now(self) -> bool:
+        from kiosk.core.session import EndReason
+
+        if self.visits is None or self.sessions.current is None:
+            return False
+        self.visits.end(EndReason.STAFF_RESET)
+        return True
+
+    def _show_service(self, state: ServiceState) -> None:
+        self.attract.show_out_of_service(state.message if state.out_of_service else None)
+        self.attract.start.setEnabled(not state.out_of_service)
+
+    def _leave_kiosk_mode(self, restart: bool) -> None:
+        """A supervisor's Exit to desktop or Restart (already allowed and audited by KioskControl)."""
+        self.leave_code = EXIT_RESTART if restart else EXIT_TO_DESKTOP
+        _log().info("staff asked to %s", "restart the kiosk" if restart else "exit to the desktop")
+        QTimer.singleShot(0, self, self.shutdown)
 
     def recover_from_error(self) -> None:
         """After an unexpected error (kiosk.ui.crash_guard): the visit it broke ends, the attract
@@ -235,7 +306,10 @@ class Kiosk(QObject):
         self.tasks.run(self, self.policies.refresh)
 
     def shutdown(self) -> None:
-        """Stop for good (SIGTERM from the service manager): end any visit, write what is queued."""
+        """Stop for good (SIGTERM from the service manager, or a supervisor's Exit to desktop or
+        Restart): end any visit, write what is queued. Once: a second call does nothing."""
+        if self._stopping.is_set():
+            return
         self._stopping.set()
         if self.visits is not None:
             from kiosk.core.session import EndReason
@@ -262,6 +336,157 @@ def _policy_proof(pack: TownPack, kiosk_id: str, doc: PolicyDocument) -> object:
     from kiosk.printing.documents import policy_proof
 
     return policy_proof(pack.name, pack.state, pack.timezone, kiosk_id)(doc)
+
+
+def open_database(prepared: Prepared) -> Engine:
+    """The database migrated to this release's schema, and an engine on it. Raises StartupError."""
+    from kiosk.storage.database import DatabaseError, DatabaseLimits, open_engine
+    from kiosk.storage.migrations import upgrade
+
+    settings = prepared.settings
+    try:
+        url = settings.resolved_database_url()
+        limits = DatabaseLimits(settings.database_connect_seconds, settings.database_statement_seconds,
+                                settings.database_keepalive_seconds)
+        migrating = open_engine(url, limits.maintenance())     # a migration may take minutes
+        try:
+            upgrade(migrating)
+        finally:
+            migrating.dispose()
+        return open_engine(url, limits)
+    except DatabaseError as exc:
+        raise StartupError(f"Database error: {exc}", EXIT_DATA) from None
+
+
+def staff_services(prepared: Prepared, engine: Engine, sessions: sessionmaker[Session], printer: Printer,
+                   spool: Path, now: Callable[[], dt.datetime]) -> tuple[StaffService, KioskControl]:
+    """The staff console's services, for the kiosk's console and for `kiosk --staff` alike."""
+    from functools import partial
+
+    from kiosk.core.accounts import LockoutPolicy
+    from kiosk.core.kiosk_control import Check, KioskControl
+    from kiosk.core.passwords import DEFAULT as ARGON2ID
+    from kiosk.core.staff_service import StaffService
+    from kiosk.core.town_format import town_format
+    from kiosk.delivery.smtp import SmtpConfig, probe_smtp
+    from kiosk.printing.backends import probe_printer
+    from kiosk.printing.test_page import render_test_page
+    from kiosk.storage.kiosk_state import SqlServiceStateStore, probe_database
+    from kiosk.storage.staff_repo import SqlStaffRepository
+
+    settings, pack = prepared.settings, prepared.pack
+    lockout = LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
+                            dt.timedelta(minutes=settings.lockout_minutes))
+    staff = StaffService(SqlStaffRepository(sessions), lockout, settings.kiosk_id, now=now, hasher=ARGON2ID)
+    smtp = (SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls, user=settings.smtp_user,
+                       timeout_s=HEALTH_TIMEOUT_S) if settings.smtp_host else None)
+
+    def test_page() -> bytes:
+        when = town_format(pack.timezone, "en").clock(now())
+        return render_test_page(pack.name, settings.kiosk_id, f"{now():%Y-%m-%d} {when}")
+
+    probes = {Check.DATABASE: partial(probe_database, engine),
+              Check.PRINTER: partial(probe_printer, settings.printer_backend, settings.printer_name, spool,
+                                     HEALTH_TIMEOUT_S),
+              Check.EMAIL: partial(probe_smtp, smtp, _smtp_password)}
+    control = KioskControl(SqlServiceStateStore(sessions), settings.kiosk_id, now, printer, test_page, probes)
+    return staff, control
+
+
+HEALTH_TIMEOUT_S = 5.0     # each of the console's checks (printer, e-mail); the database keeps its own
+
+
+def _smtp_password() -> str | None:
+    from kiosk.delivery.secrets import SecretError, SecretName, get_secret
+
+    try:
+        return get_secret(SecretName.SMTP.value)
+    except SecretError:
+        return None
+
+
+class StaffDesk(QObject):
+    """`kiosk --staff`: the staff console as an ordinary window on a front-desk PC, with no visitor
+    screens at all. It signs in against the same database as the kiosks; its "Run the kiosk" page
+    checks this PC's printer and servers (acting on a kiosk of the fleet is later work)."""
+
+    def __init__(self, prepared: Prepared, app: QApplication, now: Callable[[], dt.datetime] | None = None,
+                 console_clock: IdleClock | None = None) -> None:
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        super().__init__()
+        self.prepared, self.app = prepared, app
+        self.now = now or (lambda: dt.datetime.now(dt.UTC))
+        self._console_clock = console_clock
+        screen = app.primaryScreen().size()
+        self.display = DisplayController(app, prepared.pack.colours, themes_dir() / "kiosk.qss", translations_dir(),
+                                         short_side=min(screen.width(), screen.height()))
+        self.window = QWidget()
+        self.window.setObjectName("staffDeskWindow")
+        self.window.setWindowTitle(f"Staff console: {prepared.pack.short_name}")
+        self._column = QVBoxLayout(self.window)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self.engine: Engine | None = None
+
+    def finish_startup(self) -> None:
+        """Database and services, then the sign-in. Raises StartupError."""
+        from kiosk.core.refusals import Refusal
+        from kiosk.core.session import DisplayPrefs
+        from kiosk.printing.backends import make_printer
+        from kiosk.storage.database import session_factory
+        from kiosk.ui.console.page import ANSWERS, ConsoleContext
+        from kiosk.ui.console.shell import ConsoleShell
+        from kiosk.ui.idle import QtIdleClock
+        from kiosk.ui.tasks import TaskRunner
+
+        settings = self.prepared.settings
+        self.engine = open_database(self.prepared)
+        sessions = session_factory(self.engine)
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, *ANSWERS))
+        spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
+                 else self.prepared.data_dir / "printed")
+        printer = make_printer(settings.printer_backend, settings.printer_name, spool)
+        self.staff, self.control = staff_services(self.prepared, self.engine, sessions, printer, spool, self.now)
+        ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
+                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False)
+        self.display.apply(DisplayPrefs(settings.languages[0]))
+        self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
+                                    parent=self.window)
+        self._column.addWidget(self.console)
+        self.console.open()
+
+    def show(self) -> None:
+        from kiosk.ui.window import WINDOWED_SIZE
+
+        free = self.window.screen().availableGeometry()
+        self.window.resize(min(WINDOWED_SIZE[0], free.width()), min(WINDOWED_SIZE[1], free.height()))
+        self.window.show()
+
+    def shutdown(self) -> None:
+        if self.engine is not None:
+            self.tasks.wait_for_done(5000)
+            self.engine.dispose()
+        self.window.close()
+        self.display.release()
+
+
+def run_staff_desk(prepared: Prepared, app: QApplication) -> int:
+    setup_logging(prepared.data_dir / "logs", prepared.settings.log_level)
+    desk = StaffDesk(prepared, app)
+    try:
+        desk.finish_startup()
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, desk.shutdown))
+    heartbeat = QTimer(interval=250)   # lets Python run its signal handlers while Qt waits
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
+    desk.show()
+    code = app.exec()
+    desk.shutdown()
+    return code
 
 
 def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview: CachedOverview,
@@ -325,6 +550,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kiosk", description="Town Hall Kiosk")
     parser.add_argument("--config", help="configuration file (TOML)")
     parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: full screen, cannot be closed")
+    parser.add_argument("--staff", action="store_true",
+                        help="the staff console alone, as a normal window (a front-desk PC): no visitor screens")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -338,6 +565,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("Town Hall Kiosk")
+    if args.staff:
+        return run_staff_desk(prepared, app)
     try:
         kiosk = Kiosk(prepared, app)
     except Exception as exc:  # noqa: BLE001 - before the first paint: exit non-zero, the service manager restarts us
@@ -379,7 +608,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     heartbeat.start()
     kiosk.show()
     code = app.exec()
-    return outcome["code"] or code
+    code = outcome["code"] or kiosk.leave_code or code
+    _tell_the_service_manager(code)
+    if kiosk.leave_code == EXIT_RESTART and not os.environ.get("INVOCATION_ID"):
+        _restart_in_place()                 # no service manager to start us again
+    return code
+
+
+def _tell_the_service_manager(code: int) -> None:
+    """cage (packaging/systemd) exits 0 whatever its application did, so the unit reads the kiosk's
+    own exit status from the file KIOSK_EXIT_STATUS_FILE names: Exit to desktop must not be restarted."""
+    path = os.environ.get("KIOSK_EXIT_STATUS_FILE")
+    if path:
+        try:
+            Path(path).write_text(f"{code}\n", encoding="ascii")
+        except OSError as exc:
+            _log().error("the exit status could not be written to %s: %s", path, exc.strerror)
+
+
+def _restart_in_place() -> None:
+    """Restart the kiosk where no service manager does: the same program, the same arguments."""
+    argv = [sys.executable, *sys.argv[1:]] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk",
+                                                                                   *sys.argv[1:]]
+    os.execv(sys.executable, argv)
 
 
 def _log() -> logging.Logger:  # logging loads after the first paint, so not at import
@@ -390,6 +641,5 @@ def _log() -> logging.Logger:  # logging loads after the first paint, so not at 
 
 def _mark(stage: str) -> None:
     """Start-up milestones for `kiosk-admin bench`, on stderr only when asked for."""
-    import os
     if os.environ.get("KIOSK_BENCH_MARKS"):
         print(f"KIOSK_MARK {stage} {time.perf_counter() - START:.4f}", file=sys.stderr, flush=True)

@@ -82,6 +82,8 @@ class Settings:
                                      minimum=3, maximum=20)
     lockout_window_minutes: int = _setting(15, "Minutes within which those failures count.", minimum=1, maximum=1440)
     lockout_minutes: int = _setting(15, "Minutes an account stays locked.", minimum=1, maximum=1440)
+    staff_lock_minutes: int = _setting(5, "Minutes without a touch before the staff console locks itself (back to the "
+                                             "staff sign-in).", minimum=1, maximum=60)
     languages: tuple[str, ...] = _setting(SUPPORTED_LANGUAGES, "Languages offered, the first is the default.",
                                           subset_of=SUPPORTED_LANGUAGES)
     fullscreen: bool = _setting(False, "Kiosk mode: full screen, and closing the window is refused.")

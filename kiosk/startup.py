@@ -3,6 +3,8 @@
 
 Each failure is a StartupError with a plain message and the exit code IT scripts can test:
 2 configuration, 3 town pack, 4 data folder or database, 5 anything unexpected (in the log).
+Two more are asked for by a supervisor in the staff console: 10 "Exit to desktop" (the systemd unit
+does not restart it: RestartPreventExitStatus, packaging/systemd) and 11 "Restart the kiosk".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
 from kiosk.paths import towns_dir
 
 EXIT_CONFIG, EXIT_PACK, EXIT_DATA, EXIT_UNEXPECTED = 2, 3, 4, 5
+EXIT_TO_DESKTOP, EXIT_RESTART = 10, 11
 
 
 class StartupError(Exception):

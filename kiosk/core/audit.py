@@ -56,6 +56,15 @@ class AuditAction(enum.StrEnum):
     SUBMISSION_RETRY = "submission.delivery_retry"
     SUBMISSION_PRINTED = "submission.printed"
     STATISTICS_EXPORTED = "statistics.exported"          # record_id: the date range; detail: csv or pdf
+    SIGNED_OUT = "staff.signed_out"                      # Sign out, Back to the kiosk, or the idle lock
+    # Running the kiosk (kiosk.core.kiosk_control): record "kiosk", id the kiosk's own
+    KIOSK_VISIT_ENDED = "kiosk.visit_ended"              # "End the visit now" (also when the console opened)
+    KIOSK_OUT_OF_SERVICE = "kiosk.out_of_service"        # detail: the message residents read
+    KIOSK_IN_SERVICE = "kiosk.in_service"
+    KIOSK_TEST_PAGE = "kiosk.test_page"
+    KIOSK_CHECKED = "kiosk.checked"                      # database, printer, e-mail: detail says which answered
+    KIOSK_EXITED = "kiosk.exited_to_desktop"             # a supervisor left kiosk mode
+    KIOSK_RESTARTED = "kiosk.restarted"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from kiosk.config import SmtpTls, values_of
+from kiosk.core.kiosk_control import Check, CheckResult, Reason
 from kiosk.core.queue import ResidentReply
 from kiosk.core.submissions import Channel, SubmissionRecord
 
@@ -258,3 +259,40 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused"
     return f"{exc.__class__.__name__}: {_text(str(exc))}" if str(exc) else exc.__class__.__name__
+
+
+def probe_smtp(config: SmtpConfig | None, password: Callable[[], str | None]) -> CheckResult:
+    """Whether the mail server would take the kiosk's e-mail now: connect, encrypt and log in as a
+    delivery does (``config.timeout_s``, short for the console), then say goodbye. None: e-mail is off."""
+    if config is None:
+        return CheckResult(Check.EMAIL, Reason.NOT_SET_UP)
+    where = f"{config.host}:{config.port}"
+    conn: smtplib.SMTP | None = None
+    try:
+        if config.tls == SmtpTls.SSL.value:
+            conn = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout_s,
+                                    context=ssl.create_default_context())
+        else:
+            conn = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
+        if config.tls == SmtpTls.STARTTLS.value:
+            conn.starttls(context=ssl.create_default_context())
+        if config.user:
+            secret = password()
+            if not secret:
+                return CheckResult(Check.EMAIL, Reason.LOGIN_REFUSED, f"{where}: no password set")
+            conn.login(config.user, secret)
+        conn.noop()
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            conn.quit()
+    except smtplib.SMTPAuthenticationError:
+        return CheckResult(Check.EMAIL, Reason.LOGIN_REFUSED, where)
+    except TimeoutError:
+        return CheckResult(Check.EMAIL, Reason.NO_ANSWER, where)
+    except ConnectionRefusedError:
+        return CheckResult(Check.EMAIL, Reason.REFUSED, where)
+    except (OSError, smtplib.SMTPException) as exc:
+        return CheckResult(Check.EMAIL, Reason.FAILED, f"{where}: {_describe(exc)}"[:200])
+    finally:
+        if conn is not None:
+            _close(conn)
+    return CheckResult(Check.EMAIL, Reason.OK, where)

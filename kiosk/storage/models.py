@@ -478,3 +478,13 @@ class RetentionRun(Base):
     submissions: Mapped[int] = mapped_column(Integer)
     statistics_events: Mapped[int] = mapped_column(Integer)
     closed_accounts: Mapped[int] = mapped_column(Integer)
+class KioskServiceState(Base):
+    """Whether a kiosk is out of service (kiosk.core.kiosk_control); no row: in service."""
+
+    __tablename__ = "kiosk_service_state"
+
+    kiosk_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    out_of_service: Mapped[bool] = mapped_column(Boolean)
+    message: Mapped[str] = mapped_column(String(300))
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    changed_by: Mapped[str] = mapped_column(String(80))

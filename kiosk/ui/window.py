@@ -79,6 +79,18 @@ class KioskWindow(QFrame):
     def show_visitor(self) -> None:
         self.pages.setCurrentIndex(1)
 
+    def add_console(self, console: QWidget) -> None:
+        """The staff console (kiosk.ui.console), a page of the window like the visitor area."""
+        self.console = console
+        self.pages.addWidget(console)
+
+    def show_console(self) -> None:
+        self.pages.setCurrentWidget(self.console)
+
+    def showing_console(self) -> bool:
+        console = getattr(self, "console", None)
+        return console is not None and self.pages.currentWidget() is console
+
     def showing_attract(self) -> bool:
         return self.pages.currentIndex() == 0
 

@@ -181,6 +181,35 @@
     </message>
 </context>
 <context>
+    <name>ConsoleShell</name>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="144"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="216"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="211"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="212"/>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="220"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="220"/>
+        <source>assistant</source>
+        <translation>asistente</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/contact_form.py" line="118"/>
@@ -1661,6 +1690,194 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
+    <name>RunKioskPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="93"/>
+        <source>Run the kiosk</source>
+        <translation>Manejar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="108"/>
+        <source>The visit in progress has ended.</source>
+        <translation>La visita en curso ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="109"/>
+        <source>No visit is in progress on this kiosk. (A visit in progress ends when the console opens.)</source>
+        <translation>No hay ninguna visita en curso en este quiosco. (Una visita en curso termina al abrir la consola).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="116"/>
+        <source>Please type the message residents will read.</source>
+        <translation>Escriba el mensaje que leerán los residentes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="122"/>
+        <source>Please use a shorter message.</source>
+        <translation>Use un mensaje más corto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="132"/>
+        <source>Residents now see the message instead of Start.</source>
+        <translation>Ahora los residentes ven el mensaje en lugar de Comenzar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="133"/>
+        <source>The kiosk is back in service.</source>
+        <translation>El quiosco vuelve a estar en servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="149"/>
+        <source>The test page was sent to the printer.</source>
+        <translation>La página de prueba se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="150"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="152"/>
+        <source>The test page did not print: the printer is not working. Use Check to see why.</source>
+        <translation>La página de prueba no se imprimió: la impresora no funciona. Use Comprobar para ver por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="160"/>
+        <source>Checking… (each takes a few seconds at most)</source>
+        <translation>Comprobando… (cada comprobación tarda unos segundos como mucho)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="174"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="174"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="175"/>
+        <source>E-mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="177"/>
+        <source>reachable</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="178"/>
+        <source>not set up (no e-mail is sent from this kiosk)</source>
+        <translation>no configurado (este quiosco no envía correos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="179"/>
+        <source>not reachable: no answer in time</source>
+        <translation>no disponible: no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="180"/>
+        <source>not reachable: nothing answers at that address</source>
+        <translation>no disponible: nada responde en esa dirección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="181"/>
+        <source>not reachable: it refused the kiosk&apos;s user name or password</source>
+        <translation>no disponible: rechazó el usuario o la contraseña del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="182"/>
+        <source>not reachable: not found, or not accepting work</source>
+        <translation>no disponible: no se encuentra o no acepta trabajos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="183"/>
+        <source>not reachable (details in the log)</source>
+        <translation>no disponible (detalles en el registro)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="196"/>
+        <source>Only a supervisor can do this.</source>
+        <translation>Solo un supervisor puede hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="200"/>
+        <source>The visit</source>
+        <translation>La visita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="201"/>
+        <source>End the visit now</source>
+        <translation>Terminar la visita ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="202"/>
+        <source>In service</source>
+        <translation>En servicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="203"/>
+        <source>Message residents read while the kiosk is out of service</source>
+        <translation>Mensaje que leen los residentes mientras el quiosco está fuera de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="205"/>
+        <source>e.g. This kiosk is being serviced. Please ask at the front desk.</source>
+        <translation>p. ej., Este quiosco está en mantenimiento. Pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="206"/>
+        <source>Put out of service</source>
+        <translation>Poner fuera de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="207"/>
+        <source>Bring back into service</source>
+        <translation>Volver a poner en servicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="208"/>
+        <source>Printer and servers</source>
+        <translation>Impresora y servidores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="209"/>
+        <source>Print a test page</source>
+        <translation>Imprimir una página de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="210"/>
+        <source>Check the database, printer and e-mail</source>
+        <translation>Comprobar la base de datos, la impresora y el correo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="211"/>
+        <source>Kiosk mode (supervisors)</source>
+        <translation>Modo quiosco (supervisores)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="212"/>
+        <source>Restart the kiosk</source>
+        <translation>Reiniciar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="213"/>
+        <source>Exit to desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="219"/>
+        <source>Out of service since {time}, set by {who}.</source>
+        <translation>Fuera de servicio desde las {time}, por {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="222"/>
+        <source>In service: residents can start a visit.</source>
+        <translation>En servicio: los residentes pueden comenzar una visita.</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../kiosk/ui/screens/base.py" line="67"/>
@@ -2037,6 +2254,109 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/screens/signin.py" line="172"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignIn</name>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="91"/>
+        <source>Please type your user name and your password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="102"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="113"/>
+        <source>Type the 6-digit code your authenticator app shows now.</source>
+        <translation>Escriba el código de 6 dígitos que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="118"/>
+        <source>Your password is a temporary one. Choose a new password to go on.</source>
+        <translation>Su contraseña es temporal. Elija una contraseña nueva para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="143"/>
+        <source>The new password must not be the temporary one.</source>
+        <translation>La contraseña nueva no puede ser la temporal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="145"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="153"/>
+        <source>Too many wrong tries: this staff account is locked until {time}. A supervisor can reset its password sooner.</source>
+        <translation>Demasiados intentos fallidos: esta cuenta de personal está bloqueada hasta las {time}. Un supervisor puede restablecer su contraseña antes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="156"/>
+        <source>This staff account is disabled. Please ask a supervisor.</source>
+        <translation>Esta cuenta de personal está desactivada. Consulte a un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="158"/>
+        <source>This account must set up two-factor sign-in first. Please ask a supervisor.</source>
+        <translation>Esta cuenta debe configurar primero el inicio de sesión en dos pasos. Consulte a un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="159"/>
+        <source>The user name, password or code is not right. Please try again.</source>
+        <translation>El nombre de usuario, la contraseña o el código no son correctos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="162"/>
+        <source>Staff sign-in</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="163"/>
+        <source>For town hall staff only. Residents: please tap Back to the kiosk.</source>
+        <translation>Solo para el personal del ayuntamiento. Residentes: toquen Volver al quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="164"/>
+        <source>For town hall staff only.</source>
+        <translation>Solo para el personal del ayuntamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="165"/>
+        <source>Staff user name</source>
+        <translation>Nombre de usuario del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="166"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="167"/>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="168"/>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="169"/>
+        <source>Code from the authenticator app</source>
+        <translation>Código de la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="170"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="171"/>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
     </message>
 </context>
 <context>

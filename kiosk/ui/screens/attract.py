@@ -43,10 +43,21 @@ class AttractScreen(QFrame):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.start)
         self.welcome.setText(f"Welcome to the {pack.name}\nBienvenidos")
-        invite = "Touch the screen to begin\nToque la pantalla para comenzar"
+        self.show_out_of_service(None)
+        self.farewell.hide()
+
+    def show_out_of_service(self, message: str | None) -> None:
+        """Staff put the kiosk out of service (kiosk.ui.console.run_kiosk): their message instead of
+        the invitation, and a tap starts nothing. None: the invitation again (Start is enabled by
+        the composition root, once the kiosk is ready)."""
+        if message is None:
+            invite = "Touch the screen to begin\nToque la pantalla para comenzar"
+        else:
+            invite = f"Out of service / Fuera de servicio\n{message}"
+            self.start.setEnabled(False)
+        self.out_of_service = message is not None
         self.invite.setText(invite)
         self.start.setAccessibleName(invite.replace("\n", ". "))
-        self.farewell.hide()
 
     def show_farewell(self, shown: bool) -> None:
         """After Finish: a thank-you that stays until the next visitor taps."""

@@ -1,4 +1,4 @@
--- The schema of migration 0014 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0015 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -397,4 +397,13 @@ CREATE INDEX ix_usage_screens_screen_started_at ON usage_screens (screen, starte
 
 CREATE INDEX ix_submissions_created_at_figures ON submissions (created_at, department_name, form_title, status);
 
-INSERT INTO alembic_version (version_num) VALUES ('0014');
+CREATE TABLE kiosk_service_state (
+	kiosk_id VARCHAR(40) NOT NULL, 
+	out_of_service BOOLEAN NOT NULL, 
+	message VARCHAR(300) NOT NULL, 
+	changed_at DATETIME NOT NULL, 
+	changed_by VARCHAR(80) NOT NULL, 
+	CONSTRAINT pk_kiosk_service_state PRIMARY KEY (kiosk_id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('0015');

@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What every console page is given (ConsoleContext) and the contract it keeps (ConsolePage).
+See kiosk.ui.console for how to add a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.core.kiosk_control import KioskControl, ServiceState
+from kiosk.core.pack import TownPack
+from kiosk.core.printing import PrinterError
+from kiosk.core.refusals import Refusal
+from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
+from kiosk.core.staff_service import StaffService
+from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, show_status
+from kiosk.ui.tasks import TaskRunner
+
+# What a service answers instead of doing the work: shown to staff as the page words it, never as
+# "cannot reach the records" (and the task runner does not log them as failures).
+ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleContext:
+    staff: StaffService
+    control: KioskControl
+    tasks: TaskRunner
+    pack: TownPack
+    kiosk_id: str
+    now: Callable[[], dt.datetime]                     # aware, or naive UTC
+    on_kiosk: bool                                     # the kiosk's own console, not a front-desk PC's window
+    # Ends this kiosk's visit in progress, if there is one (True then); the kiosk's window does it.
+    end_visit: Callable[[], bool] = lambda: False
+    # The out-of-service state changed: the resident side shows it (the kiosk's attract screen).
+    service_changed: Callable[[ServiceState], None] = lambda _state: None
+    # Exit to desktop (False) or restart (True), after the service has allowed and audited it; None: not here.
+    leave_kiosk_mode: Callable[[bool], None] | None = None
+
+    def town_clock(self, when: dt.datetime) -> str:
+        """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
+        from kiosk.core.town_format import town_format
+
+        return town_format(self.pack.timezone, "en").clock(when)
+
+
+def run_in_background(owner: QWidget, tasks: TaskRunner, work: Callable[[], Any], on_done: Callable[[Any], None],
+                      status: QLabel, busy: Sequence[QWidget] = (),
+                      on_answer: Callable[[Exception], None] | None = None, waiting: str = "") -> None:
+    """As kiosk.ui.screens.base.Screen.in_background: ``work`` off the GUI thread, ``busy`` waiting
+    meanwhile; a refusal (ANSWERS) goes to ``on_answer``, any other failure says plainly in
+    ``status`` that the town's records cannot be reached (the why is in the log)."""
+    from kiosk.ui.messages import unreachable
+
+    for widget in busy:
+        widget.setEnabled(False)
+    if waiting:
+        show_status(status, waiting)
+
+    def release() -> None:
+        for widget in busy:
+            widget.setEnabled(True)
+
+    def done(value: Any) -> None:
+        release()
+        if waiting:
+            show_status(status, "")
+        on_done(value)
+
+    def failed(exc: Exception) -> None:
+        release()
+        if on_answer is not None and isinstance(exc, ANSWERS):
+            on_answer(exc)
+        else:
+            show_status(status, unreachable(), error=True)
+
+    tasks.run(owner, work, done, failed)
+
+
+class ConsolePage(QWidget):
+    page_id: str = ""
+    roles: frozenset[StaffRole] = frozenset(StaffRole)
+
+    def __init__(self, ctx: ConsoleContext, member: StaffMember, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member = member
+        self.setObjectName(f"{self.page_id}Page")
+
+    @property
+    def actor(self) -> Actor:
+        return Actor.staff(self.member)
+
+    def title(self) -> str:
+        return ""
+
+    def enter(self) -> None:
+        """Shown: refresh what may have changed."""
+
+    def leave(self) -> None:
+        """Hidden: stop anything running."""
+
+    def retranslate(self) -> None:
+        """Every visible text with self.tr(); called at build and on a language switch."""
+
+    def column(self, spacing: int = 16) -> QVBoxLayout:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SIDE_MARGIN, TOP_MARGIN, SIDE_MARGIN, TOP_MARGIN)
+        layout.setSpacing(spacing)
+        return layout
+
+    def in_background(self, work: Callable[[], Any], on_done: Callable[[Any], None], status: QLabel,
+                      busy: Sequence[QWidget] = (), on_answer: Callable[[Exception], None] | None = None,
+                      waiting: str = "") -> None:
+        run_in_background(self, self.ctx.tasks, work, on_done, status, busy, on_answer, waiting)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
