@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from kiosk.core.kiosk_control import KioskControl, ServiceState
     from kiosk.core.pack import TownPack
     from kiosk.core.policies import PolicyDocument
+    from kiosk.core.policy_service import PolicyService
     from kiosk.core.printing import Printer
     from kiosk.core.staff_service import StaffService
     from kiosk.delivery.worker import OutboxWorker
@@ -127,15 +128,15 @@ class Kiosk(QObject):
         from kiosk.core.accounts import LockoutPolicy, RegistrationRules
         from kiosk.core.forms import FormError
         from kiosk.core.passwords import DEFAULT as ARGON2ID
-        from kiosk.core.policy_service import PolicyService
+        from kiosk.core.policy_service import PolicyRefused
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
+        from kiosk.core.staff import StaffRefused
         from kiosk.core.submission_service import SubmissionService
         from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
         from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import describe, session_factory
-        from kiosk.storage.policies_repo import SqlPolicyRepository
         from kiosk.storage.records.overview import CachedOverview
         from kiosk.storage.records.search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
@@ -168,15 +169,15 @@ class Kiosk(QObject):
                 for version in history.versions:      # kept forever, whatever later packs hold
                     self.accounts.record_policy(version)
             # Published versions over the pack's: read now, so the first visitor sees them, then every minute.
-            self.policies = PolicyService(SqlPolicyRepository(sessions), pack.library, pack.timezone, settings.kiosk_id,
-                                          self.now, proof=partial(_policy_proof, pack, settings.kiosk_id))
+            self.policies = policy_service(self.prepared, sessions, self.now)
             self.policies.refresh()
         except SQLAlchemyError as exc:
             raise StartupError(f"Database error: {describe(self.engine)}: {exc.__class__.__name__}", EXIT_DATA) from None
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
-        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError))
+        # The console's refusals are answers to staff, not failures to log (a ValueError stays one).
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, PolicyRefused, StaffRefused))
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
@@ -241,7 +242,8 @@ class Kiosk(QObject):
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, self.printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=True, end_visit=self._end_visit_now,
-                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode)
+                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode,
+                             policies=self.policies)
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=OnScreenKeyboard(self.window), parent=self.window)
         self.console.left.connect(self._on_console_left)
@@ -329,6 +331,17 @@ class Kiosk(QObject):
         self.window.allow_close = True
         self.window.close()
         self.display.release()
+
+
+def policy_service(prepared: Prepared, sessions: sessionmaker[Session], now: Callable[[], dt.datetime]) -> PolicyService:
+    """The policies of the town pack and those staff published, for the kiosk's screens and the
+    console alike (the kiosk's and `kiosk --staff`'s): one library, refreshed by both."""
+    from kiosk.core.policy_service import PolicyService
+    from kiosk.storage.policies_repo import SqlPolicyRepository
+
+    pack, kiosk_id = prepared.pack, prepared.settings.kiosk_id
+    return PolicyService(SqlPolicyRepository(sessions), pack.library, pack.timezone, kiosk_id, now,
+                         proof=partial(_policy_proof, pack, kiosk_id))
 
 
 def _policy_proof(pack: TownPack, kiosk_id: str, doc: PolicyDocument) -> object:
@@ -448,7 +461,8 @@ class StaffDesk(QObject):
         printer = make_printer(settings.printer_backend, settings.printer_name, spool)
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
-                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False)
+                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False,
+                             policies=policy_service(self.prepared, sessions, self.now))
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.kiosk_control import KioskControl, ServiceState
 from kiosk.core.pack import TownPack
+from kiosk.core.policy_service import PolicyRefused, PolicyService
 from kiosk.core.printing import PrinterError
 from kiosk.core.refusals import Refusal
 from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
@@ -23,7 +24,7 @@ from kiosk.ui.tasks import TaskRunner
 
 # What a service answers instead of doing the work: shown to staff as the page words it, never as
 # "cannot reach the records" (and the task runner does not log them as failures).
-ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError)
+ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError, PolicyRefused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,8 @@ class ConsoleContext:
     service_changed: Callable[[ServiceState], None] = lambda _state: None
     # Exit to desktop (False) or restart (True), after the service has allowed and audited it; None: not here.
     leave_kiosk_mode: Callable[[bool], None] | None = None
+    # The versions, publishing and acceptances of the Policies page (kiosk.ui.console.policies).
+    policies: PolicyService | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
