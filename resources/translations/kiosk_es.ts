@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcceptancesView</name>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="130"/>
+        <source>Only a supervisor can see who accepted.</source>
+        <translation>Solo un supervisor puede ver quién aceptó.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="131"/>
+        <source>Reading the names…</source>
+        <translation>Leyendo los nombres…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="138"/>
+        <source>No account has accepted version {version}.</source>
+        <translation>Ninguna cuenta ha aceptado la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="143"/>
+        <source>The first {shown} of {count} are listed, oldest first; find any account by its user name below.</source>
+        <translation>Se muestran las primeras {shown} de {count}, de la más antigua a la más reciente; busque cualquier cuenta por su nombre de usuario más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="145"/>
+        <source>Oldest first. Tap a name to see every version that account accepted.</source>
+        <translation>De la más antigua a la más reciente. Toque un nombre para ver todas las versiones que aceptó esa cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="156"/>
+        <source>Accepted {when} at {kiosk}</source>
+        <translation>Aceptó el {when} en {kiosk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="162"/>
+        <source>Who accepted version {version}</source>
+        <translation>Quién aceptó la versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="163"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="164"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="164"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="164"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="235"/>
+        <source>Previous {count} names</source>
+        <translation>{count} nombres anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="165"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="236"/>
+        <source>Next {count} names</source>
+        <translation>{count} nombres siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="171"/>
+        <source>No name on this row</source>
+        <translation>Sin nombre en esta fila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="189"/>
+        <source>Please type the account&apos;s user name.</source>
+        <translation>Escriba el nombre de usuario de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="205"/>
+        <source>There is no account with the user name {name}.</source>
+        <translation>No hay ninguna cuenta con el nombre de usuario {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="209"/>
+        <source>{name} has not accepted any version.</source>
+        <translation>{name} no ha aceptado ninguna versión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="211"/>
+        <source>What {name} accepted, oldest first:</source>
+        <translation>Lo que aceptó {name}, de lo más antiguo a lo más reciente:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="212"/>
+        <source>Terms &amp; conditions</source>
+        <translation>Términos y condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="212"/>
+        <source>Privacy policy</source>
+        <translation>Política de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="213"/>
+        <source>{document}, version {version}: accepted {when} at {kiosk}</source>
+        <translation>{document}, versión {version}: aceptada el {when} en {kiosk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="222"/>
+        <source>Only a supervisor can see this.</source>
+        <translation>Solo un supervisor puede ver esto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="227"/>
+        <source>How many accounts accepted each version</source>
+        <translation>Cuántas cuentas aceptaron cada versión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="228"/>
+        <source> (tap one to see who)</source>
+        <translation> (toque una para ver quién)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="229"/>
+        <source>One account&apos;s acceptances</source>
+        <translation>Lo que aceptó una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="230"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="231"/>
+        <source>Look up</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
+        <source>Who accepted</source>
+        <translation>Quién aceptó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="244"/>
+        <source>Version {version}: 1 account</source>
+        <translation>Versión {version}: 1 cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="245"/>
+        <source>Version {version}: {count} accounts</source>
+        <translation>Versión {version}: {count} cuentas</translation>
+    </message>
+</context>
+<context>
     <name>AccountScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/account.py" line="72"/>
@@ -457,6 +609,29 @@
         <location filename="../../kiosk/ui/screens/contact.py" line="102"/>
         <source>Ask the {department} a question</source>
         <translation>Hacer una pregunta al {department}</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/date_picker.py" line="138"/>
+        <source>No day</source>
+        <translation>Sin día</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/date_picker.py" line="157"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/date_picker.py" line="158"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/date_picker.py" line="159"/>
+        <source>Chosen: {date}</source>
+        <translation>Elegido: {date}</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1396,114 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
+    <name>PoliciesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="101"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="110"/>
+        <source>The policies cannot be read here.</source>
+        <translation>Las políticas no se pueden leer aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="131"/>
+        <source>Reading the policies…</source>
+        <translation>Leyendo las políticas…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="185"/>
+        <source>{title}, version {version}</source>
+        <translation>{title}, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="193"/>
+        <source>Version {version} is published. It takes effect on {date}; every kiosk shows it from then.</source>
+        <translation>La versión {version} está publicada. Entra en vigor el {date}; desde ese día todos los quioscos la muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="210"/>
+        <source>in force today</source>
+        <translation>en vigor hoy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="211"/>
+        <source>takes effect later</source>
+        <translation>entra en vigor más adelante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="212"/>
+        <source>no longer in force</source>
+        <translation>ya no está en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="214"/>
+        <source>Version {version}: {status}</source>
+        <translation>Versión {version}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="216"/>
+        <source>Takes effect on {date}</source>
+        <translation>Entra en vigor el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="217"/>
+        <source>In force since {date}</source>
+        <translation>En vigor desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="218"/>
+        <source>Took effect on {date}</source>
+        <translation>Entró en vigor el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="220"/>
+        <source>What changed: {changes}</source>
+        <translation>Qué cambió: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="222"/>
+        <source>Published by {who} on {date} at {time}</source>
+        <translation>Publicada por {who} el {date} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="226"/>
+        <source>From the town pack</source>
+        <translation>Del paquete del municipio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="231"/>
+        <source>Terms &amp; conditions</source>
+        <translation>Términos y condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="232"/>
+        <source>Privacy policy</source>
+        <translation>Política de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="233"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="234"/>
+        <source>Publish a new version</source>
+        <translation>Publicar una versión nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="235"/>
+        <source>Acceptances</source>
+        <translation>Aceptaciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policies.py" line="236"/>
+        <source>Every version, the newest first. Tap one to read it.</source>
+        <translation>Todas las versiones, de la más reciente a la más antigua. Toque una para leerla.</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/policies.py" line="73"/>
@@ -1282,6 +1565,271 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/screens/policies.py" line="116"/>
         <source>That word is not in this document.</source>
         <translation>Esa palabra no está en este documento.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="178"/>
+        <source>The text of {file} is in the editor. Check it before publishing.</source>
+        <translation>El texto de {file} está en el editor. Revíselo antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="182"/>
+        <source>That file cannot be opened as text. Please choose a Markdown file saved as UTF-8 text, of at most {count} characters.</source>
+        <translation>Ese archivo no se puede abrir como texto. Elija un archivo Markdown guardado como texto UTF-8, de {count} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="188"/>
+        <source>Open a policy&apos;s Markdown file</source>
+        <translation>Abrir el archivo Markdown de una política</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="189"/>
+        <source>Markdown files (*.md *.markdown *.txt)</source>
+        <translation>Archivos Markdown (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="206"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="226"/>
+        <source>Checking…</source>
+        <translation>Revisando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="209"/>
+        <source>Nothing to change: version {version} can be published. Below, it is as residents will read it.</source>
+        <translation>No hay nada que cambiar: la versión {version} se puede publicar. Abajo, tal como la leerán los residentes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="216"/>
+        <source>Version {version}, as residents will read it</source>
+        <translation>Versión {version}, tal como la leerán los residentes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="231"/>
+        <source>From that day every kiosk shows it, the home screen announces it, and residents who sign in are asked to accept the new terms before they can send anything.</source>
+        <translation>Desde ese día todos los quioscos la muestran, la pantalla de inicio la anuncia y a los residentes que inicien sesión se les pide aceptar los nuevos términos antes de poder enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="234"/>
+        <source>From that day every kiosk shows it and the home screen announces it.</source>
+        <translation>Desde ese día todos los quioscos la muestran y la pantalla de inicio la anuncia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="235"/>
+        <source>Publish version {version} of the {title}, taking effect on {date}? {then} A published version cannot be changed or withdrawn; a later version can replace it.</source>
+        <translation>¿Publicar la versión {version} de {title}, en vigor desde el {date}? {then} Una versión publicada no se puede cambiar ni retirar; una versión posterior puede reemplazarla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="248"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="257"/>
+        <source>Only a supervisor can publish a policy.</source>
+        <translation>Solo un supervisor puede publicar una política.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="261"/>
+        <source>This cannot be published as it is. Please check the fields.</source>
+        <translation>Esto no se puede publicar tal como está. Revise los campos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="296"/>
+        <source>A new version of the {title}. It replaces the version in force on the day it takes effect; older versions stay readable.</source>
+        <translation>Una versión nueva de {title}. Reemplaza a la versión en vigor el día en que entra en vigor; las versiones anteriores se pueden seguir leyendo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="298"/>
+        <source>Start from the version in force</source>
+        <translation>Partir de la versión en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="299"/>
+        <source>Open a Markdown file…</source>
+        <translation>Abrir un archivo Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="300"/>
+        <source>Text of the new version (Markdown)</source>
+        <translation>Texto de la versión nueva (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="302"/>
+        <source>Markdown: # before a heading, a blank line between paragraphs, - before each item of a list. No HTML and no pictures.</source>
+        <translation>Markdown: # antes de un título, una línea en blanco entre párrafos, - antes de cada elemento de una lista. Sin HTML y sin imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="304"/>
+        <source>Version number</source>
+        <translation>Número de versión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="305"/>
+        <source>Takes effect on (today or later, in the town&apos;s time)</source>
+        <translation>Entra en vigor el (hoy o más adelante, en la hora del municipio)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="307"/>
+        <source>Summary of changes (residents read it)</source>
+        <translation>Resumen de los cambios (lo leen los residentes)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="308"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="309"/>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="310"/>
+        <source>Yes, publish</source>
+        <translation>Sí, publicar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="311"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_text.py" line="70"/>
+        <source>Added:</source>
+        <translation>Agregado:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_text.py" line="70"/>
+        <source>Removed:</source>
+        <translation>Eliminado:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_text.py" line="83"/>
+        <source>The whole text</source>
+        <translation>El texto completo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_text.py" line="85"/>
+        <source>What changed since version {version}</source>
+        <translation>Qué cambió desde la versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_text.py" line="88"/>
+        <source>Text of version {version}</source>
+        <translation>Texto de la versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_text.py" line="89"/>
+        <source>What changed in version {version}</source>
+        <translation>Qué cambió en la versión {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWords</name>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="28"/>
+        <source>This is not one of the town&apos;s policies.</source>
+        <translation>Esta no es una de las políticas del municipio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="29"/>
+        <source>That version is not on record. Please choose it again from the list.</source>
+        <translation>Esa versión no consta en los registros. Elíjala de nuevo en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="31"/>
+        <source>The date it takes effect is in the past: today is {today} in the town. Please choose today or a later day.</source>
+        <translation>La fecha de entrada en vigor ya pasó: hoy es {today} en el municipio. Elija hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="34"/>
+        <source>The date it takes effect is more than {days} days ahead. Please choose an earlier day.</source>
+        <translation>La fecha de entrada en vigor está a más de {days} días. Elija un día anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="37"/>
+        <source>Version {version} already takes effect on {date}: a new version must take effect after it. Please choose a later day.</source>
+        <translation>La versión {version} ya entra en vigor el {date}: una versión nueva debe entrar en vigor después. Elija un día posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="41"/>
+        <source>The version number must be numbers with dots between them, like {suggested}.</source>
+        <translation>El número de versión deben ser números separados por puntos, como {suggested}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="44"/>
+        <source>There is a version with that number already. Please use another: {suggested} is the next one.</source>
+        <translation>Ya hay una versión con ese número. Use otro: {suggested} es el siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="47"/>
+        <source>The version number must be higher than every earlier version&apos;s: {suggested} is the next one.</source>
+        <translation>El número de versión debe ser mayor que el de todas las versiones anteriores: {suggested} es el siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="50"/>
+        <source>Please write a summary of what changed: residents read it on the home screen and when they are asked to accept.</source>
+        <translation>Escriba un resumen de lo que cambió: los residentes lo leen en la pantalla de inicio y cuando se les pide aceptar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="53"/>
+        <source>The summary must be plain text of at most {count} characters.</source>
+        <translation>El resumen debe ser texto simple de {count} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="55"/>
+        <source>The title must be 1 to {count} characters of plain text.</source>
+        <translation>El título debe tener de 1 a {count} caracteres de texto simple.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="57"/>
+        <source>The text cannot be published as it is.</source>
+        <translation>El texto no se puede publicar tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="58"/>
+        <source>The printed copy of this text could not be made. Please simplify it (very wide tables or very long words), then check again.</source>
+        <translation>No se pudo preparar la copia impresa de este texto. Simplifíquelo (tablas muy anchas o palabras muy largas) y revíselo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="68"/>
+        <source>on line {line}</source>
+        <translation>en la línea {line}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="70"/>
+        <source>The text is empty. Please write the policy, or start from the version in force.</source>
+        <translation>El texto está vacío. Escriba la política o parta de la versión en vigor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="72"/>
+        <source>The text is too long: at most {count} characters.</source>
+        <translation>El texto es demasiado largo: {count} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="74"/>
+        <source>The text has characters that are not letters, digits or punctuation {where} (they often come with text copied from another program). Please delete and retype that line.</source>
+        <translation>El texto tiene caracteres que no son letras, números ni signos de puntuación {where} (suelen venir con texto copiado de otro programa). Borre esa línea y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="77"/>
+        <source>The text begins with a town pack&apos;s +++ block. Please remove it: the version number, the date and the summary go in the fields below.</source>
+        <translation>El texto empieza con un bloque +++ de un paquete del municipio. Quítelo: el número de versión, la fecha y el resumen van en los campos de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="80"/>
+        <source>The text has HTML in it {where}. Please use Markdown only: the screen and the printed copy would show HTML differently.</source>
+        <translation>El texto contiene HTML {where}. Use solo Markdown: la pantalla y la copia impresa mostrarían el HTML de forma distinta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/policy_words.py" line="83"/>
+        <source>The text has a picture in it {where}. Pictures cannot be shown or printed by the kiosk: please remove it.</source>
+        <translation>El texto contiene una imagen {where}. El quiosco no puede mostrar ni imprimir imágenes: quítela.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from tests.conftest import FROZEN_NOW
 from tests.core.accounts_helpers import registration
 from tests.storage.policy_support import policy_service
 from tests.support import ManualClock, find, settle, tap
-from tests.ui.test_staff_console import IT, FIRST, PASSWORD, SIZES, Moment, add_staff, audited, open_console, sign_in
+from tests.ui.test_staff_console import FIRST, IT, PASSWORD, SIZES, Moment, add_staff, audited, open_console, sign_in
 
 NEW_TEXT = ("# Terms & Conditions\n\nWhat you send through the kiosk can become a public record.\n\n"
             "Messages are kept for three years.\n")

@@ -212,7 +212,10 @@ class PoliciesPage(ConsolePage):
             VersionStatus.SUPERSEDED: self.tr("no longer in force"),
         }[ver.status]
         first = self.tr("Version {version}: {status}").format(version=doc.version, status=status)
-        lines = [self.tr("Takes effect on {date}").format(date=self.day(doc.effective))]
+        date = self.day(doc.effective)
+        lines = [self.tr("Takes effect on {date}").format(date=date) if ver.status is VersionStatus.UPCOMING
+                 else self.tr("In force since {date}").format(date=date) if ver.status is VersionStatus.IN_FORCE
+                 else self.tr("Took effect on {date}").format(date=date)]
         if doc.changes:
             lines.append(self.tr("What changed: {changes}").format(changes=doc.changes))
         if ver.source is PolicySource.PUBLISHED and ver.published_at is not None:

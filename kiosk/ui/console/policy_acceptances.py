@@ -61,8 +61,8 @@ class AcceptancesView(QWidget):
         column.setSpacing(12)
         column.addWidget(self.counts_heading)
         column.addLayout(self.counts_box)
-        column.addWidget(self.names_status)
         column.addWidget(self.names_list)
+        column.addWidget(self.names_status)
         column.addWidget(self.account_heading)
         look = QWidget()
         look_row = QHBoxLayout(look)
@@ -157,11 +157,18 @@ class AcceptancesView(QWidget):
             texts.append((f"{entry.username}\n{accepted}", f"{entry.username}, {accepted}"))
         pages = max((len(self.names) + ROWS - 1) // ROWS, 1)
         self.names_list.show_page(shown, texts, page, has_next=start + ROWS < len(self.names))
+        self._name_spare_rows()
         self.names_list.set_pager_texts(
             self.tr("Who accepted version {version}").format(version=self.version),
             self.tr("Page {page} of {pages}").format(page=page + 1, pages=pages),
             self.tr("Previous"), self.tr("Next"), self.tr("Previous {count} names").format(count=ROWS),
             self.tr("Next {count} names").format(count=ROWS))
+
+    def _name_spare_rows(self) -> None:
+        """Rows a page leaves unused are hidden, but never a control without a name."""
+        for row in self.names_list.rows:
+            if row.isHidden():
+                set_text(row, "", self.tr("No name on this row"))
 
     def _moment(self, entry: AcceptedBy) -> str:
         from kiosk.core.town_format import town_format
@@ -222,6 +229,11 @@ class AcceptancesView(QWidget):
         set_text(self.account_heading, self.tr("One account's acceptances"))
         self.account.set_caption(self.tr("User name"), "")
         set_text(self.look_up, self.tr("Look up"))
+        self._name_spare_rows()
+        if not self.names:
+            self.names_list.set_pager_texts(self.tr("Who accepted"), "", self.tr("Previous"), self.tr("Next"),
+                                            self.tr("Previous {count} names").format(count=ROWS),
+                                            self.tr("Next {count} names").format(count=ROWS))
         loaded = self.loaded
         if loaded is None:
             return

@@ -135,6 +135,7 @@ class DatePicker(QWidget):
             day = self._days[index]
             cell.setVisible(day is not None)
             if day is None:
+                set_text(cell, "", self.tr("No day"))      # hidden, but never a control without a name
                 continue
             set_text(cell, str(day.day), _plain(dates.format_date(day, "full", locale=locale)))
             cell.setEnabled(self._minimum <= day <= self._maximum)
