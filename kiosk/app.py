@@ -176,7 +176,9 @@ class Kiosk(QObject):
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
-        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError))
+        # The console's staff refusals are answers too (not ValueError: on the visitor's side it is a fault).
+        from kiosk.core.staff import StaffRefused
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, StaffRefused))
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
@@ -377,7 +379,8 @@ def staff_services(prepared: Prepared, engine: Engine, sessions: sessionmaker[Se
     settings, pack = prepared.settings, prepared.pack
     lockout = LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
                             dt.timedelta(minutes=settings.lockout_minutes))
-    staff = StaffService(SqlStaffRepository(sessions), lockout, settings.kiosk_id, now=now, hasher=ARGON2ID)
+    staff = StaffService(SqlStaffRepository(sessions), lockout, settings.kiosk_id, now=now, hasher=ARGON2ID,
+                         totp_issuer=pack.name)          # what the authenticator app names the account by
     smtp = (SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls, user=settings.smtp_user,
                        timeout_s=HEALTH_TIMEOUT_S) if settings.smtp_host else None)
 

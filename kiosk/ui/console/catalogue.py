@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from kiosk.ui.console.my_sign_in import MySignInPage
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.run_kiosk import RunKioskPage
+from kiosk.ui.console.staff_page import StaffPage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage,)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, StaffPage, MySignInPage)
