@@ -422,3 +422,20 @@ def test_the_staff_page_and_the_two_factor_set_up_pass_the_layout_audit_at_every
         findings += audited(qtbot, kiosk.window, size)
     settle()
     assert findings == []
+
+
+@pytest.mark.parametrize("text", ["Disable the account", "Reset the password", "Require two-factor sign-in",
+                                  "Stop requiring two-factor sign-in", "Keep the account", "Handed over: hide it"])
+def test_a_button_at_its_natural_width_keeps_its_text_on_one_line(qtbot, text):
+    """Kerning makes some lines narrower than their words' widths summed: the natural width
+    (measured whole) must not then wrap the last word."""
+    from kiosk.ui.screens.base import button
+
+    shown = button("probe")
+    qtbot.addWidget(shown)
+    shown.setText(text)
+    hint = shown.sizeHint()
+    one_line = button("probe_one")
+    qtbot.addWidget(one_line)
+    one_line.setText("Word")
+    assert shown.heightForWidth(hint.width()) == hint.height() == one_line.sizeHint().height()

@@ -182,8 +182,8 @@ class StaffPage(ConsolePage):
     def _show_chosen(self, member: StaffMember) -> None:
         self._chosen = member
         set_text(self.chosen_heading, f"{member.display_name} — {member.username}")
-        set_text(self.chosen_facts, ". ".join((self._role(member.role), self._state(member), self._two_factor(member),
-                                               self._last_sign_in(member))) + ".")
+        facts = (self._role(member.role), self._state(member), self._two_factor(member), self._last_sign_in(member))
+        set_text(self.chosen_facts, "\n".join(fact[:1].upper() + fact[1:] for fact in facts))
         yourself = member.username == self.member.username
         self.disable.setVisible(member.active and not yourself)      # the service refuses it too
         self.reset.setVisible(member.active)
@@ -352,8 +352,11 @@ class StaffPage(ConsolePage):
         self.password.set_caption(self.tr("First password"), "")
         self.password_again.set_caption(self.tr("First password again"), "")
         set_text(self.add, self.tr("Add the staff member"))
-        if self._staff:
-            self._show_list(self._page)
+        set_text(self.require, self.tr("Require two-factor sign-in"))
+        for row in self.list.rows:              # named once filled; until then, what a row is
+            if not row.isVisible():
+                row.setAccessibleName(self.tr("A staff account"))
+        self._show_list(self._page)
         if self._chosen is not None:
             self._show_chosen(self._chosen)
 

@@ -107,7 +107,7 @@ class TotpSetUp(QWidget):
             key=", ".join(" ".join(group) for group in text.split())))
         for widget in (self.scan, self.by_hand, self.secret):
             widget.show()
-        self.code.input.setFocus()
+        # No focus on the code yet: on the kiosk the keyboard would come up over the QR code.
 
     def _on_confirm(self) -> None:
         member, code = self._member, "".join(self.code.value().split())
