@@ -390,7 +390,8 @@ def staff_services(prepared: Prepared, engine: Engine, sessions: sessionmaker[Se
     settings, pack = prepared.settings, prepared.pack
     lockout = LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
                             dt.timedelta(minutes=settings.lockout_minutes))
-    staff = StaffService(SqlStaffRepository(sessions), lockout, settings.kiosk_id, now=now, hasher=ARGON2ID)
+    staff = StaffService(SqlStaffRepository(sessions), lockout, settings.kiosk_id, now=now, hasher=ARGON2ID,
+                         totp_issuer=pack.name)          # what the authenticator app names the account by
     smtp = (SmtpConfig(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls, user=settings.smtp_user,
                        timeout_s=HEALTH_TIMEOUT_S) if settings.smtp_host else None)
 

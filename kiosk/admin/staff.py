@@ -34,6 +34,7 @@ REFUSALS = {
     StaffRefusal.USERNAME_INVALID: "a user name is 3-40 of a-z, 0-9, '.', '_' and '-', starting with a letter",
     StaffRefusal.NAME_INVALID: "give the person's name (--name), at most 120 characters",
     StaffRefusal.ALREADY_DISABLED: "that account is disabled already",
+    StaffRefusal.NOT_YOURSELF: "an account cannot disable itself",
     StaffRefusal.SAME_PASSWORD: "the new password must differ from the old one",
     StaffRefusal.TOTP_NOT_STARTED: "no authenticator app is being set up",
     StaffRefusal.TOTP_WRONG: "the code does not match",

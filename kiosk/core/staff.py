@@ -30,6 +30,7 @@ class StaffRefusal(enum.Enum):
     USERNAME_INVALID = "username_invalid"      # 3-40 of a-z 0-9 . _ -, starting with a letter
     NAME_INVALID = "name_invalid"              # the display name: 1-120 printable characters
     ALREADY_DISABLED = "already_disabled"
+    NOT_YOURSELF = "not_yourself"              # a supervisor cannot disable their own account
     SAME_PASSWORD = "same_password"            # a temporary password must be replaced by another
     TOTP_NOT_STARTED = "totp_not_started"      # confirm_totp before enrol_totp
     TOTP_WRONG = "totp_wrong"                  # the code shown by the app does not match

@@ -131,9 +131,12 @@ class StaffService:
         return self.get(key)
 
     def disable(self, by: Actor, username: str) -> StaffMember:
-        """The account can no longer sign in; it stays, as the audit log names it."""
+        """The account can no longer sign in; it stays, as the audit log names it. Not one's own:
+        a supervisor who did it by mistake could not undo it, and might be the last one."""
         self._allowed(by)
         stored = self._stored(username)
+        if by.role is not None and by.name == stored.username:
+            raise StaffRefused(StaffRefusal.NOT_YOURSELF)
         if stored.disabled_at is not None:
             raise StaffRefused(StaffRefusal.ALREADY_DISABLED)
         now = self._now()

@@ -1079,6 +1079,59 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
+    <name>MySignInPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="41"/>
+        <source>My sign-in</source>
+        <translation>Mi acceso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="69"/>
+        <source>Two-factor sign-in is set up: from now on, signing in asks for the code your authenticator app shows.</source>
+        <translation>El inicio de sesión en dos pasos está configurado: a partir de ahora, al iniciar sesión se pedirá el código que muestra su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="78"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="78"/>
+        <source>assistant</source>
+        <translation>asistente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="79"/>
+        <source>Signed in as {name} (user name {username}), {role}.</source>
+        <translation>Sesión iniciada como {name} (nombre de usuario {username}), {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="82"/>
+        <source>Two-factor sign-in is set up: signing in asks for your authenticator app&apos;s code.</source>
+        <translation>El inicio de sesión en dos pasos está configurado: al iniciar sesión se pide el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="84"/>
+        <source>A supervisor requires two-factor sign-in of you: please set it up.</source>
+        <translation>Un supervisor le exige el inicio de sesión en dos pasos: configúrelo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="86"/>
+        <source>Two-factor sign-in is not set up. It keeps your account safe even if someone learns your password.</source>
+        <translation>El inicio de sesión en dos pasos no está configurado. Protege su cuenta aunque alguien conozca su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="89"/>
+        <source>Set it up again (a new phone)</source>
+        <translation>Configurarlo de nuevo (un teléfono nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="90"/>
+        <source>Set up two-factor sign-in</source>
+        <translation>Configurar el inicio de sesión en dos pasos</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../../kiosk/ui/widgets/chrome.py" line="168"/>
@@ -2805,104 +2858,375 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
-    <name>StaffSignIn</name>
+    <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="91"/>
-        <source>Please type your user name and your password.</source>
-        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="104"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="102"/>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="136"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="153"/>
+        <source>disabled</source>
+        <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="113"/>
-        <source>Type the 6-digit code your authenticator app shows now.</source>
-        <translation>Escriba el código de 6 dígitos que muestra ahora su aplicación de autenticación.</translation>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="138"/>
+        <source>{count} staff accounts</source>
+        <translation>{count} cuentas de personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="118"/>
-        <source>Your password is a temporary one. Choose a new password to go on.</source>
-        <translation>Su contraseña es temporal. Elija una contraseña nueva para continuar.</translation>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="139"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="143"/>
-        <source>The new password must not be the temporary one.</source>
-        <translation>La contraseña nueva no puede ser la temporal.</translation>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="145"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <source>Previous staff accounts</source>
+        <translation>Cuentas de personal anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <source>Next staff accounts</source>
+        <translation>Cuentas de personal siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="149"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="149"/>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="154"/>
+        <source>active, must change the password</source>
+        <translation>activa, debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="154"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="158"/>
+        <source>two-factor: set up</source>
+        <translation>dos pasos: configurado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="158"/>
+        <source>, required</source>
+        <translation>, obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="159"/>
+        <source>two-factor: required, not set up yet</source>
+        <translation>dos pasos: obligatorio, aún sin configurar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="160"/>
+        <source>two-factor: not required</source>
+        <translation>dos pasos: no obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="164"/>
+        <source>never signed in</source>
+        <translation>nunca ha iniciado sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="165"/>
+        <source>last sign-in {when}</source>
+        <translation>último acceso: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="191"/>
+        <source>Stop requiring two-factor sign-in</source>
+        <translation>Dejar de exigir el inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="192"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="355"/>
+        <source>Require two-factor sign-in</source>
+        <translation>Exigir el inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="200"/>
+        <source>Disable {name}&apos;s account? They can no longer sign in. The account stays, as the audit log names it.</source>
+        <translation>¿Desactivar la cuenta de {name}? Ya no podrá iniciar sesión. La cuenta se conserva, porque el registro de auditoría la menciona.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="220"/>
+        <source>{name}&apos;s account is disabled.</source>
+        <translation>La cuenta de {name} está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="234"/>
+        <source>The temporary password for {name}, shown only this once. Write it down and hand it over: they must choose a new password when they next sign in.</source>
+        <translation>La contraseña temporal de {name}, que se muestra solo esta vez. Anótela y entréguela: deberá elegir una contraseña nueva la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="237"/>
+        <source>Temporary password: {password}</source>
+        <translation>Contraseña temporal: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="261"/>
+        <source>{name} will set up two-factor sign-in at their next sign-in.</source>
+        <translation>{name} configurará el inicio de sesión en dos pasos la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="263"/>
+        <source>{name} already uses two-factor sign-in; it is now required.</source>
+        <translation>{name} ya usa el inicio de sesión en dos pasos; ahora es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="265"/>
+        <source>Two-factor sign-in is no longer required of {name}. (Once set up, it is still asked for.)</source>
+        <translation>Ya no se exige a {name} el inicio de sesión en dos pasos. (Si ya está configurado, se sigue pidiendo.)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="288"/>
+        <source>Please choose a role.</source>
+        <translation>Elija una función.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="299"/>
+        <source>{name} can now sign in as {username} with the first password you chose, and must then choose their own.</source>
+        <translation>{name} ya puede iniciar sesión como {username} con la primera contraseña que usted eligió, y luego deberá elegir una propia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="304"/>
+        <source>Adding…</source>
+        <translation>Agregando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="313"/>
+        <source>Please choose another first password.</source>
+        <translation>Elija otra primera contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="325"/>
+        <source>Only a supervisor can manage staff accounts.</source>
+        <translation>Solo un supervisor puede administrar las cuentas del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="326"/>
+        <source>That user name is taken (perhaps by a disabled account). Please choose another.</source>
+        <translation>Ese nombre de usuario ya está en uso (quizás por una cuenta desactivada). Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="328"/>
+        <source>A user name is 3 to 40 characters: lower-case letters a-z, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Un nombre de usuario tiene de 3 a 40 caracteres: letras minúsculas a-z, dígitos, puntos, guiones o guiones bajos, y empieza por una letra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="330"/>
+        <source>Please type the name as it should show, up to 120 characters.</source>
+        <translation>Escriba el nombre tal como debe mostrarse, hasta 120 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="331"/>
+        <source>This account is already disabled.</source>
+        <translation>Esta cuenta ya está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="332"/>
+        <source>You cannot disable your own account. Another supervisor can.</source>
+        <translation>No puede desactivar su propia cuenta. Otro supervisor puede hacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="333"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="334"/>
         <source>That did not work. Please try again.</source>
         <translation>No funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="153"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="340"/>
+        <source>Disable the account</source>
+        <translation>Desactivar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="341"/>
+        <source>Reset the password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="342"/>
+        <source>Yes, disable it</source>
+        <translation>Sí, desactivarla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="343"/>
+        <source>Keep the account</source>
+        <translation>Conservar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="344"/>
+        <source>Handed over: hide it</source>
+        <translation>Entregada: ocultarla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="345"/>
+        <source>Add a staff member</source>
+        <translation>Agregar a un miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="346"/>
+        <source>Choose a first password to hand over: they must replace it with their own when they first sign in.</source>
+        <translation>Elija una primera contraseña para entregar: deberá reemplazarla por una propia la primera vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="348"/>
+        <source>User name (for signing in)</source>
+        <translation>Nombre de usuario (para iniciar sesión)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="349"/>
+        <source>Name as it shows</source>
+        <translation>Nombre tal como se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="350"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="352"/>
+        <source>First password</source>
+        <translation>Primera contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="353"/>
+        <source>First password again</source>
+        <translation>Repita la primera contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="354"/>
+        <source>Add the staff member</source>
+        <translation>Agregar al miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="358"/>
+        <source>A staff account</source>
+        <translation>Una cuenta de personal</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignIn</name>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="102"/>
+        <source>Please type your user name and your password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="113"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="124"/>
+        <source>Type the 6-digit code your authenticator app shows now.</source>
+        <translation>Escriba el código de 6 dígitos que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="132"/>
+        <source>Your password is a temporary one. Choose a new password to go on.</source>
+        <translation>Su contraseña es temporal. Elija una contraseña nueva para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="152"/>
+        <source>A supervisor has asked for two-factor sign-in on this account. Set it up now: it takes a minute, with an authenticator app on your phone.</source>
+        <translation>Un supervisor ha pedido el inicio de sesión en dos pasos para esta cuenta. Configúrelo ahora: lleva un minuto, con una aplicación de autenticación en su teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="164"/>
+        <source>Two-factor sign-in is set up. To finish signing in, wait for the app to show a new code, then type it here.</source>
+        <translation>El inicio de sesión en dos pasos está configurado. Para terminar de iniciar sesión, espere a que la aplicación muestre un código nuevo y escríbalo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="179"/>
+        <source>The new password must not be the temporary one.</source>
+        <translation>La contraseña nueva no puede ser la temporal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="181"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/signin.py" line="189"/>
         <source>Too many wrong tries: this staff account is locked until {time}. A supervisor can reset its password sooner.</source>
         <translation>Demasiados intentos fallidos: esta cuenta de personal está bloqueada hasta las {time}. Un supervisor puede restablecer su contraseña antes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="156"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="192"/>
         <source>This staff account is disabled. Please ask a supervisor.</source>
         <translation>Esta cuenta de personal está desactivada. Consulte a un supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="158"/>
-        <source>This account must set up two-factor sign-in first. Please ask a supervisor.</source>
-        <translation>Esta cuenta debe configurar primero el inicio de sesión en dos pasos. Consulte a un supervisor.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="159"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="193"/>
         <source>The user name, password or code is not right. Please try again.</source>
         <translation>El nombre de usuario, la contraseña o el código no son correctos. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="162"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="196"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="163"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="197"/>
         <source>For town hall staff only. Residents: please tap Back to the kiosk.</source>
         <translation>Solo para el personal del ayuntamiento. Residentes: toquen Volver al quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="164"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="198"/>
         <source>For town hall staff only.</source>
         <translation>Solo para el personal del ayuntamiento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="165"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="199"/>
         <source>Staff user name</source>
         <translation>Nombre de usuario del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="166"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="200"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="167"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="201"/>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="168"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="202"/>
         <source>New password again</source>
         <translation>Repita la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="169"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="203"/>
         <source>Code from the authenticator app</source>
         <translation>Código de la aplicación de autenticación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="170"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="204"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/signin.py" line="171"/>
+        <location filename="../../kiosk/ui/console/signin.py" line="205"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
@@ -2966,6 +3290,79 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/screens/terms_update.py" line="115"/>
         <source>What changed in the terms</source>
         <translation>Qué cambió en las condiciones</translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetUp</name>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="79"/>
+        <source>Making a new key…</source>
+        <translation>Creando una clave nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="106"/>
+        <source>The key, to type in by hand: {key}</source>
+        <translation>La clave, para escribirla a mano: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="117"/>
+        <source>Please type the 6-digit code the app shows.</source>
+        <translation>Escriba el código de 6 dígitos que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="123"/>
+        <source>Checking the code…</source>
+        <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="135"/>
+        <source>That code is not right. Type the code the app shows now (it changes every 30 seconds); check the phone&apos;s clock is right if it keeps failing.</source>
+        <translation>Ese código no es correcto. Escriba el código que muestra ahora la aplicación (cambia cada 30 segundos); si sigue fallando, compruebe que la hora del teléfono es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="138"/>
+        <source>The key was replaced meanwhile. Please cancel and start again.</source>
+        <translation>Mientras tanto se reemplazó la clave. Cancele y empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="140"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="144"/>
+        <source>Set up two-factor sign-in</source>
+        <translation>Configurar el inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="145"/>
+        <source>1. On your phone, open an authenticator app (for example FreeOTP, Google Authenticator or Microsoft Authenticator) and add an account by scanning this code:</source>
+        <translation>1. En su teléfono, abra una aplicación de autenticación (por ejemplo FreeOTP, Google Authenticator o Microsoft Authenticator) y agregue una cuenta escaneando este código:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="148"/>
+        <source>QR code for your authenticator app</source>
+        <translation>Código QR para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="149"/>
+        <source>Cannot scan it? Add the account by hand instead, time-based, with this key:</source>
+        <translation>¿No puede escanearlo? Agregue la cuenta a mano, basada en el tiempo, con esta clave:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="151"/>
+        <source>2. The 6-digit code the app now shows</source>
+        <translation>2. El código de 6 dígitos que muestra ahora la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="152"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/totp_setup.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

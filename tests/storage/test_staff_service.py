@@ -96,6 +96,15 @@ def test_only_a_supervisor_manages_staff(service):
     assert service.disable(supervisor, "newbie").active is False
 
 
+def test_a_supervisor_cannot_disable_their_own_account(service, engine):
+    add_staff(service, "boss", StaffRole.SUPERVISOR)
+    boss = Actor.staff(service.get("boss"))
+    with pytest.raises(StaffRefused) as refused:
+        service.disable(boss, "BOSS")
+    assert refused.value.reason is StaffRefusal.NOT_YOURSELF
+    assert service.get("boss").active and AuditAction.STAFF_DISABLED not in actions(engine)
+
+
 def test_a_disabled_account_cannot_sign_in(service):
     add_staff(service)
     service.disable(IT, "mgarcia")

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from kiosk.ui.console.my_sign_in import MySignInPage
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.policies import PoliciesPage
 from kiosk.ui.console.run_kiosk import RunKioskPage
+from kiosk.ui.console.staff_page import StaffPage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, PoliciesPage)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, PoliciesPage, StaffPage, MySignInPage)

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 """The staff sign-in: user name and password, then the authenticator's code where the account has
-one, and a new password where the current one is temporary. The rules (lockout, which step comes
-next, the audit entries) are StaffService's; this screen asks and says what it answered. It never
-says which of name, password or code was wrong."""
+one, and a new password where the current one is temporary. An account a supervisor requires
+two-factor sign-in of, not yet set up, sets it up here (kiosk.ui.console.totp_setup), then signs
+in with the app's next code. The rules (lockout, which step comes next, the audit entries) are
+StaffService's; this screen asks and says what it answered. It never says which of name, password
+or code was wrong."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from kiosk.core.accounts import FieldErrors
 from kiosk.core.staff import StaffMember, StaffRefusal, StaffRefused, StaffSignInOutcome, StaffSignInResult
 from kiosk.ui.console.page import ConsoleContext, run_in_background
+from kiosk.ui.console.totp_setup import TotpSetUp
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, button, label, set_text, show_status
 from kiosk.ui.widgets.form import FormField
@@ -32,6 +35,9 @@ class StaffSignIn(QWidget):
         self.new_password = FormField("staff_new_password", "password", max_length=200)
         self.new_again = FormField("staff_new_again", "password", max_length=200)
         self.code = FormField("staff_code", "numeric", max_length=8)
+        self.totp_setup = TotpSetUp(ctx)
+        self.totp_setup.confirmed.connect(self._on_totp_set_up)
+        self.totp_setup.cancelled.connect(self.reset)
         self.message = label("status", "staffSignInMessage")
         self.submit = button("staffSignInSubmit", "primary")
         self.back = button("staffSignInBack")
@@ -42,11 +48,12 @@ class StaffSignIn(QWidget):
                 field.input.returnPressed.connect(self._on_return)      # Enter, on either keyboard
         layout = self.layout_column()
         for widget in (self.heading, self.intro, self.username, self.password, self.new_password, self.new_again,
-                       self.code, self.message, self.submit, self.back):
+                       self.code, self.message, self.totp_setup, self.submit, self.back):
             layout.addWidget(widget)
         layout.addStretch()
         self.back.setVisible(ctx.on_kiosk)     # once laid out: a parentless widget shown is a window of its own
         self._password = ""          # kept between the steps of one sign-in only
+        self._changing = False       # a new password was typed before the two-factor set-up step
         self.reset()
         self.retranslate()
 
@@ -59,13 +66,17 @@ class StaffSignIn(QWidget):
     def reset(self) -> None:
         """Back to the first step, every field empty (at the lock, at sign-out, when opened)."""
         self._password = ""
+        self._changing = False
+        self.totp_setup.clear()
+        self.totp_setup.hide()
         for field in (self.username, self.password, self.new_password, self.new_again, self.code):
-            field.set_value("")
-            field.clear_error()
+            field.wipe()
         for field in (self.new_password, self.new_again, self.code):
             field.hide()
         self.username.input.setEnabled(True)
+        self.username.show()
         self.password.show()
+        self.submit.show()
         show_status(self.message, "")
         self.retranslate()
 
@@ -113,6 +124,9 @@ class StaffSignIn(QWidget):
             show_status(self.message, self.tr("Type the 6-digit code your authenticator app shows now."))
             self.code.input.setFocus()
             return
+        if outcome is StaffSignInOutcome.TOTP_ENROLMENT_NEEDED and result.staff is not None:
+            self._set_up_totp(result.staff)
+            return
         if outcome is StaffSignInOutcome.PASSWORD_CHANGE_NEEDED and result.staff is not None:
             self._second_step(code=result.staff.totp_enrolled, new_password=True)
             show_status(self.message, self.tr("Your password is a temporary one. Choose a new password to go on."))
@@ -128,6 +142,28 @@ class StaffSignIn(QWidget):
         self.code.setVisible(code)
         self.new_password.setVisible(new_password)
         self.new_again.setVisible(new_password)
+
+    def _set_up_totp(self, member: StaffMember) -> None:
+        """Name and password were right, and a supervisor requires two-factor sign-in, not yet set
+        up: set it up now (the new password typed, if any, is kept for the sign-in after it)."""
+        self._changing = not self.new_password.isHidden()
+        for widget in (self.username, self.password, self.new_password, self.new_again, self.code, self.submit):
+            widget.hide()
+        show_status(self.message, self.tr("A supervisor has asked for two-factor sign-in on this account. Set it "
+                                          "up now: it takes a minute, with an authenticator app on your phone."))
+        self.totp_setup.show()
+        self.totp_setup.start(member)
+
+    def _on_totp_set_up(self, _member: StaffMember) -> None:
+        """Set up: sign in with the app's next code (the one just typed counts once only)."""
+        self.totp_setup.clear()
+        self.totp_setup.hide()
+        self.username.show()
+        self.submit.show()
+        self._second_step(code=True, new_password=self._changing)
+        show_status(self.message, self.tr("Two-factor sign-in is set up. To finish signing in, wait for the app "
+                                          "to show a new code, then type it here."))
+        self.code.input.setFocus()
 
     def _start_again(self) -> None:
         username = self.username.value()
@@ -154,8 +190,6 @@ class StaffSignIn(QWidget):
                            "reset its password sooner.").format(time=until)
         if outcome is StaffSignInOutcome.DISABLED:
             return self.tr("This staff account is disabled. Please ask a supervisor.")
-        if outcome is StaffSignInOutcome.TOTP_ENROLMENT_NEEDED:
-            return self.tr("This account must set up two-factor sign-in first. Please ask a supervisor.")
         return self.tr("The user name, password or code is not right. Please try again.")
 
     def retranslate(self) -> None:

@@ -310,10 +310,12 @@ class _WrappedText(_Button):
     def _fits(self, line: str, summed: int, word: str, room: int, bold: bool) -> bool:
         """Whether ``line`` + " " + ``word`` fits in ``room`` px. The words' summed widths decide,
         except near the edge, where the whole line is measured: kerning and shaping across the
-        words can make it a few px wider than their sum."""
-        if summed > room:
+        words can make it a few px wider, or narrower, than their sum (narrower: a line of the
+        natural width, which is measured whole, would wrap)."""
+        slack = 2 * self._advance(" ", bold)
+        if summed > room + slack:
             return False
-        if summed < room - 2 * self._advance(" ", bold):
+        if summed < room - slack:
             return True
         return self._advance(f"{line} {word}", bold) <= room
 
