@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from kiosk.core.pack import TownPack
     from kiosk.core.policies import PolicyDocument
     from kiosk.core.printing import Printer
+    from kiosk.core.queue_service import QueueService
     from kiosk.core.staff_service import StaffService
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
@@ -241,7 +242,8 @@ class Kiosk(QObject):
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, self.printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=True, end_visit=self._end_visit_now,
-                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode)
+                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode,
+                             queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer)
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=OnScreenKeyboard(self.window), parent=self.window)
         self.console.left.connect(self._on_console_left)
@@ -393,6 +395,13 @@ def staff_services(prepared: Prepared, engine: Engine, sessions: sessionmaker[Se
     return staff, control
 
 
+def queue_service(prepared: Prepared, engine: Engine, now: Callable[[], dt.datetime]) -> QueueService:
+    """The staff queue's service (the console's Queue page), on the kiosk and on a front-desk PC."""
+    from kiosk.storage.queue import make_queue_service
+
+    return make_queue_service(engine, prepared.pack, prepared.settings.kiosk_id, now)
+
+
 HEALTH_TIMEOUT_S = 5.0     # each of the console's checks (printer, e-mail); the database keeps its own
 
 
@@ -448,7 +457,8 @@ class StaffDesk(QObject):
         printer = make_printer(settings.printer_backend, settings.printer_name, spool)
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
-                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False)
+                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False,
+                             queue=queue_service(self.prepared, self.engine, self.now), printer=printer)
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

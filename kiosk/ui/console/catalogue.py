@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kiosk.ui.console.page import ConsolePage
+from kiosk.ui.console.queue import QueuePage
 from kiosk.ui.console.run_kiosk import RunKioskPage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage,)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage)

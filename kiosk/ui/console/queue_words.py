@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The Queue page's plain words for what the queue service answers in codes: its refusals, the
+states of a delivery, the kinds of a staff event. The core returns codes; the words are the UI's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.core.printing import PrinterError
+from kiosk.core.queue import EventKind, QueueEvent, QueueRefusal, QueueRefused
+from kiosk.core.submissions import Channel, DeliveryState, DeliveryStatus, SubmissionNotFound
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QueueWords", text)
+
+
+def language() -> str:
+    """The language the console is shown in now, for the town's own words (state labels, dates)."""
+    # Translators: the language code of this translation ("es" for Spanish); it picks the pack's labels.
+    code = _tr("en")
+    return code if code in ("en", "es") else "en"
+
+
+def refusal(exc: Exception) -> str:
+    """What staff read when the service refused (kiosk.ui.console.page.ANSWERS)."""
+    if isinstance(exc, QueueRefused):
+        return {
+            QueueRefusal.NOT_ALLOWED: _tr("Only a supervisor can do this: reopening a message that was closed "
+                                          "(the resident was told it was finished)."),
+            QueueRefusal.UNKNOWN_STATE: _tr("That state is not one of the town's states. Please choose another."),
+            QueueRefusal.UNKNOWN_DEPARTMENT: _tr("That department is not one of the town's. Please choose another."),
+            QueueRefusal.UNKNOWN_STAFF: _tr("That staff member cannot take messages: their account is disabled."),
+            QueueRefusal.EMPTY: _tr("Please type the text first."),
+            QueueRefusal.TOO_LONG: _tr("That text is too long. Please shorten it."),
+            QueueRefusal.NO_SUBMISSIONS: _tr("Please select at least one message first."),
+            QueueRefusal.SAME_DEPARTMENT: _tr("It is already with that department. Choose another one to "
+                                              "redirect it to."),
+            QueueRefusal.NOT_RETRYABLE: _tr("There is nothing to retry: that delivery has not failed, or it is "
+                                            "being sent right now."),
+        }[exc.reason]
+    if isinstance(exc, SubmissionNotFound):
+        return _tr("That message is no longer in the queue (it may have been deleted under the retention rules).")
+    if isinstance(exc, PrinterError):
+        return _tr("The staff copy did not print: the printer is not working. Use Check on the Run the kiosk page "
+                   "to see why.")
+    return _tr("That could not be done. Please try again.")
+
+
+def channel(which: Channel) -> str:
+    return {
+        Channel.STAFF: _tr("Staff queue"),
+        Channel.EMAIL: _tr("E-mail to the department"),
+        Channel.OPEN311: _tr("Open311 service request"),
+        Channel.REPLY: _tr("Response e-mailed to the resident"),
+    }[which]
+
+
+def delivery(status: DeliveryStatus, moment: str) -> str:
+    """One delivery in words; ``moment`` is when it was delivered or is tried next, as the town's clock shows it."""
+    what = channel(status.channel)
+    if status.state is DeliveryState.DELIVERED:
+        return _tr("{what}: delivered {when}").format(what=what, when=moment)
+    if status.state is DeliveryState.FAILED:
+        text = _tr("{what}: FAILED after {n} attempt(s)").format(what=what, n=status.attempts)
+    elif status.last_error:
+        text = _tr("{what}: waiting to be tried again ({when})").format(what=what, when=moment)
+    else:
+        text = _tr("{what}: waiting to be sent").format(what=what)
+    return text + (f" — {status.last_error}" if status.last_error else "")
+
+
+def retryable(status: DeliveryStatus) -> bool:
+    """A failed e-mail (to the department, or a response to the resident) may be tried again from here."""
+    waiting_after_error = status.state is DeliveryState.QUEUED and bool(status.last_error)
+    return status.channel in (Channel.EMAIL, Channel.REPLY) and (status.state is DeliveryState.FAILED
+                                                                or waiting_after_error)
+
+
+def event(e: QueueEvent, state_label: dict[str, str], department: dict[str, str]) -> str:
+    """A staff event's headline (its text, a note's or a response's, goes under it)."""
+    def pair(mapping: dict[str, str]) -> tuple[str, str]:
+        old, _, new = e.detail.partition(" -> ")
+        return mapping.get(old, old), mapping.get(new, new)
+
+    if e.kind is EventKind.STATE:
+        old, new = pair(state_label)
+        return _tr("State changed from {old} to {new}").format(old=old, new=new)
+    if e.kind is EventKind.ASSIGNED:
+        return _tr("Assigned to {who}").format(who=e.detail) if e.detail else _tr("Taken off everyone (unassigned)")
+    if e.kind is EventKind.REDIRECTED:
+        old, new = pair(department)
+        return _tr("Redirected from {old} to {new}, with an internal note").format(old=old, new=new) if e.text else \
+            _tr("Redirected from {old} to {new}").format(old=old, new=new)
+    if e.kind is EventKind.NOTE:
+        return _tr("Internal note")
+    if e.kind is EventKind.RESPONSE:
+        return _tr("Response to the resident (e-mail queued)") if e.detail == "e-mail queued" else \
+            _tr("Response to the resident (not e-mailed: no address)")
+    return _tr("A failed delivery was queued again ({channel})").format(channel=e.detail)
+
+
+def internal(e: QueueEvent) -> bool:
+    """Staff's own words the resident never sees (their responses they do see, as e-mail)."""
+    return e.kind in (EventKind.NOTE, EventKind.REDIRECTED) and bool(e.text)
+
+
+def utc(moment: dt.datetime) -> dt.datetime:
+    """The console's clock (aware, or naive UTC) as an aware UTC instant."""
+    return moment.astimezone(dt.UTC) if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
