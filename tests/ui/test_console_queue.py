@@ -54,7 +54,7 @@ def store(kiosk, n: int, days_ago: float, **changes) -> str:
     return repo.store(replace(new, due_at=due), "lobby-1", at).reference
 
 
-def contact(n: int) -> dict:
+def contact() -> dict:
     return {"form_id": "contact", "form_title": "Contact us", "department_id": "selectmen",
             "department_name": "Selectmen's Office"}
 
@@ -97,7 +97,7 @@ def test_the_queue_is_paged_n_of_n_and_each_filter_narrows_it(qtbot, make_kiosk)
     for n in range(22):                                  # Public Works, the older half overdue
         store(kiosk, n, days_ago=30 - n)
     for n in range(3):
-        store(kiosk, 100 + n, days_ago=1, **contact(n))
+        store(kiosk, 100 + n, days_ago=1, **contact())
     _console, page = open_queue(qtbot, kiosk)
 
     counted(qtbot, page, "Messages 1–20 of 25 (page 1 of 2)")
@@ -154,6 +154,8 @@ def test_selected_messages_are_assigned_and_moved_to_a_state_together(qtbot, mak
     tap(qtbot, lst.rows[0].select)
     tap(qtbot, lst.rows[1].select)
     assert lst.selected_label.text() == "2 selected" and lst.rows[0].select.text() == "Selected"
+    tap(qtbot, lst.bulk_assign)                          # nobody chosen yet: nothing done
+    assert "Please choose who takes them" in lst.bulk_status.text()
     choose(qtbot, page, "queueBulkAssignee", 0)          # me
     tap(qtbot, lst.bulk_assign)
     qtbot.waitUntil(lambda: "2 message(s) assigned to Me." in lst.bulk_status.text())
@@ -339,7 +341,7 @@ def test_the_queue_passes_the_layout_audit_at_every_size(qtbot, make_kiosk):
     kiosk = stocked(make_kiosk)
     ada = add_account(kiosk.engine, "ada")
     store(kiosk, 1, days_ago=30, account_id=ada)                 # overdue, with a chip
-    store(kiosk, 2, days_ago=1, **contact(2))
+    store(kiosk, 2, days_ago=1, **contact())
     queue, it = service(kiosk), Actor.command_line("t")
     queue.add_note(it, 1, "A long internal note " * 8)
     console, page = open_queue(qtbot, kiosk, "jboss")
@@ -349,8 +351,13 @@ def test_the_queue_passes_the_layout_audit_at_every_size(qtbot, make_kiosk):
     for size in SIZES:
         findings += audited(qtbot, kiosk.window, size)
     detail = open_message(qtbot, page, 1)
+    tap(qtbot, detail.use_template)
+    qtbot.waitUntil(lambda: detail.response.toPlainText() != "")
     for size in SIZES:
         findings += audited(qtbot, kiosk.window, size)
+    tap(qtbot, detail.note)                                      # with the on-screen keyboard up
+    qtbot.waitUntil(lambda: find(console, "onScreenKeyboard").isVisible())
+    findings += audited(qtbot, kiosk.window, SIZES[0])
     assert findings == []
 
 

@@ -115,9 +115,10 @@ class QueueDetailView(QWidget):
             column.addWidget(widget)
         column.addLayout(self.deliveries)
         for widget in (self.retry_status,
-                       self.state_heading, choice_and_button(self.state, self.set_state), self.public_note, self.state_status,
+                       self.state_heading, self.state, self.public_note, side_by_side(self.set_state),
+                       self.state_status,
                        self.assign_heading, choice_and_button(self.assignee, self.assign), self.assign_status,
-                       self.redirect_heading, choice_and_button(self.department, self.redirect), self.redirect_note,
+                       self.redirect_heading, self.department, self.redirect_note, side_by_side(self.redirect),
                        self.redirect_status,
                        self.note_heading, self.note_label, self.note, side_by_side(self.add_note), self.note_status,
                        self.respond_heading, choice_and_button(self.template, self.use_template), self.response_label,
@@ -210,8 +211,11 @@ class QueueDetailView(QWidget):
         self.state.picker.blockSignals(True)
         self.state.picker.setCurrentIndex(self.state.picker.findData(record.status))
         self.state.picker.blockSignals(False)
-        if self.template.picker.currentIndex() < 0:
-            self.template.picker.setCurrentIndex(self.template.picker.findData(record.status))
+        if self.template.picker.currentIndex() < 0:       # the state's own template, else the next with one
+            ids = [s.state_id for s in settings.states]
+            after = ids[ids.index(record.status):] if record.status in ids else ids
+            chosen = next((i for i in after if i in settings.templates), record.status)
+            self.template.picker.setCurrentIndex(self.template.picker.findData(chosen))
         self.department.picker.setCurrentIndex(-1)
         self._word_recipient()
 
@@ -367,7 +371,7 @@ class QueueDetailView(QWidget):
 
     def _word_recipient(self) -> None:
         email = self._email()
-        set_text(self.recipient, self.tr("Send e-mails this response to the resident at {email}, and moves the "
+        set_text(self.recipient, self.tr("Send e-mails the response to the resident at {email} and moves the "
                                          "message to the state chosen above.").format(email=email) if email else
                  self.tr("The resident left no e-mail address: this response cannot be e-mailed. Send keeps it in "
                          "the message's history and moves the message to the state chosen above; phone or post "

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from kiosk.ui.console.queue import QueuePage as Page
 
 ROWS = 20                        # messages a page
-TWO_COLUMNS_PX = 900             # filters side by side from this width of the list
+FILTER_COLUMN_PX = 340          # a filter's least width: as many side by side as fit, up to MAX_FILTER_COLUMNS
+MAX_FILTER_COLUMNS = 3
 ANY, ME, NOBODY = "any", "me", "nobody"
 SORTS: dict[str, tuple[QueueSort, bool]] = {
     "newest": (QueueSort.CREATED, True), "due": (QueueSort.DUE, False),
@@ -292,6 +293,9 @@ class QueueList(QWidget):
 
     def _on_bulk_assign(self) -> None:
         who = self.bulk_assignee.picker.currentData()
+        if who is None:
+            show_status(self.bulk_status, self.tr("Please choose who takes them first."), error=True)
+            return
         staff_id = self.page.member.staff_id if who == ME else None if who == NOBODY else who
         queue, actor, ids = self.page.queue, self.page.actor, sorted(self.selected)
         self._bulk(lambda: queue.assign(actor, ids, staff_id),
@@ -299,6 +303,9 @@ class QueueList(QWidget):
 
     def _on_bulk_state(self) -> None:
         state = self.bulk_state.picker.currentData()
+        if state is None:
+            show_status(self.bulk_status, self.tr("Please choose the state first."), error=True)
+            return
         queue, actor, ids = self.page.queue, self.page.actor, sorted(self.selected)
         self._bulk(lambda: queue.set_state(actor, ids, state),
                    self.tr("{n} message(s) moved to {state}.").format(state=self.bulk_state.value(), n="{n}"))
@@ -321,6 +328,8 @@ class QueueList(QWidget):
 
     def _word_select(self, row: QueueRow) -> None:
         reference = row.item.reference if row.item is not None else ""
+        set_text(row.select, self.tr("Selected"))      # as wide as its longer word: tapped, the row stays put
+        row.select.setMinimumWidth(row.select.sizeHint().width())
         set_text(row.select, self.tr("Selected") if row.select.isChecked() else self.tr("Select"),
                  self.tr("Select {reference}").format(reference=reference))
 
@@ -388,7 +397,7 @@ class QueueList(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._place_filters(2 if self.width() >= TWO_COLUMNS_PX else 1)
+        self._place_filters(max(1, min(MAX_FILTER_COLUMNS, self.width() // FILTER_COLUMN_PX)))
 
     def _place_filters(self, columns: int) -> None:
         if columns == self._columns:
@@ -398,7 +407,7 @@ class QueueList(QWidget):
             self._grid.removeWidget(shown)
         for i, shown in enumerate(self._filters):
             self._grid.addWidget(shown, i // columns, i % columns)
-        for c in range(2):
+        for c in range(MAX_FILTER_COLUMNS):
             self._grid.setColumnStretch(c, 1 if c < columns else 0)
 
 
