@@ -12,49 +12,56 @@ from kiosk.core.printing import PrinterError
 from kiosk.core.queue import EventKind, QueueEvent, QueueRefusal, QueueRefused
 from kiosk.core.submissions import Channel, DeliveryState, DeliveryStatus, SubmissionNotFound
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueWords", text)
+translate = QCoreApplication.translate        # lupdate reads translate("QueueWords", "...") calls by this name
 
 
 def language() -> str:
     """The language the console is shown in now, for the town's own words (state labels, dates)."""
     # Translators: the language code of this translation ("es" for Spanish); it picks the pack's labels.
-    code = _tr("en")
+    code = translate("QueueWords", "en")
     return code if code in ("en", "es") else "en"
 
 
 def refusal(exc: Exception) -> str:
     """What staff read when the service refused (kiosk.ui.console.page.ANSWERS)."""
     if isinstance(exc, QueueRefused):
-        return {
-            QueueRefusal.NOT_ALLOWED: _tr("Only a supervisor can do this: reopening a message that was closed "
-                                          "(the resident was told it was finished)."),
-            QueueRefusal.UNKNOWN_STATE: _tr("That state is not one of the town's states. Please choose another."),
-            QueueRefusal.UNKNOWN_DEPARTMENT: _tr("That department is not one of the town's. Please choose another."),
-            QueueRefusal.UNKNOWN_STAFF: _tr("That staff member cannot take messages: their account is disabled."),
-            QueueRefusal.EMPTY: _tr("Please type the text first."),
-            QueueRefusal.TOO_LONG: _tr("That text is too long. Please shorten it."),
-            QueueRefusal.NO_SUBMISSIONS: _tr("Please select at least one message first."),
-            QueueRefusal.SAME_DEPARTMENT: _tr("It is already with that department. Choose another one to "
-                                              "redirect it to."),
-            QueueRefusal.NOT_RETRYABLE: _tr("There is nothing to retry: that delivery has not failed, or it is "
-                                            "being sent right now."),
-        }[exc.reason]
+        return _refusals()[exc.reason]
     if isinstance(exc, SubmissionNotFound):
-        return _tr("That message is no longer in the queue (it may have been deleted under the retention rules).")
+        return translate("QueueWords", "That message is no longer in the queue (it may have been deleted under "
+                                       "the retention rules).")
     if isinstance(exc, PrinterError):
-        return _tr("The staff copy did not print: the printer is not working. Use Check on the Run the kiosk page "
-                   "to see why.")
-    return _tr("That could not be done. Please try again.")
+        return translate("QueueWords", "The staff copy did not print: the printer is not working. Use Check on "
+                                       "the Run the kiosk page to see why.")
+    return translate("QueueWords", "That could not be done. Please try again.")
+
+
+def _refusals() -> dict[QueueRefusal, str]:
+    R = QueueRefusal  # noqa: N806 - short, for the table's sake
+    return {
+        R.NOT_ALLOWED: translate("QueueWords", "Only a supervisor can do this: reopening a message that was "
+                                               "closed (the resident was told it was finished)."),
+        R.UNKNOWN_STATE: translate("QueueWords", "That state is not one of the town's states. Please choose "
+                                                 "another."),
+        R.UNKNOWN_DEPARTMENT: translate("QueueWords", "That department is not one of the town's. Please choose "
+                                                      "another."),
+        R.UNKNOWN_STAFF: translate("QueueWords", "That staff member cannot take messages: their account is "
+                                                 "disabled."),
+        R.EMPTY: translate("QueueWords", "Please type the text first."),
+        R.TOO_LONG: translate("QueueWords", "That text is too long. Please shorten it."),
+        R.NO_SUBMISSIONS: translate("QueueWords", "Please select at least one message first."),
+        R.SAME_DEPARTMENT: translate("QueueWords", "It is already with that department. Choose another one to "
+                                                   "redirect it to."),
+        R.NOT_RETRYABLE: translate("QueueWords", "There is nothing to retry: that delivery has not failed, or it "
+                                                 "is being sent right now."),
+    }
 
 
 def channel(which: Channel) -> str:
     return {
-        Channel.STAFF: _tr("Staff queue"),
-        Channel.EMAIL: _tr("E-mail to the department"),
-        Channel.OPEN311: _tr("Open311 service request"),
-        Channel.REPLY: _tr("Response e-mailed to the resident"),
+        Channel.STAFF: translate("QueueWords", "Staff queue"),
+        Channel.EMAIL: translate("QueueWords", "E-mail to the department"),
+        Channel.OPEN311: translate("QueueWords", "Open311 service request"),
+        Channel.REPLY: translate("QueueWords", "Response e-mailed to the resident"),
     }[which]
 
 
@@ -62,13 +69,13 @@ def delivery(status: DeliveryStatus, moment: str) -> str:
     """One delivery in words; ``moment`` is when it was delivered or is tried next, as the town's clock shows it."""
     what = channel(status.channel)
     if status.state is DeliveryState.DELIVERED:
-        return _tr("{what}: delivered {when}").format(what=what, when=moment)
+        return translate("QueueWords", "{what}: delivered {when}").format(what=what, when=moment)
     if status.state is DeliveryState.FAILED:
-        text = _tr("{what}: FAILED after {n} attempt(s)").format(what=what, n=status.attempts)
+        text = translate("QueueWords", "{what}: FAILED after {n} attempt(s)").format(what=what, n=status.attempts)
     elif status.last_error:
-        text = _tr("{what}: waiting to be tried again ({when})").format(what=what, when=moment)
+        text = translate("QueueWords", "{what}: waiting to be tried again ({when})").format(what=what, when=moment)
     else:
-        text = _tr("{what}: waiting to be sent").format(what=what)
+        text = translate("QueueWords", "{what}: waiting to be sent").format(what=what)
     return text + (f" — {status.last_error}" if status.last_error else "")
 
 
@@ -81,25 +88,28 @@ def retryable(status: DeliveryStatus) -> bool:
 
 def event(e: QueueEvent, state_label: dict[str, str], department: dict[str, str]) -> str:
     """A staff event's headline (its text, a note's or a response's, goes under it)."""
-    def pair(mapping: dict[str, str]) -> tuple[str, str]:
+    def pair(mapping: dict[str, str]) -> dict[str, str]:
         old, _, new = e.detail.partition(" -> ")
-        return mapping.get(old, old), mapping.get(new, new)
+        return {"old": mapping.get(old, old), "new": mapping.get(new, new)}
 
     if e.kind is EventKind.STATE:
-        old, new = pair(state_label)
-        return _tr("State changed from {old} to {new}").format(old=old, new=new)
+        return translate("QueueWords", "State changed from {old} to {new}").format(**pair(state_label))
     if e.kind is EventKind.ASSIGNED:
-        return _tr("Assigned to {who}").format(who=e.detail) if e.detail else _tr("Taken off everyone (unassigned)")
+        if not e.detail:
+            return translate("QueueWords", "Taken off everyone (unassigned)")
+        return translate("QueueWords", "Assigned to {who}").format(who=e.detail)
     if e.kind is EventKind.REDIRECTED:
-        old, new = pair(department)
-        return _tr("Redirected from {old} to {new}, with an internal note").format(old=old, new=new) if e.text else \
-            _tr("Redirected from {old} to {new}").format(old=old, new=new)
+        if e.text:
+            return translate("QueueWords", "Redirected from {old} to {new}, with an internal note").format(
+                **pair(department))
+        return translate("QueueWords", "Redirected from {old} to {new}").format(**pair(department))
     if e.kind is EventKind.NOTE:
-        return _tr("Internal note")
+        return translate("QueueWords", "Internal note")
     if e.kind is EventKind.RESPONSE:
-        return _tr("Response to the resident (e-mail queued)") if e.detail == "e-mail queued" else \
-            _tr("Response to the resident (not e-mailed: no address)")
-    return _tr("A failed delivery was queued again ({channel})").format(channel=e.detail)
+        if e.detail == "e-mail queued":
+            return translate("QueueWords", "Response to the resident (e-mail queued)")
+        return translate("QueueWords", "Response to the resident (not e-mailed: no address)")
+    return translate("QueueWords", "A failed delivery was queued again ({channel})").format(channel=e.detail)
 
 
 def internal(e: QueueEvent) -> bool:
