@@ -129,6 +129,7 @@ class Kiosk(QObject):
         from kiosk.core.forms import FormError
         from kiosk.core.passwords import DEFAULT as ARGON2ID
         from kiosk.core.policy_service import PolicyService
+        from kiosk.core.queue import QueueRefused
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.core.submission_service import SubmissionService
@@ -177,7 +178,7 @@ class Kiosk(QObject):
         self.recorder = BackgroundUsageRecorder(self.stats)
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
-        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError))
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, QueueRefused))   # answers, not failures
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)

@@ -1640,270 +1640,270 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="173"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="174"/>
         <source>Any department</source>
         <translation>Cualquier departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="175"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="176"/>
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="176"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="177"/>
         <source>Any form</source>
         <translation>Cualquier formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="179"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="179"/>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="186"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="181"/>
         <source>Nobody yet (unassigned)</source>
         <translation>Nadie todavía (sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="181"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
         <source>Overdue or not</source>
         <translation>Vencidos o no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="181"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
         <source>Only overdue</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="183"/>
         <source>Only not overdue</source>
         <translation>Solo no vencidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="183"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="183"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
         <source>Due soonest first</source>
         <translation>Los que vencen antes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
         <source>Oldest first</source>
         <translation>Más antiguos primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
         <source>Changed most recently</source>
         <translation>Cambiados más recientemente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="186"/>
         <source>Nobody (take it off everyone)</source>
         <translation>Nadie (retirarlo a todos)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="210"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="211"/>
         <source>Please type a date as year-month-day, for example 2026-11-02.</source>
         <translation>Escriba la fecha como año-mes-día, por ejemplo 2026-11-02.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="253"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="257"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="255"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="259"/>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="257"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="261"/>
         <source>OVERDUE: was due {date}</source>
         <translation>VENCIDO: vencía el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="259"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="263"/>
         <source>Due {date}</source>
         <translation>Vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="261"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="265"/>
         <source>Sent {date}</source>
         <translation>Enviado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="263"/>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="362"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="267"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="366"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="297"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="301"/>
         <source>Please choose who takes them first.</source>
         <translation>Elija primero quién se encarga.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="302"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="306"/>
         <source>{n} message(s) assigned to {who}.</source>
         <translation>{n} mensaje(s) asignado(s) a {who}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="307"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="311"/>
         <source>Please choose the state first.</source>
         <translation>Elija primero el estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="311"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="315"/>
         <source>{n} message(s) moved to {state}.</source>
         <translation>{n} mensaje(s) pasado(s) a {state}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="324"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="328"/>
         <source>{n} selected</source>
         <translation>{n} seleccionado(s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="325"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="329"/>
         <source>Nothing selected: tap Select on a message</source>
         <translation>Nada seleccionado: toque «Seleccionar» en un mensaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="331"/>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="333"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="335"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="337"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="333"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="337"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="334"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="338"/>
         <source>Select {reference}</source>
         <translation>Seleccionar {reference}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="338"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="342"/>
         <source>No message on this line</source>
         <translation>No hay mensaje en esta línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="357"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="361"/>
         <source>Find messages</source>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="358"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="362"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="359"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="363"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="360"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="364"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="361"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="365"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="363"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="367"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="364"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="368"/>
         <source>Sent from (year-month-day)</source>
         <translation>Enviados desde (año-mes-día)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="365"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="369"/>
         <source>Sent up to and including</source>
         <translation>Enviados hasta (incluido)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="367"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="371"/>
         <source>e.g. 2026-11-02</source>
         <translation>p. ej., 2026-11-02</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="368"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="372"/>
         <source>Show messages</source>
         <translation>Mostrar mensajes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="369"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="373"/>
         <source>Clear the filters</source>
         <translation>Quitar los filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="370"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="374"/>
         <source>Selected messages</source>
         <translation>Mensajes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="371"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="375"/>
         <source>Select all on this page</source>
         <translation>Seleccionar todos los de esta página</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="372"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="376"/>
         <source>Clear the selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="373"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="377"/>
         <source>Assign the selected to</source>
         <translation>Asignar los seleccionados a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="374"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="378"/>
         <source>Assign selected</source>
         <translation>Asignar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="375"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="379"/>
         <source>Move the selected to the state</source>
         <translation>Pasar los seleccionados al estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="376"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="380"/>
         <source>Change state of selected</source>
         <translation>Cambiar estado de seleccionados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="377"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="381"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="378"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="382"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="391"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="397"/>
         <source>No messages match these filters.</source>
         <translation>Ningún mensaje coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="395"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="401"/>
         <source>Messages {first}–{last} of {total} (page {page} of {pages})</source>
         <translation>Mensajes {first}–{last} de {total} (página {page} de {pages})</translation>
     </message>

@@ -361,6 +361,26 @@ def test_the_queue_passes_the_layout_audit_at_every_size(qtbot, make_kiosk):
     assert findings == []
 
 
+def test_the_queue_in_spanish_passes_the_layout_audit(qtbot, make_kiosk):
+    from kiosk.core.session import DisplayPrefs
+
+    kiosk = stocked(make_kiosk)
+    for n in range(3):
+        store(kiosk, n, days_ago=30 - n)
+    _console, page = open_queue(qtbot, kiosk, "jboss")
+    kiosk.display.apply(DisplayPrefs("es"))
+    qtbot.waitUntil(lambda: "Mensajes 1–3 de 3" in page.list.count.text())
+    assert all("VENCIDO" in r and "Sin asignar" in r and "Recibido" in r for r in rows(page))   # the pack's label
+    findings = []
+    for size in SIZES:
+        findings += audited(qtbot, kiosk.window, size)
+    detail = open_message(qtbot, page)
+    assert "Interno, nunca se muestra al vecino" in detail.staff_hint.text()
+    for size in SIZES:
+        findings += audited(qtbot, kiosk.window, size)
+    assert findings == []
+
+
 def test_every_control_of_the_queue_has_an_accessible_name(qtbot, make_kiosk):
     from kiosk.ui.audit import is_interactive
 

@@ -149,7 +149,8 @@ class QueueList(QWidget):
         column.addLayout(self._grid)
         column.addWidget(side_by_side(self.show_button, self.clear_button))
         column.addWidget(self.bulk_heading)
-        column.addWidget(side_by_side(self.selected_label, self.select_page, self.clear_selection))
+        column.addWidget(self.selected_label)
+        column.addWidget(side_by_side(self.select_page, self.clear_selection))
         column.addWidget(choice_and_button(self.bulk_assignee, self.bulk_assign))
         column.addWidget(choice_and_button(self.bulk_state, self.bulk_set_state))
         column.addWidget(self.bulk_status)
@@ -240,6 +241,9 @@ class QueueList(QWidget):
             return
         self._result, self._page_no = found, found.page
         show_status(self.list_status, "")
+        self._fill(found)
+
+    def _fill(self, found: QueuePage) -> None:
         fmt = town_format(self.page.ctx.pack.timezone, words.language())
         lang = words.language()
         for i, row in enumerate(self.rows):
@@ -376,6 +380,8 @@ class QueueList(QWidget):
         set_text(self.bulk_set_state, self.tr("Change state of selected"))
         set_text(self.previous, self.tr("Previous page"))
         set_text(self.next, self.tr("Next page"))
+        if self._result is not None:
+            self._fill(self._result)             # the rows' words: "Due", "Unassigned", the state's label
         for row in self.rows:
             self._word_select(row)
             if row.item is None:
