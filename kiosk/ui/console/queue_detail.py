@@ -152,6 +152,7 @@ class QueueDetailView(QWidget):
         self.note.setPlainText("")
         self.response.setPlainText("")
         self._draft = None
+        self.template.picker.setCurrentIndex(-1)         # chosen again for this message's state
         self._load(submission_id)
 
     def _load(self, submission_id: int, then: Callable[[], None] | None = None) -> None:
