@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from kiosk.core.policies import PolicyDocument
     from kiosk.core.policy_service import PolicyService
     from kiosk.core.printing import Printer
+    from kiosk.core.queue_service import QueueService
     from kiosk.core.staff_service import StaffService
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
@@ -129,6 +130,7 @@ class Kiosk(QObject):
         from kiosk.core.forms import FormError
         from kiosk.core.passwords import DEFAULT as ARGON2ID
         from kiosk.core.policy_service import PolicyRefused
+        from kiosk.core.queue import QueueRefused
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.core.staff import StaffRefused
@@ -177,7 +179,7 @@ class Kiosk(QObject):
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
         # The console's refusals are answers to staff, not failures to log (a ValueError stays one).
-        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, PolicyRefused, StaffRefused))
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, PolicyRefused, StaffRefused, QueueRefused))
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
@@ -243,7 +245,8 @@ class Kiosk(QObject):
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=True, end_visit=self._end_visit_now,
                              service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode,
-                             policies=self.policies)
+                             policies=self.policies,
+                             queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer)
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=OnScreenKeyboard(self.window), parent=self.window)
         self.console.left.connect(self._on_console_left)
@@ -407,6 +410,13 @@ def staff_services(prepared: Prepared, engine: Engine, sessions: sessionmaker[Se
     return staff, control
 
 
+def queue_service(prepared: Prepared, engine: Engine, now: Callable[[], dt.datetime]) -> QueueService:
+    """The staff queue's service (the console's Queue page), on the kiosk and on a front-desk PC."""
+    from kiosk.storage.queue import make_queue_service
+
+    return make_queue_service(engine, prepared.pack, prepared.settings.kiosk_id, now)
+
+
 HEALTH_TIMEOUT_S = 5.0     # each of the console's checks (printer, e-mail); the database keeps its own
 
 
@@ -463,7 +473,8 @@ class StaffDesk(QObject):
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False,
-                             policies=policy_service(self.prepared, sessions, self.now))
+                             policies=policy_service(self.prepared, sessions, self.now),
+                             queue=queue_service(self.prepared, self.engine, self.now), printer=printer)
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

@@ -1886,6 +1886,791 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
+    <name>QueueDetailView</name>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="141"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="142"/>
+        <source>Nobody (take it off everyone)</source>
+        <translation>Nadie (retirarlo a todos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="177"/>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="179"/>
+        <source>{date}: OVERDUE</source>
+        <translation>{date}: VENCIDO</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="183"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="183"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="184"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="405"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="185"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
+        <source>{when} at kiosk {kiosk}</source>
+        <translation>{when} en el quiosco {kiosk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="191"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="191"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="192"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="196"/>
+        <source>(left empty)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="199"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="210"/>
+        <source>Nothing yet.</source>
+        <translation>Nada todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="206"/>
+        <source>Internal, never shown to the resident:</source>
+        <translation>Interno, nunca se muestra al vecino:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="207"/>
+        <source>Sent to the resident:</source>
+        <translation>Enviado al vecino:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="208"/>
+        <source>Note shown to the resident:</source>
+        <translation>Nota que ve el vecino:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="231"/>
+        <source>Nothing to deliver: it waits in the staff queue only.</source>
+        <translation>Nada que entregar: solo espera en la cola del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="241"/>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="241"/>
+        <source>Retry: {what}</source>
+        <translation>Reintentar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="281"/>
+        <source>Please choose a state first.</source>
+        <translation>Elija primero un estado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="284"/>
+        <source>The state is now {state}.</source>
+        <translation>El estado es ahora {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="290"/>
+        <source>Please choose who takes it first.</source>
+        <translation>Elija primero quién se encarga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="294"/>
+        <source>Assigned to {who}.</source>
+        <translation>Asignado a {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="295"/>
+        <source>It is now assigned to nobody.</source>
+        <translation>Ahora no está asignado a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="300"/>
+        <source>Please choose the department first.</source>
+        <translation>Elija primero el departamento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="303"/>
+        <source>Redirected to {department}. The resident&apos;s My requests shows it there now.</source>
+        <translation>Enviado a {department}. «Mis solicitudes» del vecino ya lo muestra allí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="309"/>
+        <source>The internal note is kept. The resident never sees it.</source>
+        <translation>La nota interna se ha guardado. El vecino nunca la ve.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="315"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="333"/>
+        <source>Please choose the state to respond with first.</source>
+        <translation>Elija primero el estado con el que responder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="323"/>
+        <source>Edit the text as needed, then Send the response.</source>
+        <translation>Corrija el texto si hace falta y luego pulse «Enviar la respuesta».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="324"/>
+        <source>This state has no template: type the response.</source>
+        <translation>Este estado no tiene plantilla: escriba la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="337"/>
+        <source>Sent: the e-mail to {email} goes out in the next minute or so.</source>
+        <translation>Enviado: el correo a {email} sale en un minuto aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="338"/>
+        <source>Kept in the message&apos;s history. It was not e-mailed: the resident left no e-mail address.</source>
+        <translation>Guardada en el historial del mensaje. No se envió por correo: el vecino no dejó dirección de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="344"/>
+        <source>Queued again: it is tried at once.</source>
+        <translation>De nuevo en cola: se intenta enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="362"/>
+        <source>The staff copy was sent to the printer. It carries the internal notes: keep it from the resident.</source>
+        <translation>La copia para el personal se envió a la impresora. Lleva las notas internas: no se la dé al vecino.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="375"/>
+        <source>Send e-mails the response to the resident at {email} and moves the message to the state chosen above.</source>
+        <translation>«Enviar» manda la respuesta por correo al vecino a {email} y pasa el mensaje al estado elegido arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="377"/>
+        <source>The resident left no e-mail address: this response cannot be e-mailed. Send keeps it in the message&apos;s history and moves the message to the state chosen above; phone or post it if they left a way.</source>
+        <translation>El vecino no dejó dirección de correo: esta respuesta no se puede enviar por correo. «Enviar» la guarda en el historial del mensaje y pasa el mensaje al estado elegido arriba; llame o envíela por carta si dejó cómo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="389"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="390"/>
+        <source>From</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="391"/>
+        <source>Sent without a name: the town cannot reply.</source>
+        <translation>Enviado sin nombre: el municipio no puede responder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="392"/>
+        <source>What the resident sent</source>
+        <translation>Lo que envió el vecino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="393"/>
+        <source>History the resident sees (My requests)</source>
+        <translation>Historial que ve el vecino (Mis solicitudes)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="394"/>
+        <source>Staff history</source>
+        <translation>Historial del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="395"/>
+        <source>Internal, never shown to the resident: staff&apos;s changes and notes.</source>
+        <translation>Interno, nunca se muestra al vecino: cambios y notas del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="396"/>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="397"/>
+        <source>Change the state</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="398"/>
+        <source>New state</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="399"/>
+        <source>Note the resident will see with it</source>
+        <translation>Nota que el vecino verá con él</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="399"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="406"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="400"/>
+        <source>Change state</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="401"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="403"/>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="402"/>
+        <source>Who takes it</source>
+        <translation>Quién se encarga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="404"/>
+        <source>Redirect to another department</source>
+        <translation>Enviar a otro departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="406"/>
+        <source>Internal note for that department</source>
+        <translation>Nota interna para ese departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="407"/>
+        <source>Redirect</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="408"/>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="409"/>
+        <source>Note for staff (never shown to the resident)</source>
+        <translation>Nota para el personal (nunca se muestra al vecino)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="411"/>
+        <source>Add internal note</source>
+        <translation>Añadir nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="412"/>
+        <source>Respond to the resident</source>
+        <translation>Responder al vecino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="413"/>
+        <source>Respond with the template of the state</source>
+        <translation>Responder con la plantilla del estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="414"/>
+        <source>Use this template</source>
+        <translation>Usar esta plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="415"/>
+        <source>Response (edit it before sending)</source>
+        <translation>Respuesta (corríjala antes de enviarla)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="417"/>
+        <source>Send the response</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="418"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="419"/>
+        <source>Print a staff copy</source>
+        <translation>Imprimir una copia para el personal</translation>
+    </message>
+</context>
+<context>
+    <name>QueueList</name>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="174"/>
+        <source>Any department</source>
+        <translation>Cualquier departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="176"/>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="177"/>
+        <source>Any form</source>
+        <translation>Cualquier formulario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="186"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="181"/>
+        <source>Nobody yet (unassigned)</source>
+        <translation>Nadie todavía (sin asignar)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
+        <source>Overdue or not</source>
+        <translation>Vencidos o no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
+        <source>Only overdue</source>
+        <translation>Solo vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="183"/>
+        <source>Only not overdue</source>
+        <translation>Solo no vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
+        <source>Due soonest first</source>
+        <translation>Los que vencen antes primero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
+        <source>Changed most recently</source>
+        <translation>Cambiados más recientemente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="186"/>
+        <source>Nobody (take it off everyone)</source>
+        <translation>Nadie (retirarlo a todos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="211"/>
+        <source>Please type a date as year-month-day, for example 2026-11-02.</source>
+        <translation>Escriba la fecha como año-mes-día, por ejemplo 2026-11-02.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="257"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="259"/>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="261"/>
+        <source>OVERDUE: was due {date}</source>
+        <translation>VENCIDO: vencía el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="263"/>
+        <source>Due {date}</source>
+        <translation>Vence el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="265"/>
+        <source>Sent {date}</source>
+        <translation>Enviado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="267"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="366"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="301"/>
+        <source>Please choose who takes them first.</source>
+        <translation>Elija primero quién se encarga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="306"/>
+        <source>{n} message(s) assigned to {who}.</source>
+        <translation>{n} mensaje(s) asignado(s) a {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="311"/>
+        <source>Please choose the state first.</source>
+        <translation>Elija primero el estado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="315"/>
+        <source>{n} message(s) moved to {state}.</source>
+        <translation>{n} mensaje(s) pasado(s) a {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="328"/>
+        <source>{n} selected</source>
+        <translation>{n} seleccionado(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="329"/>
+        <source>Nothing selected: tap Select on a message</source>
+        <translation>Nada seleccionado: toque «Seleccionar» en un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="335"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="337"/>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="337"/>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="338"/>
+        <source>Select {reference}</source>
+        <translation>Seleccionar {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="342"/>
+        <source>No message on this line</source>
+        <translation>No hay mensaje en esta línea</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="361"/>
+        <source>Find messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="362"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="363"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="364"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="365"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="367"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="368"/>
+        <source>Sent from (year-month-day)</source>
+        <translation>Enviados desde (año-mes-día)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="369"/>
+        <source>Sent up to and including</source>
+        <translation>Enviados hasta (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="371"/>
+        <source>e.g. 2026-11-02</source>
+        <translation>p. ej., 2026-11-02</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="372"/>
+        <source>Show messages</source>
+        <translation>Mostrar mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="373"/>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="374"/>
+        <source>Selected messages</source>
+        <translation>Mensajes seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="375"/>
+        <source>Select all on this page</source>
+        <translation>Seleccionar todos los de esta página</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="376"/>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="377"/>
+        <source>Assign the selected to</source>
+        <translation>Asignar los seleccionados a</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="378"/>
+        <source>Assign selected</source>
+        <translation>Asignar seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="379"/>
+        <source>Move the selected to the state</source>
+        <translation>Pasar los seleccionados al estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="380"/>
+        <source>Change state of selected</source>
+        <translation>Cambiar estado de seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="381"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="382"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="397"/>
+        <source>No messages match these filters.</source>
+        <translation>Ningún mensaje coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="401"/>
+        <source>Messages {first}–{last} of {total} (page {page} of {pages})</source>
+        <translation>Mensajes {first}–{last} de {total} (página {page} de {pages})</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="47"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWords</name>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="21"/>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="30"/>
+        <source>That message is no longer in the queue (it may have been deleted under the retention rules).</source>
+        <translation>Ese mensaje ya no está en la cola (puede haberse borrado según las normas de conservación).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="33"/>
+        <source>The staff copy did not print: the printer is not working. Use Check on the Run the kiosk page to see why.</source>
+        <translation>La copia para el personal no se imprimió: la impresora no funciona. Use «Comprobar» en la página Manejar el quiosco para ver por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="35"/>
+        <source>That could not be done. Please try again.</source>
+        <translation>No se pudo hacer. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="41"/>
+        <source>Only a supervisor can do this: reopening a message that was closed (the resident was told it was finished).</source>
+        <translation>Solo un supervisor puede hacerlo: reabrir un mensaje ya cerrado (al vecino se le dijo que estaba terminado).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="43"/>
+        <source>That state is not one of the town&apos;s states. Please choose another.</source>
+        <translation>Ese estado no es uno de los del municipio. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="45"/>
+        <source>That department is not one of the town&apos;s. Please choose another.</source>
+        <translation>Ese departamento no es del municipio. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="47"/>
+        <source>That staff member cannot take messages: their account is disabled.</source>
+        <translation>Esa persona no puede recibir mensajes: su cuenta está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="49"/>
+        <source>Please type the text first.</source>
+        <translation>Escriba primero el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="50"/>
+        <source>That text is too long. Please shorten it.</source>
+        <translation>El texto es demasiado largo. Acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="51"/>
+        <source>Please select at least one message first.</source>
+        <translation>Seleccione primero al menos un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="52"/>
+        <source>It is already with that department. Choose another one to redirect it to.</source>
+        <translation>Ya está en ese departamento. Elija otro al que enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="54"/>
+        <source>There is nothing to retry: that delivery has not failed, or it is being sent right now.</source>
+        <translation>No hay nada que reintentar: esa entrega no ha fallado o se está enviando ahora mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="61"/>
+        <source>Staff queue</source>
+        <translation>Cola del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="62"/>
+        <source>E-mail to the department</source>
+        <translation>Correo al departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="63"/>
+        <source>Open311 service request</source>
+        <translation>Solicitud de servicio Open311</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="64"/>
+        <source>Response e-mailed to the resident</source>
+        <translation>Respuesta enviada por correo al vecino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="72"/>
+        <source>{what}: delivered {when}</source>
+        <translation>{what}: entregado el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="74"/>
+        <source>{what}: FAILED after {n} attempt(s)</source>
+        <translation>{what}: FALLÓ tras {n} intento(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="76"/>
+        <source>{what}: waiting to be tried again ({when})</source>
+        <translation>{what}: en espera de un nuevo intento ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="78"/>
+        <source>{what}: waiting to be sent</source>
+        <translation>{what}: en espera de envío</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="96"/>
+        <source>State changed from {old} to {new}</source>
+        <translation>Estado cambiado de {old} a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="99"/>
+        <source>Taken off everyone (unassigned)</source>
+        <translation>Retirado a todos (sin asignar)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="100"/>
+        <source>Assigned to {who}</source>
+        <translation>Asignado a {who}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="103"/>
+        <source>Redirected from {old} to {new}, with an internal note</source>
+        <translation>Enviado de {old} a {new}, con una nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="105"/>
+        <source>Redirected from {old} to {new}</source>
+        <translation>Enviado de {old} a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="107"/>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="110"/>
+        <source>Response to the resident (e-mail queued)</source>
+        <translation>Respuesta al vecino (correo en cola)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="111"/>
+        <source>Response to the resident (not e-mailed: no address)</source>
+        <translation>Respuesta al vecino (no enviada por correo: sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="112"/>
+        <source>A failed delivery was queued again ({channel})</source>
+        <translation>Una entrega fallida se puso de nuevo en cola ({channel})</translation>
+    </message>
+</context>
+<context>
     <name>RecordScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/record_detail.py" line="214"/>

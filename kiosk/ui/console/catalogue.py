@@ -6,7 +6,8 @@ from __future__ import annotations
 from kiosk.ui.console.my_sign_in import MySignInPage
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.policies import PoliciesPage
+from kiosk.ui.console.queue import QueuePage
 from kiosk.ui.console.run_kiosk import RunKioskPage
 from kiosk.ui.console.staff_page import StaffPage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, PoliciesPage, StaffPage, MySignInPage)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage, PoliciesPage, StaffPage, MySignInPage)

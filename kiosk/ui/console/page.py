@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -16,15 +16,22 @@ from kiosk.core.kiosk_control import KioskControl, ServiceState
 from kiosk.core.pack import TownPack
 from kiosk.core.policy_service import PolicyRefused, PolicyService
 from kiosk.core.printing import PrinterError
+from kiosk.core.queue import QueueRefused
 from kiosk.core.refusals import Refusal
 from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
 from kiosk.core.staff_service import StaffService
+from kiosk.core.submissions import SubmissionNotFound
 from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, show_status
 from kiosk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from kiosk.core.printing import Printer
+    from kiosk.core.queue_service import QueueService
+
 # What a service answers instead of doing the work: shown to staff as the page words it, never as
 # "cannot reach the records" (and the task runner does not log them as failures).
-ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError, PolicyRefused)
+ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError, PolicyRefused,
+                                        QueueRefused, SubmissionNotFound)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,9 @@ class ConsoleContext:
     leave_kiosk_mode: Callable[[bool], None] | None = None
     # The versions, publishing and acceptances of the Policies page (kiosk.ui.console.policies).
     policies: PolicyService | None = None
+    # The staff queue (kiosk.ui.console.queue) and the printer its staff copy goes to; None: no Queue page.
+    queue: QueueService | None = None
+    printer: Printer | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
