@@ -5,5 +5,6 @@ from __future__ import annotations
 
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.run_kiosk import RunKioskPage
+from kiosk.ui.console.usage import UsagePage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage,)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, UsagePage)

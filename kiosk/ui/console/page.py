@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.kiosk_control import KioskControl, ServiceState
 from kiosk.core.pack import TownPack
-from kiosk.core.printing import PrinterError
+from kiosk.core.printing import Printer, PrinterError
 from kiosk.core.refusals import Refusal
 from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
 from kiosk.core.staff_service import StaffService
+from kiosk.core.usage import UsageService
 from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, show_status
 from kiosk.ui.tasks import TaskRunner
 
@@ -41,6 +42,9 @@ class ConsoleContext:
     service_changed: Callable[[ServiceState], None] = lambda _state: None
     # Exit to desktop (False) or restart (True), after the service has allowed and audited it; None: not here.
     leave_kiosk_mode: Callable[[bool], None] | None = None
+    # The usage dashboard's figures and exports, and the printer the kiosk prints its report on.
+    usage: UsageService | None = None
+    printer: Printer | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
