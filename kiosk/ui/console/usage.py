@@ -204,7 +204,7 @@ class UsagePage(ConsolePage):
         ])
         first, last = report.period.first, report.period.last
         tables: dict[str, tuple[list[str], Rows]] = {
-            "visits_per_day": words.calendar(report.visits_per_day, first, last),
+            "visits_per_day": words.calendar(report.visits_per_day, first, last, report.calendar),
             "week_hours": words.week_hours(report.week_hours),
             "end_reasons": words.series(self.tr("How the visit ended"), report.end_reasons,
                                         [words.end_reason(r) for r in report.end_reasons.labels]),

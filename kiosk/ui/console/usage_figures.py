@@ -48,6 +48,11 @@ class FigureWords(QObject):
         return (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
                 self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
 
+    def short_weekdays(self) -> tuple[str, ...]:
+        """For a table's seven columns (a portrait screen's 820 px do not hold "Wednesday" nine times)."""
+        return (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                self.tr("Sun"))
+
     def months(self) -> tuple[str, ...]:
         return (self.tr("January"), self.tr("February"), self.tr("March"), self.tr("April"), self.tr("May"),
                 self.tr("June"), self.tr("July"), self.tr("August"), self.tr("September"), self.tr("October"),
@@ -82,26 +87,32 @@ class FigureWords(QObject):
         rows.append([self.total(), self.figure(series.total)])
         return [what, self.tr("Count")], rows
 
-    def calendar(self, days: PublishedSeries, first: dt.date, last: dt.date) -> tuple[list[str], Rows]:
-        """A per-day series as a calendar: a row per week (its Monday), a column per weekday, then the
-        week's total as far as this series gives one (its days' figures, shown only when all are)."""
+    def calendar(self, days: PublishedSeries, first: dt.date, last: dt.date,
+                 weeks: PublishedTable | None = None) -> tuple[list[str], Rows]:
+        """A per-day series as a calendar: a row per week (its Monday), a column per weekday. ``weeks``:
+        the same days published as weekday x week (UsageReport.calendar), whose week and weekday totals
+        are then shown too; without it only the series' total is."""
         values = dict(zip(days.labels, days.values, strict=True))
         monday = first - dt.timedelta(days=first.weekday())
         rows: Rows = []
+        week = 0
         while monday <= last:
-            week = [monday + dt.timedelta(days=d) for d in range(7)]
-            rows.append([self.tr("Week of {day}").format(day=monday.isoformat()),
-                         *[self.figure(values[d.isoformat()]) if first <= d <= last else "" for d in week]])
+            in_week = [monday + dt.timedelta(days=d) for d in range(7)]
+            total = self.figure(weeks.column_totals[week]) if weeks is not None else ""
+            rows.append([monday.isoformat(),
+                         *[self.figure(values[d.isoformat()]) if first <= d <= last else "" for d in in_week], total])
             monday += dt.timedelta(weeks=1)
-        rows.append([self.total(), self.figure(days.total), *[""] * 6])
-        return [self.tr("Week"), *self.weekdays()], rows
+            week += 1
+        by_weekday = [self.figure(v) for v in weeks.row_totals] if weeks is not None else [""] * 7
+        rows.append([self.total(), *by_weekday, self.figure(days.total)])
+        return [self.tr("Week of"), *self.short_weekdays(), self.total()], rows
 
     def week_hours(self, table: PublishedTable) -> tuple[list[str], Rows]:
         """Weekday x hour, turned to a row per hour (eight columns fit a page; twenty-five do not)."""
         rows = [[f"{hour}:00", *[self.figure(table.cells[d][h]) for d in range(len(table.row_labels))],
                  self.figure(table.column_totals[h])] for h, hour in enumerate(table.column_labels)]
         rows.append([self.total(), *map(self.figure, table.row_totals), self.figure(table.total)])
-        return [self.tr("Hour"), *self.weekdays()[:len(table.row_labels)], self.total()], rows
+        return [self.tr("Hour"), *self.short_weekdays()[:len(table.row_labels)], self.total()], rows
 
     def by_state(self, table: PublishedTable) -> tuple[list[str], Rows]:
         """Department x state, turned to a row per state and a column per department."""
@@ -178,11 +189,15 @@ class FigureTable(QTableView):
             corner.setAccessibleName(name)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+        header.setMinimumSectionSize(40)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def show_rows(self, header: list[str], rows: Rows) -> None:
         self.table.show_rows(header, rows)
+        # The labels' column as wide as its longest label (a week's Monday, a department), the figures share the rest.
+        mode = QHeaderView.ResizeMode.ResizeToContents if len(header) > 2 else QHeaderView.ResizeMode.Stretch
+        self.horizontalHeader().setSectionResizeMode(0, mode)
         self._fit()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
