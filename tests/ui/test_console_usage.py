@@ -194,6 +194,7 @@ def test_the_charts_load_with_names_and_tables_beside_them(qtbot, make_kiosk):
 
     with_charts = [s for s in page.sections.values() if s.chart is not None]
     assert len(with_charts) == 8
+    qtbot.waitUntil(lambda: all(s.chart.height() > 0 for s in with_charts))        # laid out
     for section in with_charts:
         chart = section.chart
         assert chart.renderer.isValid(), section.key
