@@ -515,7 +515,7 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
     <message>
         <location filename="../../kiosk/ui/console/usage_figures.py" line="33"/>
         <source>not shown</source>
-        <translation>no se muestra</translation>
+        <translation>oculto</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/usage_figures.py" line="40"/>
@@ -1587,7 +1587,7 @@ Cómo usa el municipio lo que usted comparte</translation>
     <message>
         <location filename="../../kiosk/ui/console/usage_range.py" line="187"/>
         <source>Choose a month…</source>
-        <translation>Elegir un mes…</translation>
+        <translation>Elegir mes…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/usage_range.py" line="188"/>
@@ -2891,7 +2891,7 @@ Cómo usa el municipio lo que usted comparte</translation>
     <message>
         <location filename="../../kiosk/ui/console/usage.py" line="308"/>
         <source>Every figure counts visits or messages together, never a person. A count of 1 to {small} reads “fewer than {k}”, and a few others read “not shown” so that no small count can be worked out from the totals. Days and hours are the town&apos;s.</source>
-        <translation>Cada cifra cuenta visitas o mensajes en conjunto, nunca a una persona. Una cantidad de 1 a {small} se lee «menos de {k}», y algunas otras «no se muestra», para que ninguna cantidad pequeña se pueda deducir de los totales. Los días y las horas son los del municipio.</translation>
+        <translation>Cada cifra cuenta visitas o mensajes en conjunto, nunca a una persona. Una cantidad de 1 a {small} se lee «menos de {k}», y algunas otras se leen «oculto», para que ninguna cantidad pequeña se pueda deducir de los totales. Los días y las horas son los del municipio.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/usage.py" line="311"/>

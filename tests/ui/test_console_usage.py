@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 
-from kiosk.core.session import EndReason, UsageRecord
+from kiosk.core.session import DisplayPrefs, EndReason, UsageRecord
 from kiosk.core.staff import Actor, StaffRole
 from kiosk.storage.audit_log import SqlAuditLog
 from kiosk.storage.database import session_factory
@@ -318,6 +318,12 @@ def test_the_usage_page_passes_the_layout_audit_at_every_size(qtbot, make_kiosk)
     tap(qtbot, page.range.first)                                       # with the on-screen keyboard up
     qtbot.waitUntil(lambda: find(console, "onScreenKeyboard").isVisible())
     findings += audited(qtbot, kiosk.window, SIZES[0])
+    kiosk.display.apply(DisplayPrefs("es"))                            # Spanish words are longer
+    qtbot.waitUntil(lambda: page.summary.findChild(QLabel, "usageSummaryLabel0").text() == "Visitas")
+    assert table(page, "end_reasons").find_row("Terminada por el personal")[1] == "menos de 5"
+    assert table(page, "end_reasons").find_row("Por inactividad")[1] == "oculto"
+    for size in SIZES:
+        findings += audited(qtbot, kiosk.window, size)
     assert findings == []
 
 
