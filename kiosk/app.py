@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from kiosk.core.printing import Printer
     from kiosk.core.queue_service import QueueService
     from kiosk.core.staff_service import StaffService
+    from kiosk.core.usage import UsageService
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
@@ -246,7 +247,8 @@ class Kiosk(QObject):
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=True, end_visit=self._end_visit_now,
                              service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode,
                              policies=self.policies,
-                             queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer)
+                             queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer,
+                             usage=usage_service(self.prepared, sessions, self.now))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=OnScreenKeyboard(self.window), parent=self.window)
         self.console.left.connect(self._on_console_left)
@@ -415,6 +417,20 @@ def queue_service(prepared: Prepared, engine: Engine, now: Callable[[], dt.datet
     from kiosk.storage.queue import make_queue_service
 
     return make_queue_service(engine, prepared.pack, prepared.settings.kiosk_id, now)
+def usage_service(prepared: Prepared, sessions: sessionmaker[Session], now: Callable[[], dt.datetime]) -> UsageService:
+    """The usage dashboard's figures (counted by the database, in the town's days) and its audited exports."""
+    from zoneinfo import ZoneInfo
+
+    from kiosk.core.usage import UsageService
+    from kiosk.storage.stats import AuditRecorder, DatabaseUsageSource
+
+    def aware_now() -> dt.datetime:          # the audit log stores aware moments; the kiosk's clock may be naive UTC
+        moment = now()
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+    settings = prepared.settings
+    return UsageService(DatabaseUsageSource(sessions), AuditRecorder(sessions), ZoneInfo(prepared.pack.timezone),
+                        settings.statistics_min_count, settings.kiosk_id, now=aware_now)
 
 
 HEALTH_TIMEOUT_S = 5.0     # each of the console's checks (printer, e-mail); the database keeps its own
@@ -474,7 +490,8 @@ class StaffDesk(QObject):
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False,
                              policies=policy_service(self.prepared, sessions, self.now),
-                             queue=queue_service(self.prepared, self.engine, self.now), printer=printer)
+                             queue=queue_service(self.prepared, self.engine, self.now), printer=printer,
+                             usage=usage_service(self.prepared, sessions, self.now))
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

@@ -676,6 +676,269 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
     </message>
 </context>
 <context>
+    <name>FigureWords</name>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="30"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="32"/>
+        <source>fewer than {k}</source>
+        <translation>menos de {k}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="33"/>
+        <source>not shown</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="40"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="45"/>
+        <source>{hours} hours</source>
+        <translation>{hours} horas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="54"/>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="59"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="59"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
+        <source>Started over</source>
+        <translation>Vuelta a empezar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="63"/>
+        <source>Timed out</source>
+        <translation>Por inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="63"/>
+        <source>Ended by staff</source>
+        <translation>Terminada por el personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="64"/>
+        <source>Kiosk stopped</source>
+        <translation>Quiosco detenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="64"/>
+        <source>Ended by an error</source>
+        <translation>Terminada por un error</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="69"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="69"/>
+        <source>Acknowledged</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="70"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="71"/>
+        <source>Waiting for the resident</source>
+        <translation>Esperando al residente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="72"/>
+        <source>Redirected</source>
+        <translation>Redirigido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="73"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="74"/>
+        <source>Closed without action</source>
+        <translation>Cerrado sin acción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="75"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="79"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="88"/>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="108"/>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="115"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="122"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="125"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="125"/>
+        <source>Median time to resolve</source>
+        <translation>Mediana del tiempo de resolución</translation>
+    </message>
+</context>
+<context>
     <name>ForgotScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/forgot.py" line="56"/>
@@ -2671,6 +2934,74 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
+    <name>RangeChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="134"/>
+        <source>Please type each day as year-month-day, for example {day}.</source>
+        <translation>Escriba cada día como año-mes-día, por ejemplo {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="138"/>
+        <source>The last day is before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="143"/>
+        <source>Please choose at most {days} days (a year) at a time.</source>
+        <translation>Elija como máximo {days} días (un año) a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="173"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="173"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="187"/>
+        <source>Choose a month…</source>
+        <translation>Elegir mes…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="188"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="189"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="190"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="193"/>
+        <source>e.g. {day}</source>
+        <translation>p. ej., {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="194"/>
+        <source>Show these days</source>
+        <translation>Mostrar estos días</translation>
+    </message>
+</context>
+<context>
     <name>RecordScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/record_detail.py" line="214"/>
@@ -4148,6 +4479,229 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/console/totp_setup.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="140"/>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="160"/>
+        <source>Usage statistics are not available here.</source>
+        <translation>Las estadísticas de uso no están disponibles aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="164"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="174"/>
+        <source>These days cannot be counted. Please choose other days.</source>
+        <translation>Estos días no se pueden contar. Elija otros días.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="197"/>
+        <source>From {first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="200"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="201"/>
+        <source>Average visit length</source>
+        <translation>Duración media de una visita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="202"/>
+        <source>Pages printed</source>
+        <translation>Páginas impresas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="203"/>
+        <source>Messages sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="209"/>
+        <source>How the visit ended</source>
+        <translation>Cómo terminó la visita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="211"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="213"/>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="214"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="224"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="224"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="234"/>
+        <source>Save as CSV</source>
+        <translation>Guardar como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="235"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="240"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="240"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="258"/>
+        <source>The file could not be saved there ({why}). Please choose another folder.</source>
+        <translation>No se pudo guardar el archivo ahí ({why}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="261"/>
+        <source>Saved as {file}.</source>
+        <translation>Guardado como {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="264"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="271"/>
+        <source>This console has no printer.</source>
+        <translation>Esta consola no tiene impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="275"/>
+        <source>The report was sent to the printer.</source>
+        <translation>El informe se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="276"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="281"/>
+        <source>The report did not print: the printer is not working. “Run the kiosk” can check it.</source>
+        <translation>El informe no se imprimió: la impresora no funciona. «Manejar el quiosco» puede comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="284"/>
+        <source>The report could not be made.</source>
+        <translation>No se pudo preparar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="308"/>
+        <source>Every figure counts visits or messages together, never a person. A count of 1 to {small} reads “fewer than {k}”, and a few others read “not shown” so that no small count can be worked out from the totals. Days and hours are the town&apos;s.</source>
+        <translation>Cada cifra cuenta visitas o mensajes en conjunto, nunca a una persona. Una cantidad de 1 a {small} se lee «menos de {k}», y algunas otras se leen «oculto», para que ninguna cantidad pequeña se pueda deducir de los totales. Los días y las horas son los del municipio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="311"/>
+        <source>Take the figures out</source>
+        <translation>Sacar las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="312"/>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="313"/>
+        <source>Save the report (PDF)…</source>
+        <translation>Guardar el informe (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="314"/>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="320"/>
+        <source>Visits per day</source>
+        <translation>Visitas por día</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="321"/>
+        <source>Visits by weekday and hour</source>
+        <translation>Visitas por día de la semana y hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="322"/>
+        <source>How visits ended</source>
+        <translation>Cómo terminaron las visitas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="323"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="324"/>
+        <source>Screens used</source>
+        <translation>Pantallas usadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="325"/>
+        <source>Forms used (messages sent with each)</source>
+        <translation>Formularios usados (mensajes enviados con cada uno)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="326"/>
+        <source>Pages printed per day</source>
+        <translation>Páginas impresas por día</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="327"/>
+        <source>Messages by department and state</source>
+        <translation>Mensajes por departamento y estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="328"/>
+        <source>Median time to resolve, by department</source>
+        <translation>Mediana del tiempo de resolución, por departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="332"/>
+        <source>Chart: {title}</source>
+        <translation>Gráfico: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="333"/>
+        <source>The same figures are in the table below the chart.</source>
+        <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="334"/>
+        <source>Table: {title}</source>
+        <translation>Tabla: {title}</translation>
     </message>
 </context>
 <context>

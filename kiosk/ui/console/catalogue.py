@@ -9,5 +9,6 @@ from kiosk.ui.console.policies import PoliciesPage
 from kiosk.ui.console.queue import QueuePage
 from kiosk.ui.console.run_kiosk import RunKioskPage
 from kiosk.ui.console.staff_page import StaffPage
+from kiosk.ui.console.usage import UsagePage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage, PoliciesPage, StaffPage, MySignInPage)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage, UsagePage, PoliciesPage, StaffPage, MySignInPage)

@@ -21,6 +21,7 @@ from kiosk.core.refusals import Refusal
 from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
 from kiosk.core.staff_service import StaffService
 from kiosk.core.submissions import SubmissionNotFound
+from kiosk.core.usage import UsageService
 from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, show_status
 from kiosk.ui.tasks import TaskRunner
 
@@ -53,6 +54,8 @@ class ConsoleContext:
     policies: PolicyService | None = None
     # The staff queue (kiosk.ui.console.queue) and the printer its staff copy goes to; None: no Queue page.
     queue: QueueService | None = None
+    # The usage dashboard's figures and exports, and the printer the kiosk prints its report on.
+    usage: UsageService | None = None
     printer: Printer | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
