@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
+    from kiosk.ui.console.assist_tools import AssistTools
     from kiosk.ui.idle import IdleClock, IdleTimings
     from kiosk.ui.visit import VisitController
 
@@ -241,7 +242,8 @@ class Kiosk(QObject):
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, self.printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=True, end_visit=self._end_visit_now,
-                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode)
+                             service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode,
+                             assist=assist_tools(self.prepared, sessions, self.printer, self.now))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=OnScreenKeyboard(self.window), parent=self.window)
         self.console.left.connect(self._on_console_left)
@@ -393,6 +395,31 @@ def staff_services(prepared: Prepared, engine: Engine, sessions: sessionmaker[Se
     return staff, control
 
 
+def assist_tools(prepared: Prepared, sessions: sessionmaker[Session], printer: Printer,
+                 now: Callable[[], dt.datetime]) -> AssistTools:
+    """The console's "Assist a resident" and "Records retention" pages' services (kiosk and --staff)."""
+    from kiosk.core.accounts import LockoutPolicy, RegistrationRules
+    from kiosk.core.assist_service import AssistService
+    from kiosk.core.passwords import DEFAULT as ARGON2ID
+    from kiosk.core.retention import RetentionPeriods, RetentionService
+    from kiosk.storage.assist_repo import SqlAssistRepository
+    from kiosk.storage.retention_repo import SqlRetentionRepository
+    from kiosk.ui.console.assist_tools import AssistTools
+
+    settings, pack = prepared.settings, prepared.pack
+    lockout = LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
+                            dt.timedelta(minutes=settings.lockout_minutes))
+    rules = RegistrationRules(required=pack.required_contact, security_questions=pack.security_questions,
+                              licence_types=pack.licence_types, town_state=pack.state)
+    periods = RetentionPeriods(settings.retention_submissions_days, settings.retention_statistics_days,
+                               settings.retention_closed_accounts_days)
+    return AssistTools(
+        assist=AssistService(SqlAssistRepository(sessions), rules, lockout, settings.kiosk_id, now, hasher=ARGON2ID,
+                             town_name=pack.name),
+        retention=RetentionService(SqlRetentionRepository(sessions), periods, settings.kiosk_id, now),
+        rules=rules, printer=printer, receipt_paper=settings.receipt_paper)
+
+
 HEALTH_TIMEOUT_S = 5.0     # each of the console's checks (printer, e-mail); the database keeps its own
 
 
@@ -448,7 +475,8 @@ class StaffDesk(QObject):
         printer = make_printer(settings.printer_backend, settings.printer_name, spool)
         self.staff, self.control = staff_services(self.prepared, self.engine, sessions, printer, spool, self.now)
         ctx = ConsoleContext(staff=self.staff, control=self.control, tasks=self.tasks, pack=self.prepared.pack,
-                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False)
+                             kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False,
+                             assist=assist_tools(self.prepared, sessions, printer, self.now))
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

@@ -73,7 +73,7 @@ def test_search_finds_by_user_name_name_and_email(world, engine):
 
 
 def test_a_search_marks_locked_accounts_and_says_when_more_match_than_are_shown(world):
-    accounts, assist, _, jane, jose = world
+    accounts, assist, _, jane, _ = world
     for _ in range(3):
         accounts.sign_in("jsmith", "wrong password 1")
     found = assist.search(ASSISTANT, "jsmith")

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from kiosk.ui.console.assist_page import AssistPage
 from kiosk.ui.console.page import ConsolePage
+from kiosk.ui.console.retention_page import RetentionPage
 from kiosk.ui.console.run_kiosk import RunKioskPage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage,)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, AssistPage, RetentionPage)

@@ -7,23 +7,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.core.account_service import AccountNotFound
+from kiosk.core.assist import AssistRefused
 from kiosk.core.kiosk_control import KioskControl, ServiceState
 from kiosk.core.pack import TownPack
 from kiosk.core.printing import PrinterError
 from kiosk.core.refusals import Refusal
+from kiosk.core.retention import RetentionRefused
 from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
 from kiosk.core.staff_service import StaffService
 from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, show_status
 from kiosk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from kiosk.ui.console.assist_tools import AssistTools
+
 # What a service answers instead of doing the work: shown to staff as the page words it, never as
 # "cannot reach the records" (and the task runner does not log them as failures).
-ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError)
+ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError,
+                                        AssistRefused, AccountNotFound, RetentionRefused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,8 @@ class ConsoleContext:
     service_changed: Callable[[ServiceState], None] = lambda _state: None
     # Exit to desktop (False) or restart (True), after the service has allowed and audited it; None: not here.
     leave_kiosk_mode: Callable[[bool], None] | None = None
+    # Assisting residents and records retention (kiosk.ui.console.assist_page, retention_page).
+    assist: AssistTools | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
