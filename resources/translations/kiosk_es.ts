@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/assist_account.py" line="165"/>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="261"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="262"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -30,248 +30,248 @@
         <translation>Emitiendo e imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="188"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="189"/>
         <source>The slip is printing. Hand it to the resident yourself.</source>
         <translation>El comprobante se está imprimiendo. Entrégueselo usted mismo al residente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="191"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="192"/>
         <source>The temporary password is issued, but the printer is not working, so no slip printed. Write the user name and the password below on paper for the resident.</source>
         <translation>La contraseña temporal está emitida, pero la impresora no funciona y no se imprimió el comprobante. Escriba en un papel para el residente el nombre de usuario y la contraseña que aparecen abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="217"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="218"/>
         <source>The contact details were corrected.</source>
         <translation>Los datos de contacto se corrigieron.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="222"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="223"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="233"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="234"/>
         <source>Close the account {username}? The resident can no longer sign in, and the user name stays taken. Their messages are kept as before; the account itself is deleted {days} days after closing. This cannot be undone here.</source>
         <translation>¿Cerrar la cuenta {username}? El residente ya no podrá iniciar sesión y el nombre de usuario seguirá ocupado. Sus mensajes se conservan como hasta ahora; la cuenta se elimina {days} días después del cierre. Esto no se puede deshacer aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="237"/>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="355"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="238"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
         <source>Close the account</source>
         <translation>Cerrar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="237"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="238"/>
         <source>Keep it open</source>
         <translation>Mantenerla abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="250"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="251"/>
         <source>The account is closed.</source>
         <translation>La cuenta está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="257"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="258"/>
         <source>Print everything held about {username} for a records request? The readable copy prints here, on the kiosk&apos;s printer: stay by it. The same records as a JSON file come from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
         <translation>¿Imprimir todo lo que se conserva sobre {username} para una solicitud de registros? La copia legible se imprime aquí, en la impresora del quiosco: quédese junto a ella. Los mismos registros en un archivo JSON se obtienen desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="261"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="262"/>
         <source>Print the records</source>
         <translation>Imprimir los registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="267"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="268"/>
         <source>Choose the folder for the records export</source>
         <translation>Elija la carpeta para la exportación de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="289"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="290"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="294"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="295"/>
         <source>The export could not be saved in that folder (it cannot be written, or files of that name are there already). Please choose another folder.</source>
         <translation>No se pudo guardar la exportación en esa carpeta (no se puede escribir en ella, o ya hay archivos con ese nombre). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="298"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="299"/>
         <source>Saved: {json} and {pdf}. Both hold the resident&apos;s personal data: send them only to the requester and keep them with the request.</source>
         <translation>Guardado: {json} y {pdf}. Ambos contienen datos personales del residente: envíelos solo a quien los solicitó y archívelos con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="314"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="315"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="319"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="320"/>
         <source>The printer is not working, so the records did not print. Export them from a front-desk PC (kiosk --staff) or with kiosk-admin accounts export.</source>
         <translation>La impresora no funciona y los registros no se imprimieron. Expórtelos desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="323"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="324"/>
         <source>The records are printing. The JSON copy comes from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
         <translation>Los registros se están imprimiendo. La copia en JSON se obtiene desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="335"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="336"/>
         <source>Only a supervisor can do this.</source>
         <translation>Solo un supervisor puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="336"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="337"/>
         <source>This account is closed already.</source>
         <translation>Esta cuenta ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="337"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="338"/>
         <source>Please type a user name, a name or an e-mail address.</source>
         <translation>Escriba un nombre de usuario, un nombre o una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="340"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="341"/>
         <source>This account no longer exists (retention may have deleted it).</source>
         <translation>Esta cuenta ya no existe (puede que la conservación de registros la haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="341"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="342"/>
         <source>That did not work. Please try again.</source>
         <translation>No funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="347"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="348"/>
         <source>Back to the results</source>
         <translation>Volver a los resultados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="348"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
         <source>Signing in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
         <source>Issue a temporary password</source>
         <translation>Emitir una contraseña temporal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="353"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="354"/>
         <source>Save the corrections</source>
         <translation>Guardar las correcciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="354"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="355"/>
         <source>Closing and records requests (supervisors)</source>
         <translation>Cierre y solicitudes de registros (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
         <source>Export everything held</source>
         <translation>Exportar todo lo conservado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="358"/>
         <source>Export everything held about this account, for a records request</source>
         <translation>Exportar todo lo que se conserva sobre esta cuenta, para una solicitud de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="360"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="361"/>
         <source>Account {username}</source>
         <translation>Cuenta {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="369"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="370"/>
         <source>Temporary password for {username}</source>
         <translation>Contraseña temporal de {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="371"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="372"/>
         <source>Temporary password: {letters}</source>
         <translation>Contraseña temporal: {letters}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="373"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="374"/>
         <source>Shown this once: it goes from the screen when you leave this account. Hand the slip to the resident (check the user name on it); the kiosk makes them choose their own password at the next sign-in.</source>
         <translation>Se muestra esta única vez: desaparece de la pantalla al salir de esta cuenta. Entregue el comprobante al residente (compruebe el nombre de usuario que figura en él); el quiosco le pedirá elegir su propia contraseña la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="380"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="381"/>
         <source>Closed on {date}.</source>
         <translation>Cerrada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="382"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="383"/>
         <source>Locked after too many failed sign-ins, until {time}.</source>
         <translation>Bloqueada por demasiados intentos fallidos de inicio de sesión, hasta las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="385"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="386"/>
         <source>A temporary password is waiting to be replaced.</source>
         <translation>Hay una contraseña temporal pendiente de sustituir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="386"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="387"/>
         <source>Open, not locked.</source>
         <translation>Abierta, sin bloquear.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="391"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="392"/>
         <source>version {version}, on {date}</source>
         <translation>versión {version}, el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="393"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="394"/>
         <source>none accepted</source>
         <translation>ninguna aceptada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="395"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="396"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="396"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="397"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="397"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
         <source>Terms accepted</source>
         <translation>Condiciones aceptadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="402"/>
         <source>Account created</source>
         <translation>Cuenta creada</translation>
     </message>
@@ -565,12 +565,12 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../kiosk/ui/console/widgets.py" line="52"/>
+        <location filename="../../kiosk/ui/console/widgets.py" line="67"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/widgets.py" line="53"/>
+        <location filename="../../kiosk/ui/console/widgets.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -29,7 +29,7 @@ from kiosk.core.town_format import TownFormat, town_format
 from kiosk.ui.console.assist_export import SavedExport, print_export, save_export
 from kiosk.ui.console.assist_tools import AssistTools
 from kiosk.ui.console.page import ConsolePage
-from kiosk.ui.console.widgets import Confirm, button_row
+from kiosk.ui.console.widgets import Confirm, button_row, reveal
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage
 from kiosk.ui.widgets.facts import FactsTable
@@ -184,6 +184,7 @@ class AccountPanel(QWidget):
 
     def _temporary_issued(self, issued: _Issued) -> None:
         self._show_issued(issued.temporary)
+        reveal(self.issued_note)
         if issued.printed:
             show_status(self.help_status, self.tr("The slip is printing. Hand it to the resident yourself."))
         else:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.base import button, label, set_text
 
@@ -21,6 +22,20 @@ def button_row(*buttons: QWidget) -> QWidget:
         layout.addWidget(widget)
     layout.addStretch()
     return row
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page so ``widget`` (just shown: a question, a password) is in view, once the
+    layout has made room for it: what a tap brought up must not open below the fold."""
+    def scroll() -> None:
+        area = widget.parentWidget()
+        while area is not None:
+            if isinstance(area, QScrollArea) and (content := area.widget()) is not None and content.isAncestorOf(widget):
+                if widget.isVisible():
+                    area.ensureWidgetVisible(widget, 0, 16)
+                return
+            area = area.parentWidget()
+    QTimer.singleShot(0, widget, scroll)
 
 
 class Confirm(QFrame):
@@ -60,6 +75,7 @@ class Confirm(QFrame):
         set_text(self.no, no)
         self._then = then
         self.show()
+        reveal(self)
 
     def dismiss(self) -> None:
         self._then = None
