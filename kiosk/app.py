@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
+    from kiosk.ui.console.assist_tools import AssistTools
     from kiosk.ui.idle import IdleClock, IdleTimings
     from kiosk.ui.visit import VisitController
 
@@ -130,11 +131,8 @@ class Kiosk(QObject):
         from kiosk.core.accounts import LockoutPolicy, RegistrationRules
         from kiosk.core.forms import FormError
         from kiosk.core.passwords import DEFAULT as ARGON2ID
-        from kiosk.core.policy_service import PolicyRefused
-        from kiosk.core.queue import QueueRefused
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
-        from kiosk.core.staff import StaffRefused
         from kiosk.core.submission_service import SubmissionService
         from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
@@ -144,6 +142,7 @@ class Kiosk(QObject):
         from kiosk.storage.records.search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.storage.submissions import make_repository
+        from kiosk.ui.console.page import STAFF_ANSWERS
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher, QtIdleClock
         from kiosk.ui.navigator import Navigator
@@ -180,7 +179,9 @@ class Kiosk(QObject):
         self.outbox = make_worker(settings, self.engine, pack)     # delivers residents' messages, off the GUI thread
         self.outbox.start()
         # The console's refusals are answers to staff, not failures to log (a ValueError stays one).
-        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, PolicyRefused, StaffRefused, QueueRefused))
+        # The console's refusals are answers too (kiosk.ui.console.page.STAFF_ANSWERS); a ValueError or a
+        # printer failure on the visitor's side stays a fault to log.
+        self.tasks = TaskRunner(parent=self, refusals=(Refusal, FormError, *STAFF_ANSWERS))
         spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
                  else data_dir / "printed")
         self.printer = make_printer(settings.printer_backend, settings.printer_name, spool)
@@ -248,7 +249,8 @@ class Kiosk(QObject):
                              service_changed=self._show_service, leave_kiosk_mode=self._leave_kiosk_mode,
                              policies=self.policies,
                              queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer,
-                             usage=usage_service(self.prepared, sessions, self.now))
+                             usage=usage_service(self.prepared, sessions, self.now),
+                             assist=assist_tools(self.prepared, sessions, self.printer, self.now))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=OnScreenKeyboard(self.window), parent=self.window)
         self.console.left.connect(self._on_console_left)
@@ -417,6 +419,8 @@ def queue_service(prepared: Prepared, engine: Engine, now: Callable[[], dt.datet
     from kiosk.storage.queue import make_queue_service
 
     return make_queue_service(engine, prepared.pack, prepared.settings.kiosk_id, now)
+
+
 def usage_service(prepared: Prepared, sessions: sessionmaker[Session], now: Callable[[], dt.datetime]) -> UsageService:
     """The usage dashboard's figures (counted by the database, in the town's days) and its audited exports."""
     from zoneinfo import ZoneInfo
@@ -431,6 +435,31 @@ def usage_service(prepared: Prepared, sessions: sessionmaker[Session], now: Call
     settings = prepared.settings
     return UsageService(DatabaseUsageSource(sessions), AuditRecorder(sessions), ZoneInfo(prepared.pack.timezone),
                         settings.statistics_min_count, settings.kiosk_id, now=aware_now)
+
+
+def assist_tools(prepared: Prepared, sessions: sessionmaker[Session], printer: Printer,
+                 now: Callable[[], dt.datetime]) -> AssistTools:
+    """The console's "Assist a resident" and "Records retention" pages' services (kiosk and --staff)."""
+    from kiosk.core.accounts import LockoutPolicy, RegistrationRules
+    from kiosk.core.assist_service import AssistService
+    from kiosk.core.passwords import DEFAULT as ARGON2ID
+    from kiosk.core.retention import RetentionPeriods, RetentionService
+    from kiosk.storage.assist_repo import SqlAssistRepository
+    from kiosk.storage.retention_repo import SqlRetentionRepository
+    from kiosk.ui.console.assist_tools import AssistTools
+
+    settings, pack = prepared.settings, prepared.pack
+    lockout = LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
+                            dt.timedelta(minutes=settings.lockout_minutes))
+    rules = RegistrationRules(required=pack.required_contact, security_questions=pack.security_questions,
+                              licence_types=pack.licence_types, town_state=pack.state)
+    periods = RetentionPeriods(settings.retention_submissions_days, settings.retention_statistics_days,
+                               settings.retention_closed_accounts_days)
+    return AssistTools(
+        assist=AssistService(SqlAssistRepository(sessions), rules, lockout, settings.kiosk_id, now, hasher=ARGON2ID,
+                             town_name=pack.name),
+        retention=RetentionService(SqlRetentionRepository(sessions), periods, settings.kiosk_id, now),
+        rules=rules, printer=printer, receipt_paper=settings.receipt_paper)
 
 
 HEALTH_TIMEOUT_S = 5.0     # each of the console's checks (printer, e-mail); the database keeps its own
@@ -491,7 +520,8 @@ class StaffDesk(QObject):
                              kiosk_id=settings.kiosk_id, now=self.now, on_kiosk=False,
                              policies=policy_service(self.prepared, sessions, self.now),
                              queue=queue_service(self.prepared, self.engine, self.now), printer=printer,
-                             usage=usage_service(self.prepared, sessions, self.now))
+                             usage=usage_service(self.prepared, sessions, self.now),
+                             assist=assist_tools(self.prepared, sessions, printer, self.now))
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

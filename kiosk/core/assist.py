@@ -78,6 +78,18 @@ class AccountMatch:
     city: str
     created_at: dt.datetime
     closed: bool
+    # Locked after failed sign-ins. Set by the service, not the database: the lockout counts a
+    # name under a keyed digest (kiosk.core.account_service.throttle_key) only the service makes.
+    locked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSearch:
+    """What a search found: at most SEARCH_LIMIT matches, and whether more than those match (the
+    console then asks for more of the name rather than paging through a town's Smiths)."""
+
+    matches: tuple[AccountMatch, ...]
+    more: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ Staff never see a password or a security answer: views and exports carry neither
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
@@ -24,6 +25,7 @@ from kiosk.core.assist import (
     AccountMatch,
     AccountQuery,
     AccountRecords,
+    AccountSearch,
     AccountSubmission,
     AssistRefusal,
     AssistRefused,
@@ -83,14 +85,22 @@ class AssistService:
     def find(self, by: Actor, text: str) -> list[AccountMatch]:
         """Accounts whose user name is ``text`` (or looks like it), whose first and last names start
         with its words, or whose e-mail address it is. At most SEARCH_LIMIT, by user name."""
+        return list(self.search(by, text).matches)
+
+    def search(self, by: Actor, text: str) -> AccountSearch:
+        """As :meth:`find`, saying too whether more accounts match than are shown and which of
+        those shown are locked (the console marks them)."""
         query = read_query(text)
         if not query.kinds:
             raise AssistRefused(AssistRefusal.EMPTY_QUERY)
-        matches = self._repo.search(query, SEARCH_LIMIT)
+        found = self._repo.search(query, SEARCH_LIMIT + 1)     # one more than shown: are there more?
+        now = self._now()
+        matches = tuple(dataclasses.replace(m, locked=self._lockout.state(self._digest_of(m.username), now).locked)
+                        for m in found[:SEARCH_LIMIT])
         shown = ",".join(str(m.account_id) for m in matches)
-        self._repo.record(self._event(by, AuditAction.ACCOUNT_SEARCHED, "", self._now(),
+        self._repo.record(self._event(by, AuditAction.ACCOUNT_SEARCHED, "", now,
                                       f"by {'/'.join(query.kinds)}: {len(matches)} found {shown}".strip()))
-        return matches
+        return AccountSearch(matches, more=len(found) > SEARCH_LIMIT)
 
     def view(self, by: Actor, account_id: int) -> StaffAccountView:
         """One account as staff see it (raises AccountNotFound). Looking is not audited: find was."""
@@ -179,9 +189,15 @@ class AssistService:
             raise AssistRefused(AssistRefusal.NOT_ALLOWED)
 
     def _digest(self, stored: StoredAccount) -> str:
+        return self._key_digest(stored.username_key)
+
+    def _digest_of(self, username: str) -> str:
+        return self._key_digest(v.username_key(username))
+
+    def _key_digest(self, username_key: str) -> str:
         if self._key is None:
             self._key = self._repo.secret("accounts")
-        return throttle_key(self._key, stored.username_key)
+        return throttle_key(self._key, username_key)
 
     def _event(self, by: Actor, action: AuditAction, record_id: str, at: dt.datetime, detail: str = "") -> AuditEvent:
         return AuditEvent(at, by.name, action, RECORD, record_id, self._kiosk_id, detail)

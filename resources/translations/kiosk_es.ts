@@ -154,6 +154,281 @@
     </message>
 </context>
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="154"/>
+        <source>Unlocked: {username} can sign in again now.</source>
+        <translation>Desbloqueada: {username} ya puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="161"/>
+        <source>Issue a temporary password for {username}? Their present password stops working. A slip with the temporary one prints for them, and the kiosk makes them choose a new password at their next sign-in. Only do this with the resident at the desk.</source>
+        <translation>¿Emitir una contraseña temporal para {username}? Su contraseña actual deja de funcionar. Se imprime un comprobante con la temporal, y el quiosco le pedirá elegir una contraseña nueva la próxima vez que inicie sesión. Hágalo solo con el residente presente en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="165"/>
+        <source>Issue and print the slip</source>
+        <translation>Emitir e imprimir el comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="165"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="262"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="183"/>
+        <source>Issuing and printing…</source>
+        <translation>Emitiendo e imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="189"/>
+        <source>The slip is printing. Hand it to the resident yourself.</source>
+        <translation>El comprobante se está imprimiendo. Entrégueselo usted mismo al residente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="192"/>
+        <source>The temporary password is issued, but the printer is not working, so no slip printed. Write the user name and the password below on paper for the resident.</source>
+        <translation>La contraseña temporal está emitida, pero la impresora no funciona y no se imprimió el comprobante. Escriba en un papel para el residente el nombre de usuario y la contraseña que aparecen abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="218"/>
+        <source>The contact details were corrected.</source>
+        <translation>Los datos de contacto se corrigieron.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="223"/>
+        <source>Please correct the marked fields. Nothing was changed.</source>
+        <translation>Corrija los campos marcados. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="234"/>
+        <source>Close the account {username}? The resident can no longer sign in, and the user name stays taken. Their messages are kept as before; the account itself is deleted {days} days after closing. This cannot be undone here.</source>
+        <translation>¿Cerrar la cuenta {username}? El residente ya no podrá iniciar sesión y el nombre de usuario seguirá ocupado. Sus mensajes se conservan como hasta ahora; la cuenta se elimina {days} días después del cierre. Esto no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="238"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
+        <source>Close the account</source>
+        <translation>Cerrar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="238"/>
+        <source>Keep it open</source>
+        <translation>Mantenerla abierta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="251"/>
+        <source>The account is closed.</source>
+        <translation>La cuenta está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="258"/>
+        <source>Print everything held about {username} for a records request? The readable copy prints here, on the kiosk&apos;s printer: stay by it. The same records as a JSON file come from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
+        <translation>¿Imprimir todo lo que se conserva sobre {username} para una solicitud de registros? La copia legible se imprime aquí, en la impresora del quiosco: quédese junto a ella. Los mismos registros en un archivo JSON se obtienen desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="262"/>
+        <source>Print the records</source>
+        <translation>Imprimir los registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="268"/>
+        <source>Choose the folder for the records export</source>
+        <translation>Elija la carpeta para la exportación de registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="290"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="295"/>
+        <source>The export could not be saved in that folder (it cannot be written, or files of that name are there already). Please choose another folder.</source>
+        <translation>No se pudo guardar la exportación en esa carpeta (no se puede escribir en ella, o ya hay archivos con ese nombre). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="299"/>
+        <source>Saved: {json} and {pdf}. Both hold the resident&apos;s personal data: send them only to the requester and keep them with the request.</source>
+        <translation>Guardado: {json} y {pdf}. Ambos contienen datos personales del residente: envíelos solo a quien los solicitó y archívelos con la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="315"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="320"/>
+        <source>The printer is not working, so the records did not print. Export them from a front-desk PC (kiosk --staff) or with kiosk-admin accounts export.</source>
+        <translation>La impresora no funciona y los registros no se imprimieron. Expórtelos desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="324"/>
+        <source>The records are printing. The JSON copy comes from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
+        <translation>Los registros se están imprimiendo. La copia en JSON se obtiene desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="336"/>
+        <source>Only a supervisor can do this.</source>
+        <translation>Solo un supervisor puede hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="337"/>
+        <source>This account is closed already.</source>
+        <translation>Esta cuenta ya está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="338"/>
+        <source>Please type a user name, a name or an e-mail address.</source>
+        <translation>Escriba un nombre de usuario, un nombre o una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="341"/>
+        <source>This account no longer exists (retention may have deleted it).</source>
+        <translation>Esta cuenta ya no existe (puede que la conservación de registros la haya eliminado).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="342"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="348"/>
+        <source>Back to the results</source>
+        <translation>Volver a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
+        <source>Signing in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
+        <source>Unlock the account</source>
+        <translation>Desbloquear la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
+        <source>Issue a temporary password</source>
+        <translation>Emitir una contraseña temporal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="354"/>
+        <source>Save the corrections</source>
+        <translation>Guardar las correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="355"/>
+        <source>Closing and records requests (supervisors)</source>
+        <translation>Cierre y solicitudes de registros (supervisores)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
+        <source>Export everything held</source>
+        <translation>Exportar todo lo conservado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="358"/>
+        <source>Export everything held about this account, for a records request</source>
+        <translation>Exportar todo lo que se conserva sobre esta cuenta, para una solicitud de registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="361"/>
+        <source>Account {username}</source>
+        <translation>Cuenta {username}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="370"/>
+        <source>Temporary password for {username}</source>
+        <translation>Contraseña temporal de {username}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="372"/>
+        <source>Temporary password: {letters}</source>
+        <translation>Contraseña temporal: {letters}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="374"/>
+        <source>Shown this once: it goes from the screen when you leave this account. Hand the slip to the resident (check the user name on it); the kiosk makes them choose their own password at the next sign-in.</source>
+        <translation>Se muestra esta única vez: desaparece de la pantalla al salir de esta cuenta. Entregue el comprobante al residente (compruebe el nombre de usuario que figura en él); el quiosco le pedirá elegir su propia contraseña la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="381"/>
+        <source>Closed on {date}.</source>
+        <translation>Cerrada el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="383"/>
+        <source>Locked after too many failed sign-ins, until {time}.</source>
+        <translation>Bloqueada por demasiados intentos fallidos de inicio de sesión, hasta las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="386"/>
+        <source>A temporary password is waiting to be replaced.</source>
+        <translation>Hay una contraseña temporal pendiente de sustituir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="387"/>
+        <source>Open, not locked.</source>
+        <translation>Abierta, sin bloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="392"/>
+        <source>version {version}, on {date}</source>
+        <translation>versión {version}, el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="394"/>
+        <source>none accepted</source>
+        <translation>ninguna aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="396"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="397"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
+        <source>Terms accepted</source>
+        <translation>Condiciones aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="402"/>
+        <source>Account created</source>
+        <translation>Cuenta creada</translation>
+    </message>
+</context>
+<context>
     <name>AccountScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/account.py" line="72"/>
@@ -269,6 +544,113 @@
     </message>
 </context>
 <context>
+    <name>AssistPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="75"/>
+        <source>Assist a resident</source>
+        <translation>Ayudar a un residente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="87"/>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="97"/>
+        <source>Please type a user name, a name or an e-mail address.</source>
+        <translation>Escriba un nombre de usuario, un nombre o una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="94"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="115"/>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="123"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="125"/>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="171"/>
+        <source>Find the resident&apos;s account by their user name, their name, or their e-mail address. Ask to see an ID before you change anything.</source>
+        <translation>Busque la cuenta del residente por su nombre de usuario, su nombre o su dirección de correo electrónico. Pida ver una identificación antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="173"/>
+        <source>User name, name or e-mail address</source>
+        <translation>Nombre de usuario, nombre o correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="174"/>
+        <source>e.g. jsmith, Jane Smith, jane@example.com</source>
+        <translation>p. ej., jsmith, Jane Smith, jane@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="175"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="175"/>
+        <source>Find the account</source>
+        <translation>Buscar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="177"/>
+        <source>An account found</source>
+        <translation>Una cuenta encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="186"/>
+        <source>More than {limit} accounts match: the first {limit} are shown. Type more of the name, or the e-mail address.</source>
+        <translation>Coinciden más de {limit} cuentas: se muestran las primeras {limit}. Escriba más del nombre, o la dirección de correo electrónico.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console/assist_page.py" line="189"/>
+        <source>%n account(s) found</source>
+        <translation>
+            <numerusform>%n cuenta encontrada</numerusform>
+            <numerusform>%n cuentas encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="191"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="192"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="192"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="192"/>
+        <source>Previous accounts</source>
+        <translation>Cuentas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="192"/>
+        <source>Next accounts</source>
+        <translation>Cuentas siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/assist_page.py" line="194"/>
+        <source>No account matches. Check the spelling, or try the e-mail address.</source>
+        <translation>Ninguna cuenta coincide. Revise la ortografía o pruebe con la dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>CancelledScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/message.py" line="33"/>
@@ -330,6 +712,19 @@
         <location filename="../../kiosk/ui/widgets/choice.py" line="125"/>
         <source>Tap to choose</source>
         <translation>Toque para elegir</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../kiosk/ui/console/widgets.py" line="67"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/widgets.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3766,144 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/screens/requests.py" line="83"/>
         <source>{form} to the {department}, sent {date}. Status: {status}.</source>
         <translation>{form} al {department}, enviado el {date}. Estado: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="54"/>
+        <source>Records retention</source>
+        <translation>Conservación de registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="79"/>
+        <source>Counting what is past its period…</source>
+        <translation>Contando lo que ha superado su plazo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="84"/>
+        <source>Nothing is past its period: there is nothing to delete.</source>
+        <translation>Nada ha superado su plazo: no hay nada que eliminar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="87"/>
+        <source>Delete {what}? They are past their period and cannot be brought back. The audit log is kept.</source>
+        <translation>¿Eliminar {what}? Han superado su plazo y no se podrán recuperar. El registro de auditoría se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="89"/>
+        <source>Delete them now</source>
+        <translation>Eliminarlos ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="97"/>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="100"/>
+        <source>Deleted {what}.</source>
+        <translation>Eliminados: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="104"/>
+        <source>Only a supervisor can run retention.</source>
+        <translation>Solo un supervisor puede ejecutar la conservación de registros.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="109"/>
+        <source>{submissions} message(s) sent to the town (with their history and deliveries), {events} anonymous visit(s) of the usage statistics, and {accounts} closed account(s)</source>
+        <translation>{submissions} mensaje(s) enviado(s) al municipio (con su historial y envíos), {events} visita(s) anónima(s) de las estadísticas de uso y {accounts} cuenta(s) cerrada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="115"/>
+        <source>The kiosk keeps each kind of record for the period the town set, then deletes it. The audit log of what staff did is kept for good.</source>
+        <translation>El quiosco conserva cada tipo de registro durante el plazo que fijó el municipio y después lo elimina. El registro de auditoría de lo que hizo el personal se conserva para siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="117"/>
+        <source>How long records are kept</source>
+        <translation>Cuánto tiempo se conservan los registros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="122"/>
+        <source>Messages sent to the town</source>
+        <translation>Mensajes enviados al municipio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console/retention_page.py" line="123"/>
+        <source>%n day(s) after the last change</source>
+        <translation>
+            <numerusform>%n día después del último cambio</numerusform>
+            <numerusform>%n días después del último cambio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="124"/>
+        <source>Anonymous visits (usage statistics)</source>
+        <translation>Visitas anónimas (estadísticas de uso)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console/retention_page.py" line="124"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="125"/>
+        <source>Closed accounts</source>
+        <translation>Cuentas cerradas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console/retention_page.py" line="125"/>
+        <source>%n day(s) after closing</source>
+        <translation>
+            <numerusform>%n día después del cierre</numerusform>
+            <numerusform>%n días después del cierre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="126"/>
+        <source>Audit log of staff actions</source>
+        <translation>Registro de auditoría de las acciones del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="126"/>
+        <source>kept for good</source>
+        <translation>se conserva para siempre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="128"/>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="129"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="130"/>
+        <source>Run retention now</source>
+        <translation>Ejecutar la conservación ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="131"/>
+        <source>Run retention now: first count what would be deleted</source>
+        <translation>Ejecutar la conservación ahora: primero se cuenta lo que se eliminaría</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="139"/>
+        <source>Retention has not run yet.</source>
+        <translation>La conservación de registros aún no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="141"/>
+        <source>{date} at {time}, by {who}: deleted {what}.</source>
+        <translation>{date} a las {time}, por {who}: se eliminaron {what}.</translation>
     </message>
 </context>
 <context>

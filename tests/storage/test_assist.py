@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from kiosk.core.account_service import AccountNotFound
 from kiosk.core.accounts import Contact, FieldError, FieldErrors, LockoutPolicy, SignInOutcome
-from kiosk.core.assist import AssistRefused, StaffAccountView, export_json
+from kiosk.core.assist import SEARCH_LIMIT, AssistRefused, StaffAccountView, export_json
 from kiosk.core.assist_service import AssistService
 from kiosk.core.audit import AuditAction, verify_chain
 from kiosk.core.staff import Actor, StaffMember, StaffRole
@@ -70,6 +70,20 @@ def test_search_finds_by_user_name_name_and_email(world, engine):
     assert searches[0].event.actor == "mgarcia" and searches[0].event.kiosk_id == "desk-1"
     with pytest.raises(AssistRefused):
         assist.find(ASSISTANT, "   ")
+
+
+def test_a_search_marks_locked_accounts_and_says_when_more_match_than_are_shown(world):
+    accounts, assist, _, jane, _ = world
+    for _ in range(3):
+        accounts.sign_in("jsmith", "wrong password 1")
+    found = assist.search(ASSISTANT, "jsmith")
+    assert [(m.account_id, m.locked) for m in found.matches] == [(jane.account_id, True)] and not found.more
+    assert [m.locked for m in assist.search(ASSISTANT, "jose.r").matches] == [False]
+    for i in range(SEARCH_LIMIT):                       # a town's Smiths: more than one screen's worth
+        accounts.register(registration(f"smith{i:02d}"), TERMS_1)
+    many = assist.search(ASSISTANT, "smith")
+    assert len(many.matches) == SEARCH_LIMIT and many.more
+    assert len(assist.find(ASSISTANT, "smith")) == SEARCH_LIMIT
 
 
 def test_the_staff_view_carries_no_secret(world):

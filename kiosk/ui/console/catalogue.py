@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from kiosk.ui.console.assist_page import AssistPage
 from kiosk.ui.console.my_sign_in import MySignInPage
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.policies import PoliciesPage
 from kiosk.ui.console.queue import QueuePage
+from kiosk.ui.console.retention_page import RetentionPage
 from kiosk.ui.console.run_kiosk import RunKioskPage
 from kiosk.ui.console.staff_page import StaffPage
 from kiosk.ui.console.usage import UsagePage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage, UsagePage, PoliciesPage, StaffPage, MySignInPage)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage, AssistPage, UsagePage, PoliciesPage, RetentionPage,
+                                        StaffPage, MySignInPage)

@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.core.account_service import AccountNotFound
+from kiosk.core.assist import AssistRefused
 from kiosk.core.kiosk_control import KioskControl, ServiceState
 from kiosk.core.pack import TownPack
 from kiosk.core.policy_service import PolicyRefused, PolicyService
 from kiosk.core.printing import PrinterError
 from kiosk.core.queue import QueueRefused
 from kiosk.core.refusals import Refusal
+from kiosk.core.retention import RetentionRefused
 from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
 from kiosk.core.staff_service import StaffService
 from kiosk.core.submissions import SubmissionNotFound
@@ -28,11 +31,14 @@ from kiosk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from kiosk.core.printing import Printer
     from kiosk.core.queue_service import QueueService
+    from kiosk.ui.console.assist_tools import AssistTools
 
 # What a service answers instead of doing the work: shown to staff as the page words it, never as
 # "cannot reach the records" (and the task runner does not log them as failures).
-ANSWERS: tuple[type[Exception], ...] = (Refusal, StaffRefused, PrinterError, ValueError, PolicyRefused,
-                                        QueueRefused, SubmissionNotFound)
+# The services' own refusals, which the kiosk's task runner also takes as answers, not faults.
+STAFF_ANSWERS: tuple[type[Exception], ...] = (StaffRefused, PolicyRefused, QueueRefused, SubmissionNotFound,
+                                              AssistRefused, AccountNotFound, RetentionRefused)
+ANSWERS: tuple[type[Exception], ...] = (Refusal, PrinterError, ValueError, *STAFF_ANSWERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,8 @@ class ConsoleContext:
     # The usage dashboard's figures and exports, and the printer the kiosk prints its report on.
     usage: UsageService | None = None
     printer: Printer | None = None
+    # Assisting residents and records retention (kiosk.ui.console.assist_page, retention_page).
+    assist: AssistTools | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
