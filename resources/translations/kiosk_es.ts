@@ -730,28 +730,28 @@
 <context>
     <name>ConsoleShell</name>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="144"/>
-        <location filename="../../kiosk/ui/console/shell.py" line="216"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="152"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="224"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="211"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="219"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="212"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="220"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="220"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="228"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="220"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="228"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
@@ -5082,157 +5082,147 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="224"/>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="224"/>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="234"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="244"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="235"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="245"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="240"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="250"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="240"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="258"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="268"/>
         <source>The file could not be saved there ({why}). Please choose another folder.</source>
         <translation>No se pudo guardar el archivo ahí ({why}). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="261"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="271"/>
         <source>Saved as {file}.</source>
         <translation>Guardado como {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="264"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="274"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="271"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="281"/>
         <source>This console has no printer.</source>
         <translation>Esta consola no tiene impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="275"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="285"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="276"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="286"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="281"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="291"/>
         <source>The report did not print: the printer is not working. “Run the kiosk” can check it.</source>
         <translation>El informe no se imprimió: la impresora no funciona. «Manejar el quiosco» puede comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="284"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="294"/>
         <source>The report could not be made.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="308"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="318"/>
         <source>Every figure counts visits or messages together, never a person. A count of 1 to {small} reads “fewer than {k}”, and a few others read “not shown” so that no small count can be worked out from the totals. Days and hours are the town&apos;s.</source>
         <translation>Cada cifra cuenta visitas o mensajes en conjunto, nunca a una persona. Una cantidad de 1 a {small} se lee «menos de {k}», y algunas otras se leen «oculto», para que ninguna cantidad pequeña se pueda deducir de los totales. Los días y las horas son los del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="311"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="321"/>
         <source>Take the figures out</source>
         <translation>Sacar las cifras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="312"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="322"/>
         <source>Save as CSV…</source>
         <translation>Guardar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="313"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="323"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="314"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="324"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="320"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="330"/>
         <source>Visits per day</source>
         <translation>Visitas por día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="321"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="331"/>
         <source>Visits by weekday and hour</source>
         <translation>Visitas por día de la semana y hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="322"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="332"/>
         <source>How visits ended</source>
         <translation>Cómo terminaron las visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="323"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="333"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="324"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="334"/>
         <source>Screens used</source>
         <translation>Pantallas usadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="325"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="335"/>
         <source>Forms used (messages sent with each)</source>
         <translation>Formularios usados (mensajes enviados con cada uno)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="326"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="336"/>
         <source>Pages printed per day</source>
         <translation>Páginas impresas por día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="327"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="337"/>
         <source>Messages by department and state</source>
         <translation>Mensajes por departamento y estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="328"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="338"/>
         <source>Median time to resolve, by department</source>
         <translation>Mediana del tiempo de resolución, por departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="332"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="342"/>
         <source>Chart: {title}</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="333"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="343"/>
         <source>The same figures are in the table below the chart.</source>
         <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="334"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="344"/>
         <source>Table: {title}</source>
         <translation>Tabla: {title}</translation>
     </message>

@@ -8,6 +8,7 @@ The lock and the hold run on clocks the tests move by hand (tests.support.Manual
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pyotp
 import pytest
@@ -436,3 +437,21 @@ def test_kiosk_staff_opens_the_console_alone_as_a_normal_window(qtbot, tmp_path,
         assert console.showing_sign_in() and desk.window.isVisible()
     finally:
         desk.shutdown()
+
+
+def test_a_supervisors_side_bar_scrolls_in_a_small_window_instead_of_squeezing_its_buttons(qtbot, make_kiosk):
+    kiosk = make_kiosk()
+    add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
+    console = open_console(qtbot, kiosk)
+    sign_in(qtbot, console, "jboss")
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    kiosk.window.resize(800, 500)                      # a front-desk PC's window, made small
+    settle()
+    side = find(console, "consoleSide")
+    buttons = sorted((b for b in side.findChildren(QWidget) if b.objectName().endswith("PageButton")),
+                     key=lambda b: b.y())
+    assert len(buttons) >= 7                           # every page a supervisor may open
+    for upper, lower in itertools.pairwise(buttons):
+        assert upper.geometry().bottom() < lower.geometry().top()      # none overlaps the next: a tap lands
+    assert min(b.height() for b in buttons) >= 60                      # finger-sized still
+    assert side.height() > find(console, "consoleSideScroll").viewport().height()   # so it scrolls

@@ -20,10 +20,12 @@ from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.signin import StaffSignIn
 from kiosk.ui.idle import IdleClock, IdleTimings, IdleWatcher
 from kiosk.ui.screens.base import button, label, set_text
+from kiosk.ui.theme import SCROLLBAR_PX
 from kiosk.ui.widgets.screen_scroll import ScreenScroll
 from kiosk.ui.widgets.touch_button import TouchButton
 
-SIDE_PX = 260      # the side bar of pages: a page's name on one line, and 820 px left for it at 1080 wide
+SIDE_SCROLL_GAP = SCROLLBAR_PX + 8    # right of the side bar's buttons: its scroll bar, when it shows
+SIDE_PX = 228      # the side bar of pages (with its scroll gap): a name on one line, 816 px left for a page at 1080 wide
 
 
 class ConsoleShell(QWidget):
@@ -67,10 +69,16 @@ class ConsoleShell(QWidget):
         self.back.setVisible(ctx.on_kiosk)     # once in the bar: a parentless widget shown is a window of its own
         self.side = QWidget()
         self.side.setObjectName("consoleSide")
-        self.side.setMinimumWidth(SIDE_PX)
+        self.side.setMinimumWidth(SIDE_PX + SIDE_SCROLL_GAP)
         self._side_column = QVBoxLayout(self.side)
-        self._side_column.setContentsMargins(16, 16, 0, 16)
+        self._side_column.setContentsMargins(16, 16, SIDE_SCROLL_GAP, 16)
         self._side_column.addStretch()
+        # The side bar scrolls when its pages do not fit (a supervisor's eight at large text, a small
+        # window on a front-desk PC): squeezed, its buttons would overlap and a tap land on the wrong one.
+        # Its scroll bar floats in a gap of its own, right of the buttons.
+        self._side_area = ScreenScroll("consoleSideScroll")
+        self._side_area.setWidget(self.side)
+        self._side_area.setFixedWidth(SIDE_PX + SIDE_SCROLL_GAP)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("consolePages")
         signed_in = QWidget()
@@ -80,7 +88,7 @@ class ConsoleShell(QWidget):
         column.addWidget(self.bar)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.side)
+        row.addWidget(self._side_area)
         row.addWidget(self.page_stack, 1)
         column.addLayout(row, 1)
 

@@ -221,7 +221,17 @@ class UsagePage(ConsolePage):
         self.sections["resolve_times"].setVisible(bool(report.hours_to_resolve))
 
     def _language(self, code: str) -> str:
-        return {"en": self.tr("English"), "es": self.tr("Spanish")}.get(code, code)
+        """A visit's language by its name in the console's language (Babel's CLDR names: no words of
+        our own, so "English" is never a source the Spanish screens' audit would take as untranslated)."""
+        from babel import Locale, UnknownLocaleError
+
+        from kiosk.ui.console.queue_words import language
+
+        try:
+            name = Locale.parse(code).get_display_name(language()) or code
+        except (ValueError, UnknownLocaleError):
+            return code
+        return name[:1].upper() + name[1:]
 
     # -- exports -----------------------------------------------------------------------------------
 
