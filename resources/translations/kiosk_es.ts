@@ -45,25 +45,25 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/policy_acceptances.py" line="164"/>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="232"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/policy_acceptances.py" line="164"/>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="232"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/policy_acceptances.py" line="164"/>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="235"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="233"/>
         <source>Previous {count} names</source>
         <translation>{count} nombres anteriores</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/policy_acceptances.py" line="165"/>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="236"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
         <source>Next {count} names</source>
         <translation>{count} nombres siguientes</translation>
     </message>
@@ -73,82 +73,82 @@
         <translation>Sin nombre en esta fila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="189"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="187"/>
         <source>Please type the account&apos;s user name.</source>
         <translation>Escriba el nombre de usuario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="205"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="203"/>
         <source>There is no account with the user name {name}.</source>
         <translation>No hay ninguna cuenta con el nombre de usuario {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="209"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="207"/>
         <source>{name} has not accepted any version.</source>
         <translation>{name} no ha aceptado ninguna versión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="211"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="209"/>
         <source>What {name} accepted, oldest first:</source>
         <translation>Lo que aceptó {name}, de lo más antiguo a lo más reciente:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="212"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="210"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="212"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="210"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="213"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="211"/>
         <source>{document}, version {version}: accepted {when} at {kiosk}</source>
         <translation>{document}, versión {version}: aceptada el {when} en {kiosk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="222"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="220"/>
         <source>Only a supervisor can see this.</source>
         <translation>Solo un supervisor puede ver esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="227"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="225"/>
         <source>How many accounts accepted each version</source>
         <translation>Cuántas cuentas aceptaron cada versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="228"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="226"/>
         <source> (tap one to see who)</source>
         <translation> (toque una para ver quién)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="229"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="227"/>
         <source>One account&apos;s acceptances</source>
         <translation>Lo que aceptó una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="230"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="228"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="231"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="229"/>
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="234"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="232"/>
         <source>Who accepted</source>
         <translation>Quién aceptó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="244"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="242"/>
         <source>Version {version}: 1 account</source>
         <translation>Versión {version}: 1 cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="245"/>
+        <location filename="../../kiosk/ui/console/policy_acceptances.py" line="243"/>
         <source>Version {version}: {count} accounts</source>
         <translation>Versión {version}: {count} cuentas</translation>
     </message>
@@ -725,6 +725,14 @@
         <location filename="../../kiosk/ui/console/widgets.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLanguage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/page.py" line="49"/>
+        <source>en</source>
+        <translation>es</translation>
     </message>
 </context>
 <context>
@@ -1739,52 +1747,52 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>MySignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="41"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="47"/>
         <source>My sign-in</source>
         <translation>Mi acceso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="69"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="80"/>
         <source>Two-factor sign-in is set up: from now on, signing in asks for the code your authenticator app shows.</source>
         <translation>El inicio de sesión en dos pasos está configurado: a partir de ahora, al iniciar sesión se pedirá el código que muestra su aplicación de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="78"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="89"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="78"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="89"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="79"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="90"/>
         <source>Signed in as {name} (user name {username}), {role}.</source>
         <translation>Sesión iniciada como {name} (nombre de usuario {username}), {role}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="82"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="93"/>
         <source>Two-factor sign-in is set up: signing in asks for your authenticator app&apos;s code.</source>
         <translation>El inicio de sesión en dos pasos está configurado: al iniciar sesión se pide el código de su aplicación de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="84"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="95"/>
         <source>A supervisor requires two-factor sign-in of you: please set it up.</source>
         <translation>Un supervisor le exige el inicio de sesión en dos pasos: configúrelo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="86"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="97"/>
         <source>Two-factor sign-in is not set up. It keeps your account safe even if someone learns your password.</source>
         <translation>El inicio de sesión en dos pasos no está configurado. Protege su cuenta aunque alguien conozca su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="89"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="100"/>
         <source>Set it up again (a new phone)</source>
         <translation>Configurarlo de nuevo (un teléfono nuevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/my_sign_in.py" line="90"/>
+        <location filename="../../kiosk/ui/console/my_sign_in.py" line="101"/>
         <source>Set up two-factor sign-in</source>
         <translation>Configurar el inicio de sesión en dos pasos</translation>
     </message>
@@ -2107,6 +2115,102 @@ Cómo usa el municipio lo que usted comparte</translation>
     </message>
 </context>
 <context>
+    <name>PasswordChange</name>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="75"/>
+        <source>Please type your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="78"/>
+        <location filename="../../kiosk/ui/console/password_change.py" line="106"/>
+        <source>Please type the 6-digit code your authenticator app shows now.</source>
+        <translation>Escriba el código de 6 dígitos que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="83"/>
+        <source>Changing your password…</source>
+        <translation>Cambiando su contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="89"/>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation>Su contraseña se ha cambiado. A partir de ahora, use la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="98"/>
+        <source>Too many wrong tries: your account is locked until {time}, and the password is not changed. A supervisor can reset it sooner.</source>
+        <translation>Demasiados intentos fallidos: su cuenta está bloqueada hasta las {time} y la contraseña no se ha cambiado. Un supervisor puede restablecerla antes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="101"/>
+        <source>Your account has been disabled. Please ask a supervisor.</source>
+        <translation>Su cuenta ha sido desactivada. Consulte a un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="103"/>
+        <source>A supervisor requires two-factor sign-in of you: set it up first (above), then change your password.</source>
+        <translation>Un supervisor le exige el inicio de sesión en dos pasos: configúrelo primero (arriba) y después cambie su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="108"/>
+        <source>The current password or the code is not right, so the password is not changed.</source>
+        <translation>La contraseña actual o el código no son correctos, así que la contraseña no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="110"/>
+        <source>That is not your current password, so the password is not changed.</source>
+        <translation>Esa no es su contraseña actual, así que la contraseña no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="112"/>
+        <source>Wrong tries count toward locking the account: {n} left.</source>
+        <translation>Los intentos fallidos cuentan para bloquear la cuenta: le quedan {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="120"/>
+        <location filename="../../kiosk/ui/console/password_change.py" line="123"/>
+        <source>Please choose another new password.</source>
+        <translation>Elija otra contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="122"/>
+        <source>The new password must not be the current one.</source>
+        <translation>La contraseña nueva no puede ser la actual.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="125"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="128"/>
+        <location filename="../../kiosk/ui/console/password_change.py" line="134"/>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="129"/>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="130"/>
+        <source>New password ({low} to {high} characters; a few words make a good one)</source>
+        <translation>Contraseña nueva (de {low} a {high} caracteres; unas cuantas palabras forman una buena)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="132"/>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/password_change.py" line="133"/>
+        <source>Code from the authenticator app</source>
+        <translation>Código de la aplicación de autenticación</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPage</name>
     <message>
         <location filename="../../kiosk/ui/console/policies.py" line="101"/>
@@ -2134,82 +2238,82 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>La versión {version} está publicada. Entra en vigor el {date}; desde ese día todos los quioscos la muestran.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="210"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="208"/>
         <source>in force today</source>
         <translation>en vigor hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="211"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="209"/>
         <source>takes effect later</source>
         <translation>entra en vigor más adelante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="212"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="210"/>
         <source>no longer in force</source>
         <translation>ya no está en vigor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="214"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="212"/>
         <source>Version {version}: {status}</source>
         <translation>Versión {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="216"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="214"/>
         <source>Takes effect on {date}</source>
         <translation>Entra en vigor el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="217"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="215"/>
         <source>In force since {date}</source>
         <translation>En vigor desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="218"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="216"/>
         <source>Took effect on {date}</source>
         <translation>Entró en vigor el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="220"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="218"/>
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="222"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="220"/>
         <source>Published by {who} on {date} at {time}</source>
         <translation>Publicada por {who} el {date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="226"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="224"/>
         <source>From the town pack</source>
         <translation>Del paquete del municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="231"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="229"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="232"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="230"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="233"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="231"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="234"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="232"/>
         <source>Publish a new version</source>
         <translation>Publicar una versión nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="235"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="233"/>
         <source>Acceptances</source>
         <translation>Aceptaciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="236"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="234"/>
         <source>Every version, the newest first. Tap one to read it.</source>
         <translation>Todas las versiones, de la más reciente a la más antigua. Toque una para leerla.</translation>
     </message>
@@ -2347,62 +2451,62 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>Esto no se puede publicar tal como está. Revise los campos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="296"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="294"/>
         <source>A new version of the {title}. It replaces the version in force on the day it takes effect; older versions stay readable.</source>
         <translation>Una versión nueva de {title}. Reemplaza a la versión en vigor el día en que entra en vigor; las versiones anteriores se pueden seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="298"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="296"/>
         <source>Start from the version in force</source>
         <translation>Partir de la versión en vigor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="299"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="297"/>
         <source>Open a Markdown file…</source>
         <translation>Abrir un archivo Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="300"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="298"/>
         <source>Text of the new version (Markdown)</source>
         <translation>Texto de la versión nueva (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="302"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="300"/>
         <source>Markdown: # before a heading, a blank line between paragraphs, - before each item of a list. No HTML and no pictures.</source>
         <translation>Markdown: # antes de un título, una línea en blanco entre párrafos, - antes de cada elemento de una lista. Sin HTML y sin imágenes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="304"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="302"/>
         <source>Version number</source>
         <translation>Número de versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="305"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="303"/>
         <source>Takes effect on (today or later, in the town&apos;s time)</source>
         <translation>Entra en vigor el (hoy o más adelante, en la hora del municipio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="307"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="305"/>
         <source>Summary of changes (residents read it)</source>
         <translation>Resumen de los cambios (lo leen los residentes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="308"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="306"/>
         <source>Check</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="309"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="307"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="310"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="308"/>
         <source>Yes, publish</source>
         <translation>Sí, publicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="311"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="309"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -3178,152 +3282,147 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>QueueWords</name>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="21"/>
-        <source>en</source>
-        <translation>es</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="30"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="29"/>
         <source>That message is no longer in the queue (it may have been deleted under the retention rules).</source>
         <translation>Ese mensaje ya no está en la cola (puede haberse borrado según las normas de conservación).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="33"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="32"/>
         <source>The staff copy did not print: the printer is not working. Use Check on the Run the kiosk page to see why.</source>
         <translation>La copia para el personal no se imprimió: la impresora no funciona. Use «Comprobar» en la página Manejar el quiosco para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="35"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="34"/>
         <source>That could not be done. Please try again.</source>
         <translation>No se pudo hacer. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="41"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="40"/>
         <source>Only a supervisor can do this: reopening a message that was closed (the resident was told it was finished).</source>
         <translation>Solo un supervisor puede hacerlo: reabrir un mensaje ya cerrado (al vecino se le dijo que estaba terminado).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="43"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="42"/>
         <source>That state is not one of the town&apos;s states. Please choose another.</source>
         <translation>Ese estado no es uno de los del municipio. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="45"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="44"/>
         <source>That department is not one of the town&apos;s. Please choose another.</source>
         <translation>Ese departamento no es del municipio. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="47"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="46"/>
         <source>That staff member cannot take messages: their account is disabled.</source>
         <translation>Esa persona no puede recibir mensajes: su cuenta está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="49"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="48"/>
         <source>Please type the text first.</source>
         <translation>Escriba primero el texto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="50"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="49"/>
         <source>That text is too long. Please shorten it.</source>
         <translation>El texto es demasiado largo. Acórtelo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="51"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="50"/>
         <source>Please select at least one message first.</source>
         <translation>Seleccione primero al menos un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="52"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="51"/>
         <source>It is already with that department. Choose another one to redirect it to.</source>
         <translation>Ya está en ese departamento. Elija otro al que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="54"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="53"/>
         <source>There is nothing to retry: that delivery has not failed, or it is being sent right now.</source>
         <translation>No hay nada que reintentar: esa entrega no ha fallado o se está enviando ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="61"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="60"/>
         <source>Staff queue</source>
         <translation>Cola del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="62"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="61"/>
         <source>E-mail to the department</source>
         <translation>Correo al departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="63"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="62"/>
         <source>Open311 service request</source>
         <translation>Solicitud de servicio Open311</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="64"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="63"/>
         <source>Response e-mailed to the resident</source>
         <translation>Respuesta enviada por correo al vecino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="72"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="71"/>
         <source>{what}: delivered {when}</source>
         <translation>{what}: entregado el {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="74"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="73"/>
         <source>{what}: FAILED after {n} attempt(s)</source>
         <translation>{what}: FALLÓ tras {n} intento(s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="76"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="75"/>
         <source>{what}: waiting to be tried again ({when})</source>
         <translation>{what}: en espera de un nuevo intento ({when})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="78"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="77"/>
         <source>{what}: waiting to be sent</source>
         <translation>{what}: en espera de envío</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="96"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="95"/>
         <source>State changed from {old} to {new}</source>
         <translation>Estado cambiado de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="99"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="98"/>
         <source>Taken off everyone (unassigned)</source>
         <translation>Retirado a todos (sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="100"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="99"/>
         <source>Assigned to {who}</source>
         <translation>Asignado a {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="103"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="102"/>
         <source>Redirected from {old} to {new}, with an internal note</source>
         <translation>Enviado de {old} a {new}, con una nota interna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="105"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="104"/>
         <source>Redirected from {old} to {new}</source>
         <translation>Enviado de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="107"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="106"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="110"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="109"/>
         <source>Response to the resident (e-mail queued)</source>
         <translation>Respuesta al vecino (correo en cola)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="111"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="110"/>
         <source>Response to the resident (not e-mailed: no address)</source>
         <translation>Respuesta al vecino (no enviada por correo: sin dirección)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_words.py" line="112"/>
+        <location filename="../../kiosk/ui/console/queue_words.py" line="111"/>
         <source>A failed delivery was queued again ({channel})</source>
         <translation>Una entrega fallida se puso de nuevo en cola ({channel})</translation>
     </message>
@@ -4600,174 +4699,174 @@ Cómo usa el municipio lo que usted comparte</translation>
         <translation>último acceso: {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="191"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="189"/>
         <source>Stop requiring two-factor sign-in</source>
         <translation>Dejar de exigir el inicio de sesión en dos pasos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="192"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="355"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="190"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="353"/>
         <source>Require two-factor sign-in</source>
         <translation>Exigir el inicio de sesión en dos pasos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="200"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="198"/>
         <source>Disable {name}&apos;s account? They can no longer sign in. The account stays, as the audit log names it.</source>
         <translation>¿Desactivar la cuenta de {name}? Ya no podrá iniciar sesión. La cuenta se conserva, porque el registro de auditoría la menciona.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="220"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="218"/>
         <source>{name}&apos;s account is disabled.</source>
         <translation>La cuenta de {name} está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="234"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="232"/>
         <source>The temporary password for {name}, shown only this once. Write it down and hand it over: they must choose a new password when they next sign in.</source>
         <translation>La contraseña temporal de {name}, que se muestra solo esta vez. Anótela y entréguela: deberá elegir una contraseña nueva la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="237"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="235"/>
         <source>Temporary password: {password}</source>
         <translation>Contraseña temporal: {password}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="261"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="259"/>
         <source>{name} will set up two-factor sign-in at their next sign-in.</source>
         <translation>{name} configurará el inicio de sesión en dos pasos la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="263"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="261"/>
         <source>{name} already uses two-factor sign-in; it is now required.</source>
         <translation>{name} ya usa el inicio de sesión en dos pasos; ahora es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="265"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="263"/>
         <source>Two-factor sign-in is no longer required of {name}. (Once set up, it is still asked for.)</source>
         <translation>Ya no se exige a {name} el inicio de sesión en dos pasos. (Si ya está configurado, se sigue pidiendo.)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="288"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="286"/>
         <source>Please choose a role.</source>
         <translation>Elija una función.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="299"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="297"/>
         <source>{name} can now sign in as {username} with the first password you chose, and must then choose their own.</source>
         <translation>{name} ya puede iniciar sesión como {username} con la primera contraseña que usted eligió, y luego deberá elegir una propia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="304"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="302"/>
         <source>Adding…</source>
         <translation>Agregando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="313"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="311"/>
         <source>Please choose another first password.</source>
         <translation>Elija otra primera contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="325"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="323"/>
         <source>Only a supervisor can manage staff accounts.</source>
         <translation>Solo un supervisor puede administrar las cuentas del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="326"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="324"/>
         <source>That user name is taken (perhaps by a disabled account). Please choose another.</source>
         <translation>Ese nombre de usuario ya está en uso (quizás por una cuenta desactivada). Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="328"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="326"/>
         <source>A user name is 3 to 40 characters: lower-case letters a-z, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 3 a 40 caracteres: letras minúsculas a-z, dígitos, puntos, guiones o guiones bajos, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="330"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="328"/>
         <source>Please type the name as it should show, up to 120 characters.</source>
         <translation>Escriba el nombre tal como debe mostrarse, hasta 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="331"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="329"/>
         <source>This account is already disabled.</source>
         <translation>Esta cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="332"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="330"/>
         <source>You cannot disable your own account. Another supervisor can.</source>
         <translation>No puede desactivar su propia cuenta. Otro supervisor puede hacerlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="333"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="334"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="331"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="332"/>
         <source>That did not work. Please try again.</source>
         <translation>No funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="340"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="338"/>
         <source>Disable the account</source>
         <translation>Desactivar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="341"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="339"/>
         <source>Reset the password</source>
         <translation>Restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="342"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="340"/>
         <source>Yes, disable it</source>
         <translation>Sí, desactivarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="343"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="341"/>
         <source>Keep the account</source>
         <translation>Conservar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="344"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="342"/>
         <source>Handed over: hide it</source>
         <translation>Entregada: ocultarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="345"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="343"/>
         <source>Add a staff member</source>
         <translation>Agregar a un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="346"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="344"/>
         <source>Choose a first password to hand over: they must replace it with their own when they first sign in.</source>
         <translation>Elija una primera contraseña para entregar: deberá reemplazarla por una propia la primera vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="348"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="346"/>
         <source>User name (for signing in)</source>
         <translation>Nombre de usuario (para iniciar sesión)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="349"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="347"/>
         <source>Name as it shows</source>
         <translation>Nombre tal como se muestra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="350"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="348"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="352"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="350"/>
         <source>First password</source>
         <translation>Primera contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="353"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="351"/>
         <source>First password again</source>
         <translation>Repita la primera contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="354"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="352"/>
         <source>Add the staff member</source>
         <translation>Agregar al miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="358"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="356"/>
         <source>A staff account</source>
         <translation>Una cuenta de personal</translation>
     </message>

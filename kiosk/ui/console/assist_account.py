@@ -25,7 +25,7 @@ from kiosk.core.assist import AccountExport, AssistRefusal, AssistRefused, Staff
 from kiosk.core.pack import TownPack
 from kiosk.core.printing import PrinterError, PrintJob
 from kiosk.core.staff import StaffRole
-from kiosk.core.town_format import TownFormat, town_format
+from kiosk.core.town_format import TownFormat
 from kiosk.ui.console.assist_export import SavedExport, print_export, save_export
 from kiosk.ui.console.assist_tools import AssistTools
 from kiosk.ui.console.page import ConsolePage
@@ -342,7 +342,7 @@ class AccountPanel(QWidget):
         return self.tr("That did not work. Please try again.")
 
     def _fmt(self) -> TownFormat:
-        return town_format(self._page.ctx.pack.timezone, "en")
+        return self._page.ctx.town_format()
 
     def retranslate(self) -> None:
         set_text(self.back, self.tr("Back to the results"))

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """"My sign-in" (every role): how the person signed in signs in, and setting up two-factor sign-in
-with an authenticator app, or setting it up again on a new phone (kiosk.ui.console.totp_setup).
-A key set up again replaces the old one only once the new one is confirmed (StaffService)."""
+with an authenticator app, or setting it up again on a new phone (kiosk.ui.console.totp_setup),
+and changing one's own password (kiosk.ui.console.password_change). A key set up again replaces
+the old one only once the new one is confirmed (StaffService)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core.staff import StaffMember, StaffRole
 from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
+from kiosk.ui.console.password_change import PasswordChange
 from kiosk.ui.console.totp_setup import TotpSetUp
 from kiosk.ui.screens.base import button, label, set_text, show_status
 
@@ -29,8 +31,12 @@ class MySignInPage(ConsolePage):
         self.totp_setup.confirmed.connect(self._on_confirmed)
         self.totp_setup.cancelled.connect(self._end_set_up)
         self.set_up_row = button_row(self.set_up)
+        self.password = PasswordChange(ctx)
+        self.password.changed.connect(self._refresh)
+        self.password.show_for(member)
         layout = self.column()
-        for widget in (self.heading, self.facts, self.two_factor, self.set_up_row, self.status, self.totp_setup):
+        for widget in (self.heading, self.facts, self.two_factor, self.set_up_row, self.status, self.totp_setup,
+                       self.password):
             layout.addWidget(widget)
         layout.addStretch()
         self.status.hide()
@@ -45,16 +51,20 @@ class MySignInPage(ConsolePage):
         self.in_background(lambda: staff.get(username), self._refresh, self.status)
 
     def leave(self) -> None:
-        """The key goes from the screen whenever the page is left (another page, sign-out, the lock)."""
+        """The key and any password typed go from the screen whenever the page is left (another page,
+        sign-out, the lock)."""
         self._end_set_up()
+        self.password.wipe()
 
     def _refresh(self, member: StaffMember) -> None:
         self.member = member
+        self.password.show_for(member)
         self._retranslate_state()
 
     def _on_set_up(self) -> None:
         show_status(self.status, "")
         self.set_up_row.hide()
+        self.password.hide()          # one thing at a time: the set-up, then the rest of the page again
         self.totp_setup.show()
         self.totp_setup.start(self.member)
 
@@ -62,6 +72,7 @@ class MySignInPage(ConsolePage):
         self.totp_setup.clear()
         self.totp_setup.hide()
         self.set_up_row.show()
+        self.password.show()
 
     def _on_confirmed(self, member: StaffMember) -> None:
         self._end_set_up()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.account_service import AccountNotFound
@@ -31,6 +31,7 @@ from kiosk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from kiosk.core.printing import Printer
     from kiosk.core.queue_service import QueueService
+    from kiosk.core.town_format import TownFormat
     from kiosk.ui.console.assist_tools import AssistTools
 
 # What a service answers instead of doing the work: shown to staff as the page words it, never as
@@ -39,6 +40,14 @@ if TYPE_CHECKING:
 STAFF_ANSWERS: tuple[type[Exception], ...] = (StaffRefused, PolicyRefused, QueueRefused, SubmissionNotFound,
                                               AssistRefused, AccountNotFound, RetentionRefused)
 ANSWERS: tuple[type[Exception], ...] = (Refusal, PrinterError, ValueError, *STAFF_ANSWERS)
+
+
+def console_language() -> str:
+    """The language the console is shown in now ("en", "es"), for what the console formats itself
+    (dates and times through Babel, the pack's own labels): the translation loaded says its code."""
+    # Translators: the language code of this translation ("es" for Spanish); dates and the pack's labels follow it.
+    code = QCoreApplication.translate("ConsoleLanguage", "en")
+    return code if code in ("en", "es") else "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +76,14 @@ class ConsoleContext:
     assist: AssistTools | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
-        """A moment as the town's clock shows it (Babel: loaded off the first paint)."""
+        """A moment as the town's clock shows it, in the console's language (Babel: loaded off the first paint)."""
+        return self.town_format().clock(when)
+
+    def town_format(self) -> TownFormat:
+        """How the town writes dates and times in the console's language now."""
         from kiosk.core.town_format import town_format
 
-        return town_format(self.pack.timezone, "en").clock(when)
+        return town_format(self.pack.timezone, console_language())
 
 
 def run_in_background(owner: QWidget, tasks: TaskRunner, work: Callable[[], Any], on_done: Callable[[Any], None],

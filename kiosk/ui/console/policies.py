@@ -199,9 +199,7 @@ class PoliciesPage(ConsolePage):
         return town_time(self.ctx.now(), self.ctx.pack.timezone).date()
 
     def day(self, day: dt.date) -> str:
-        from kiosk.core.town_format import long_date
-
-        return long_date(day, "en")
+        return self.ctx.town_format().day(day)
 
     def _version_text(self, ver: PolicyVersion) -> tuple[str, str]:
         """A version's row: what a sighted reader sees (a bold first line) and what is spoken."""

@@ -171,9 +171,7 @@ class AcceptancesView(QWidget):
                 set_text(row, "", self.tr("No name on this row"))
 
     def _moment(self, entry: AcceptedBy) -> str:
-        from kiosk.core.town_format import town_format
-
-        return town_format(self.ctx.pack.timezone, "en").moment(entry.accepted_at)
+        return self.ctx.town_format().moment(entry.accepted_at)
 
     def _on_name_chosen(self, entry: object) -> None:
         if isinstance(entry, AcceptedBy):

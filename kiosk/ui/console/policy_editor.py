@@ -12,14 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.policies import PolicyDocument
 from kiosk.core.policy_markdown import MAX_CHARACTERS
 from kiosk.core.policy_service import MAX_DAYS_AHEAD, SUMMARY_MAX, PolicyRefused, PolicyVersion
 from kiosk.core.staff import Actor, StaffRefused
-from kiosk.ui.console.page import ConsoleContext, run_in_background
+from kiosk.ui.console.page import ConsoleContext, console_language, run_in_background
 from kiosk.ui.console.policy_text import PolicyText
 from kiosk.ui.console.policy_words import refusal_words
 from kiosk.ui.screens.base import button, label, set_text, show_status
@@ -286,9 +286,7 @@ class PolicyEditor(QWidget):
         return field.input
 
     def _day(self, day: dt.date) -> str:
-        from kiosk.core.town_format import long_date
-
-        return long_date(day, "en")
+        return self.ctx.town_format().day(day)
 
     def retranslate(self) -> None:
         loaded = self.loaded
@@ -303,12 +301,17 @@ class PolicyEditor(QWidget):
                                          "each item of a list. No HTML and no pictures."))
         self.number.set_caption(self.tr("Version number"), "")
         set_text(self.date_label, self.tr("Takes effect on (today or later, in the town's time)"))
-        self.date.retranslate()
+        self.date.set_language(console_language())      # its month and weekday names, and its spoken days
         self.summary.set_caption(self.tr("Summary of changes (residents read it)"), "")
         set_text(self.check, self.tr("Check"))
         set_text(self.publish, self.tr("Publish…"))
         set_text(self.confirm, self.tr("Yes, publish"))
         set_text(self.not_yet, self.tr("Not yet"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def _town_today(ctx: ConsoleContext) -> dt.date:

@@ -11,15 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.core.printing import PrinterError
 from kiosk.core.queue import EventKind, QueueEvent, QueueRefusal, QueueRefused
 from kiosk.core.submissions import Channel, DeliveryState, DeliveryStatus, SubmissionNotFound
+from kiosk.ui.console.page import console_language
 
 translate = QCoreApplication.translate        # lupdate reads translate("QueueWords", "...") calls by this name
 
 
 def language() -> str:
     """The language the console is shown in now, for the town's own words (state labels, dates)."""
-    # Translators: the language code of this translation ("es" for Spanish); it picks the pack's labels.
-    code = translate("QueueWords", "en")
-    return code if code in ("en", "es") else "en"
+    return console_language()
 
 
 def refusal(exc: Exception) -> str:

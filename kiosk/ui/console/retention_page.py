@@ -144,6 +144,4 @@ class RetentionPage(ConsolePage):
         set_text(self.last, text)
 
     def _day(self, last: LastRun) -> str:
-        from kiosk.core.town_format import town_format
-
-        return town_format(self.ctx.pack.timezone, "en").day(last.ran_at)
+        return self.ctx.town_format().day(last.ran_at)

@@ -165,9 +165,7 @@ class StaffPage(ConsolePage):
         return self.tr("last sign-in {when}").format(when=self._moment(member.last_sign_in_at))
 
     def _moment(self, when: dt.datetime) -> str:
-        from kiosk.core.town_format import town_format
-
-        return town_format(self.ctx.pack.timezone, "en").moment(when)
+        return self.ctx.town_format().moment(when)
 
     # -- the chosen member -----------------------------------------------------------------------
 
