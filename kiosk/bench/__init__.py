@@ -34,6 +34,7 @@ thin entry point, and it may import anything (Qt, the UI, the test-only aiosmtpd
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import platform
@@ -212,22 +213,7 @@ def measure_typeahead(ctx: BenchContext) -> dict[str, object]:
     return measure_in_process(ctx, records_database(ctx))
 
 
-def measure_records(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.records import measure_records as measure
 
-    return measure(ctx)
-
-
-def measure_outbox(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.outbox import measure_outbox as measure
-
-    return measure(ctx)
-
-
-def measure_queue(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.queue import measure_queue as measure
-
-    return measure(ctx)
 
 
 def measure_tour(ctx: BenchContext) -> dict[str, object]:
@@ -247,28 +233,17 @@ def measure_tour(ctx: BenchContext) -> dict[str, object]:
     return {"tour_s": wall}
 
 
-def measure_pg_freeze(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.pg_freeze import measure_pg_freeze as measure
-
-    return measure(ctx)
 
 
-def measure_first_start_submit(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.first_start import measure_submit_during_load
-
-    return measure_submit_during_load(ctx)
 
 
-def measure_dashboard(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.dashboard import measure_dashboard as measure
-
-    return measure(ctx)
-
-
-def measure_sigterm(ctx: BenchContext) -> dict[str, object]:
-    from kiosk.bench.first_start import measure_sigterm_exit
-
-    return measure_sigterm_exit(ctx)
+def lazy(module: str, function: str) -> Callable[[BenchContext], dict[str, object]]:
+    """A measurement whose module (and what it needs: Qt, aiosmtpd, a PostgreSQL) is imported only
+    when it runs, so ``--only`` one part loads nothing of the others."""
+    def measure(ctx: BenchContext) -> dict[str, object]:
+        found: Callable[[BenchContext], dict[str, object]] = getattr(importlib.import_module(module), function)
+        return found(ctx)
+    return measure
 
 
 @dataclass(frozen=True)
@@ -288,17 +263,17 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("in-process", measure_in_process,
                 ("session_end_ms_p95", "tap_to_screen_ms_p95", "rss_mb", "rss_growth_mb_per_1000_sessions",
                  "refs_lost_per_visit", "register_ms_p95", "sign_in_ms_p95", "submit_ms_p95")),
-    Measurement("records", measure_records,
+    Measurement("records", lazy("kiosk.bench.records", "measure_records"),
                 (*SEARCH_KEYS, "import_rows_per_s", "import_s_per_100k_rows", "import_peak_rss_mb",
                  "import_rss_growth_mb")),
-    Measurement("outbox", measure_outbox, ("outbox_messages_per_s",)),
+    Measurement("outbox", lazy("kiosk.bench.outbox", "measure_outbox"), ("outbox_messages_per_s",)),
     Measurement("typeahead", measure_typeahead, ("typeahead_paint_ms_p95",)),
     Measurement("tour", measure_tour, ("tour_s",)),
-    Measurement("pg-freeze", measure_pg_freeze, ("pg_freeze_message_s",)),
-    Measurement("first-start", measure_first_start_submit, ("first_start_submit_ms_p95",)),
-    Measurement("sigterm", measure_sigterm, ("sigterm_exit_s",)),
-    Measurement("staff-queue", measure_queue, ("staff_queue_filter_ms_p95",)),
-    Measurement("dashboard", measure_dashboard, ("dashboard_ms", "rss_after_dashboard_mb")),
+    Measurement("pg-freeze", lazy("kiosk.bench.pg_freeze", "measure_pg_freeze"), ("pg_freeze_message_s",)),
+    Measurement("first-start", lazy("kiosk.bench.first_start", "measure_submit_during_load"), ("first_start_submit_ms_p95",)),
+    Measurement("sigterm", lazy("kiosk.bench.first_start", "measure_sigterm_exit"), ("sigterm_exit_s",)),
+    Measurement("staff-queue", lazy("kiosk.bench.queue", "measure_queue"), ("staff_queue_filter_ms_p95",)),
+    Measurement("dashboard", lazy("kiosk.bench.dashboard", "measure_dashboard"), ("dashboard_ms", "rss_after_dashboard_mb")),
 ]
 
 

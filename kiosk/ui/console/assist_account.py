@@ -28,8 +28,9 @@ from kiosk.core.staff import StaffRole
 from kiosk.core.town_format import TownFormat
 from kiosk.ui.console.assist_export import SavedExport, print_export, save_export
 from kiosk.ui.console.assist_tools import AssistTools
+from kiosk.ui.console.layout import button_row, reveal
 from kiosk.ui.console.page import ConsolePage
-from kiosk.ui.console.widgets import Confirm, button_row, reveal
+from kiosk.ui.console.widgets import Confirm
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage
 from kiosk.ui.widgets.facts import FactsTable
@@ -87,11 +88,11 @@ class AccountPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         for widget in (button_row(self.back), self.heading, self.marks, self.facts, self.help_heading,
-                       button_row(self.unlock, self.temporary), self.help_confirm, self.help_status,
+                       button_row(self.unlock, self.temporary, spacing=16), self.help_confirm, self.help_status,
                        self.issued_heading, self.issued_password, self.issued_note,
                        self.contact_heading, self.contact, button_row(self.save_contact), self.contact_status):
             column.addWidget(widget)
-        supervisor_part = (self.records_heading, button_row(self.close_account, self.export), self.records_confirm,
+        supervisor_part = (self.records_heading, button_row(self.close_account, self.export, spacing=16), self.records_confirm,
                            self.records_status)
         for widget in supervisor_part:
             column.addWidget(widget)

@@ -3,25 +3,34 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QWidget
 
 
-def button_row(*buttons: QWidget) -> QWidget:
-    """Buttons side by side at their natural width (a layout would squeeze them to a word a line)."""
+def button_row(*widgets: QWidget, spacing: int | None = None) -> QWidget:
+    """Controls side by side at their natural width, the rest of the line left empty (a layout
+    would squeeze them to a word a line). ``spacing``: between them, else the style's."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    for widget in buttons:
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for widget in widgets:
         widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addWidget(widget)
     layout.addStretch()
     return row
 
 
-def bring_into_view(widget: QWidget) -> None:
-    """The page's scroll area shows ``widget`` (what a tap just opened may be below the fold)."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if isinstance(parent, QScrollArea):
-        parent.ensureWidgetVisible(widget, 0, 48)
+def reveal(widget: QWidget, margin: int = 16) -> None:
+    """Scroll the page so ``widget`` (just shown: a question, a password) is in view, once the
+    layout has made room for it: what a tap brought up must not open below the fold."""
+    def scroll() -> None:
+        area = widget.parentWidget()
+        while area is not None:
+            if isinstance(area, QScrollArea) and (content := area.widget()) is not None and content.isAncestorOf(widget):
+                if widget.isVisible():
+                    area.ensureWidgetVisible(widget, 0, margin)
+                return
+            area = area.parentWidget()
+    QTimer.singleShot(0, widget, scroll)

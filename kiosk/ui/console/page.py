@@ -25,7 +25,8 @@ from kiosk.core.staff import Actor, StaffMember, StaffRefused, StaffRole
 from kiosk.core.staff_service import StaffService
 from kiosk.core.submissions import SubmissionNotFound
 from kiosk.core.usage import UsageService
-from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN, show_status
+from kiosk.ui.screens.base import SIDE_MARGIN, TOP_MARGIN
+from kiosk.ui.screens.base import run_in_background as screens_run_in_background
 from kiosk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -89,34 +90,8 @@ class ConsoleContext:
 def run_in_background(owner: QWidget, tasks: TaskRunner, work: Callable[[], Any], on_done: Callable[[Any], None],
                       status: QLabel, busy: Sequence[QWidget] = (),
                       on_answer: Callable[[Exception], None] | None = None, waiting: str = "") -> None:
-    """As kiosk.ui.screens.base.Screen.in_background: ``work`` off the GUI thread, ``busy`` waiting
-    meanwhile; a refusal (ANSWERS) goes to ``on_answer``, any other failure says plainly in
-    ``status`` that the town's records cannot be reached (the why is in the log)."""
-    from kiosk.ui.messages import unreachable
-
-    for widget in busy:
-        widget.setEnabled(False)
-    if waiting:
-        show_status(status, waiting)
-
-    def release() -> None:
-        for widget in busy:
-            widget.setEnabled(True)
-
-    def done(value: Any) -> None:
-        release()
-        if waiting:
-            show_status(status, "")
-        on_done(value)
-
-    def failed(exc: Exception) -> None:
-        release()
-        if on_answer is not None and isinstance(exc, ANSWERS):
-            on_answer(exc)
-        else:
-            show_status(status, unreachable(), error=True)
-
-    tasks.run(owner, work, done, failed)
+    """kiosk.ui.screens.base.run_in_background with the console's answers (ANSWERS) as refusals."""
+    screens_run_in_background(owner, tasks, work, on_done, status, busy, on_answer, waiting, answers=ANSWERS)
 
 
 class ConsolePage(QWidget):

@@ -16,12 +16,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QVBoxLayout, QWidget
 
 from kiosk.core.policy_library import PolicySource
 from kiosk.core.policy_service import PolicyService, PolicyVersion, VersionAcceptances, VersionStatus
 from kiosk.core.staff import StaffMember, StaffRole
 from kiosk.core.town_format import town_time
+from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.policy_acceptances import AcceptancesView
 from kiosk.ui.console.policy_editor import PolicyEditor
@@ -84,8 +85,8 @@ class PoliciesPage(ConsolePage):
 
         layout = self.column()
         layout.addWidget(self.heading)
-        layout.addWidget(_row(*self.documents.values()))
-        layout.addWidget(_row(*self.views.values()))
+        layout.addWidget(button_row(*self.documents.values()))
+        layout.addWidget(button_row(*self.views.values()))
         layout.addWidget(self.status)
         layout.addWidget(self.versions_box)
         layout.addWidget(self.editor)
@@ -250,15 +251,3 @@ def _group(owner: QWidget, buttons: Iterable[QAbstractButton]) -> QButtonGroup:
     for choose in buttons:
         group.addButton(choose)
     return group
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    """Side by side at their natural width (a layout would squeeze them to a word a line)."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        layout.addWidget(widget)
-    layout.addStretch()
-    return row

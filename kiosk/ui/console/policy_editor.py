@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.core.policies import PolicyDocument
 from kiosk.core.policy_markdown import MAX_CHARACTERS
 from kiosk.core.policy_service import MAX_DAYS_AHEAD, SUMMARY_MAX, PolicyRefused, PolicyVersion
 from kiosk.core.staff import Actor, StaffRefused
+from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, console_language, run_in_background
 from kiosk.ui.console.policy_text import PolicyText
 from kiosk.ui.console.policy_words import refusal_words
@@ -99,13 +100,13 @@ class PolicyEditor(QWidget):
         confirm_column = QVBoxLayout(self.confirm_box)
         confirm_column.setContentsMargins(0, 0, 0, 0)
         confirm_column.addWidget(self.confirm_text)
-        confirm_column.addWidget(_row(self.not_yet, self.confirm))
+        confirm_column.addWidget(button_row(self.not_yet, self.confirm))
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         column.addWidget(self.intro)
-        column.addWidget(_row(self.start_current, self.open_file))
+        column.addWidget(button_row(self.start_current, self.open_file))
         column.addWidget(self.text_label)
         column.addWidget(self.text)
         column.addWidget(self.text_hint)
@@ -113,7 +114,7 @@ class PolicyEditor(QWidget):
         column.addWidget(self.date_label)
         column.addWidget(self.date)
         column.addWidget(self.summary)
-        column.addWidget(_row(self.check, self.publish))
+        column.addWidget(button_row(self.check, self.publish))
         column.addWidget(self.problem)
         column.addWidget(self.status)
         column.addWidget(self.confirm_box)
@@ -318,14 +319,3 @@ def _town_today(ctx: ConsoleContext) -> dt.date:
     from kiosk.core.town_format import town_time
 
     return town_time(ctx.now(), ctx.pack.timezone).date()
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        layout.addWidget(widget)
-    layout.addStretch()
-    return row

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, 
 from kiosk.core.queue import NOTE_MAX, QueueDetail, ResponseDraft
 from kiosk.core.town_format import TownFormat, town_format
 from kiosk.ui.console import queue_words as words
-from kiosk.ui.console.queue_list import ChoiceField, TextField, choice_and_button, side_by_side
+from kiosk.ui.console.layout import button_row
+from kiosk.ui.console.queue_list import ChoiceField, TextField, choice_and_button
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.facts import FactsTable
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
@@ -109,21 +110,21 @@ class QueueDetailView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
-        for widget in (side_by_side(self.back), self.heading, self.facts, self.sender_heading, self.sender_facts, self.anonymous,
+        for widget in (button_row(self.back), self.heading, self.facts, self.sender_heading, self.sender_facts, self.anonymous,
                        self.answers_heading, self.answers, self.public_heading, self.public_history,
                        self.staff_heading, self.staff_hint, self.staff_history, self.deliveries_heading):
             column.addWidget(widget)
         column.addLayout(self.deliveries)
         for widget in (self.retry_status,
-                       self.state_heading, self.state, self.public_note, side_by_side(self.set_state),
+                       self.state_heading, self.state, self.public_note, button_row(self.set_state),
                        self.state_status,
                        self.assign_heading, choice_and_button(self.assignee, self.assign), self.assign_status,
-                       self.redirect_heading, self.department, self.redirect_note, side_by_side(self.redirect),
+                       self.redirect_heading, self.department, self.redirect_note, button_row(self.redirect),
                        self.redirect_status,
-                       self.note_heading, self.note_label, self.note, side_by_side(self.add_note), self.note_status,
+                       self.note_heading, self.note_label, self.note, button_row(self.add_note), self.note_status,
                        self.respond_heading, choice_and_button(self.template, self.use_template), self.response_label,
-                       self.response, self.recipient, side_by_side(self.send), self.respond_status,
-                       self.print_heading, side_by_side(self.print), self.print_status):
+                       self.response, self.recipient, button_row(self.send), self.respond_status,
+                       self.print_heading, button_row(self.print), self.print_status):
             column.addWidget(widget)
         for status in self._statuses():
             status.hide()

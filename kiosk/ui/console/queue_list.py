@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QSizePolicy, 
 from kiosk.core.queue import UNASSIGNED, QueueFilter, QueueItem, QueuePage, QueueSort
 from kiosk.core.town_format import town_format
 from kiosk.ui.console import queue_words as words
+from kiosk.ui.console.layout import button_row
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.choice import ChoicePicker
 from kiosk.ui.widgets.form import FormField
@@ -147,10 +148,10 @@ class QueueList(QWidget):
         column.setSpacing(16)
         column.addWidget(self.filters_heading)
         column.addLayout(self._grid)
-        column.addWidget(side_by_side(self.show_button, self.clear_button))
+        column.addWidget(button_row(self.show_button, self.clear_button, spacing=12))
         column.addWidget(self.bulk_heading)
         column.addWidget(self.selected_label)
-        column.addWidget(side_by_side(self.select_page, self.clear_selection))
+        column.addWidget(button_row(self.select_page, self.clear_selection, spacing=12))
         column.addWidget(choice_and_button(self.bulk_assignee, self.bulk_assign))
         column.addWidget(choice_and_button(self.bulk_state, self.bulk_set_state))
         column.addWidget(self.bulk_status)
@@ -159,7 +160,7 @@ class QueueList(QWidget):
         for row in self.rows:
             column.addWidget(row)
             row.hide()
-        column.addWidget(side_by_side(self.previous, self.next))
+        column.addWidget(button_row(self.previous, self.next, spacing=12))
         self.bulk_status.hide()
         self.list_status.hide()
         self.previous.hide()
@@ -420,19 +421,6 @@ class QueueList(QWidget):
 def _chosen(field: ChoiceField) -> tuple[str, ...]:
     data = field.picker.currentData()
     return () if data in (None, ANY) else (str(data),)
-
-
-def side_by_side(*widgets: QWidget) -> QWidget:
-    """Controls side by side at their natural width, the rest of the line left empty."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(12)
-    for widget in widgets:
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        layout.addWidget(widget)
-    layout.addStretch()
-    return row
 
 
 def choice_and_button(field: FormField, action: QWidget) -> QWidget:

@@ -11,10 +11,11 @@ action, decides who may, and writes its audit entry.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk.core.kiosk_control import MESSAGE_MAX, Check, CheckResult, Reason, ServiceState, may_leave_kiosk_mode
 from kiosk.core.staff import StaffMember
+from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
@@ -65,21 +66,21 @@ class RunKioskPage(ConsolePage):
         layout = self.column()
         layout.addWidget(self.heading)
         at_kiosk = ctx.on_kiosk
-        for widget in (self.visit_heading, _row(self.end_visit), self.visit_status):
+        for widget in (self.visit_heading, button_row(self.end_visit), self.visit_status):
             layout.addWidget(widget)
             widget.setVisible(at_kiosk)
         for widget in (self.service_heading, self.service_state, self.message_label, self.message,
-                       _row(self.out_of_service, self.in_service), self.service_status):
+                       button_row(self.out_of_service, self.in_service), self.service_status):
             layout.addWidget(widget)
             widget.setVisible(at_kiosk)
         layout.addWidget(self.parts_heading)
-        layout.addWidget(_row(self.test_page, self.check))
+        layout.addWidget(button_row(self.test_page, self.check))
         layout.addWidget(self.parts_status)
         for result in self.results.values():
             layout.addWidget(result)
             result.hide()
         supervisor = at_kiosk and ctx.leave_kiosk_mode is not None and may_leave_kiosk_mode(self.actor)
-        for widget in (self.mode_heading, _row(self.restart, self.exit), self.mode_status):
+        for widget in (self.mode_heading, button_row(self.restart, self.exit), self.mode_status):
             layout.addWidget(widget)
             widget.setVisible(supervisor)
         layout.addStretch()
@@ -221,15 +222,3 @@ class RunKioskPage(ConsolePage):
         else:
             text = self.tr("In service: residents can start a visit.")
         set_text(self.service_state, text)
-
-
-def _row(*buttons: QWidget) -> QWidget:
-    """Buttons side by side at their natural width (a layout would squeeze them to a word a line)."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in buttons:
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        layout.addWidget(widget)
-    layout.addStretch()
-    return row

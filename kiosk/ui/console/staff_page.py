@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.accounts import FieldErrors
 from kiosk.core.staff import StaffMember, StaffRefusal, StaffRefused, StaffRole
-from kiosk.ui.console.layout import bring_into_view, button_row
+from kiosk.ui.console.layout import button_row, reveal
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import button, label, set_text, show_status
@@ -175,7 +175,7 @@ class StaffPage(ConsolePage):
             self._hide_question()
             show_status(self.chosen_status, "")
             self._show_chosen(item)
-            bring_into_view(self.chosen_heading)
+            reveal(self.chosen_heading, margin=48)
 
     def _show_chosen(self, member: StaffMember) -> None:
         self._chosen = member
@@ -200,7 +200,7 @@ class StaffPage(ConsolePage):
         self.action_row.hide()
         self.confirm_question.show()
         self.question_row.show()
-        bring_into_view(self.confirm_no)
+        reveal(self.confirm_no, margin=48)
 
     def _hide_question(self) -> None:
         self.confirm_question.hide()
@@ -237,7 +237,7 @@ class StaffPage(ConsolePage):
             for widget in (self.temporary_intro, self.temporary, self.handed_row):
                 widget.show()
             self._load(member.username)
-            bring_into_view(self.handed_over)
+            reveal(self.handed_over, margin=48)
 
         self.in_background(lambda: staff.reset_password(actor, member.username), done, self.chosen_status,
                            busy=(self.reset,), on_answer=self._on_refused)

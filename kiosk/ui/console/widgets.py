@@ -1,41 +1,14 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Small pieces the console's pages share: a row of buttons, and a question asked in place."""
+"""A piece the console's pages share: a question asked in place."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.console.layout import reveal
 from kiosk.ui.screens.base import button, label, set_text
-
-
-def button_row(*buttons: QWidget) -> QWidget:
-    """Buttons side by side at their natural width (a layout would squeeze them to a word a line)."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(16)
-    for widget in buttons:
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        layout.addWidget(widget)
-    layout.addStretch()
-    return row
-
-
-def reveal(widget: QWidget) -> None:
-    """Scroll the page so ``widget`` (just shown: a question, a password) is in view, once the
-    layout has made room for it: what a tap brought up must not open below the fold."""
-    def scroll() -> None:
-        area = widget.parentWidget()
-        while area is not None:
-            if isinstance(area, QScrollArea) and (content := area.widget()) is not None and content.isAncestorOf(widget):
-                if widget.isVisible():
-                    area.ensureWidgetVisible(widget, 0, 16)
-                return
-            area = area.parentWidget()
-    QTimer.singleShot(0, widget, scroll)
 
 
 class Confirm(QFrame):

@@ -11,12 +11,13 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from kiosk.core.refusals import Refusal
     from kiosk.ui.context import ScreenContext
+    from kiosk.ui.tasks import TaskRunner
     from kiosk.ui.widgets.touch_button import TouchButton
 
 log = logging.getLogger(__name__)
@@ -91,31 +92,9 @@ class Screen(QWidget):
         AnswersRefused; fields to correct) goes to ``on_refused`` instead, as the service raised
         it. The failure itself is logged, with its traceback, by the task runner."""
         from kiosk.core.refusals import Refusal
-        from kiosk.ui.messages import unreachable
 
-        for widget in busy:
-            widget.setEnabled(False)
-        if waiting:
-            show_status(status, waiting)
-
-        def release() -> None:
-            for widget in busy:
-                widget.setEnabled(True)
-
-        def done(value: Any) -> None:
-            release()
-            if waiting:
-                show_status(status, "")
-            on_done(value)
-
-        def failed(exc: Exception) -> None:
-            release()
-            if on_refused is not None and isinstance(exc, Refusal):
-                on_refused(exc)  # type: ignore[arg-type]  # each service refuses with its own kind only
-            else:
-                show_status(status, failed_text or unreachable(), error=True)
-
-        self.ctx.tasks.run(self, work, done, failed)
+        run_in_background(self, self.ctx.tasks, work, on_done, status, busy, on_refused, waiting,  # type: ignore[arg-type]
+                          answers=(Refusal,), failed_text=failed_text)  # each service refuses with its own kind only
 
     # --- the pieces every screen is built from -------------------------------------------------
 
@@ -247,3 +226,40 @@ def set_role(widget: QWidget, role: str) -> None:
         widget.setProperty("role", role)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def run_in_background(owner: QObject, tasks: TaskRunner, work: Callable[[], Any], on_done: Callable[[Any], None],
+                      status: QLabel, busy: Sequence[QWidget] = (),
+                      on_answer: Callable[[Exception], None] | None = None, waiting: str = "",
+                      answers: tuple[type[Exception], ...] = (), failed_text: str = "") -> None:
+    """``work`` off the GUI thread, ``busy`` waiting meanwhile (``waiting`` shows in ``status``);
+    then ``on_done`` hears the result. An answer instead of the work (one of ``answers``: a
+    refusal) goes to ``on_answer``; any other failure says plainly in ``status`` that the town's
+    records cannot be reached (or ``failed_text``), and the buttons work again. The failure itself
+    is logged, with its traceback, by the task runner. Screen.in_background and the console's
+    pages both use it."""
+    from kiosk.ui.messages import unreachable
+
+    for widget in busy:
+        widget.setEnabled(False)
+    if waiting:
+        show_status(status, waiting)
+
+    def release() -> None:
+        for widget in busy:
+            widget.setEnabled(True)
+
+    def done(value: Any) -> None:
+        release()
+        if waiting:
+            show_status(status, "")
+        on_done(value)
+
+    def failed(exc: Exception) -> None:
+        release()
+        if on_answer is not None and isinstance(exc, answers):
+            on_answer(exc)
+        else:
+            show_status(status, failed_text or unreachable(), error=True)
+
+    tasks.run(owner, work, done, failed)
