@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
 
 from kiosk.ui.display import DisplayController  # noqa: E402
 from kiosk.ui.screens.attract import AttractScreen  # noqa: E402
+from kiosk.ui.theme import Look  # noqa: E402
 from kiosk.ui.window import KioskWindow  # noqa: E402
 
 if TYPE_CHECKING:
@@ -250,11 +251,14 @@ class Kiosk(QObject):
                              policies=self.policies,
                              queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer,
                              usage=usage_service(self.prepared, sessions, self.now),
-                             assist=assist_tools(self.prepared, sessions, self.printer, self.now))
+                             assist=assist_tools(self.prepared, sessions, self.printer, self.now),
+                             set_look=self._console_look)
+        self._console_keyboard = OnScreenKeyboard(self.window)
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
-                                    keyboard=OnScreenKeyboard(self.window), parent=self.window)
+                                    keyboard=self._console_keyboard, parent=self.window)
         self.console.left.connect(self._on_console_left)
         self.window.add_console(self.console)
+        self.display.attach(self.console)        # staff get large text and high contrast as visitors do
         self.opening = ConsoleOpening(self.window, self._hold_clock or QtIdleClock(self), parent=self.window)
         self.opening.requested.connect(self.open_console)
 
@@ -278,6 +282,11 @@ class Kiosk(QObject):
     def _on_console_left(self) -> None:
         self.opening.enabled = True
         self.window.show_attract()
+
+    def _console_look(self, large_text: bool, high_contrast: bool) -> None:
+        """The staff's choice of large text and high contrast, on the console and its keyboard."""
+        self.display.apply_look(Look(large_text, high_contrast))
+        self._console_keyboard.set_scale(self.display.look.scale)
 
     def _end_visit_now(self) -> bool:
         from kiosk.core.session import EndReason
@@ -521,10 +530,12 @@ class StaffDesk(QObject):
                              policies=policy_service(self.prepared, sessions, self.now),
                              queue=queue_service(self.prepared, self.engine, self.now), printer=printer,
                              usage=usage_service(self.prepared, sessions, self.now),
-                             assist=assist_tools(self.prepared, sessions, printer, self.now))
+                             assist=assist_tools(self.prepared, sessions, printer, self.now),
+                             set_look=lambda large, contrast: self.display.apply_look(Look(large, contrast)))
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)
+        self.display.attach(self.console)
         self._column.addWidget(self.console)
         self.console.open()
 

@@ -10,7 +10,9 @@ combination a visit begins and the visitor's choices are made with the header's 
 every screen of the navigator is opened, signed out, or with a resident signed in where the
 screen sends a visitor to sign in (or has nothing to show otherwise); each state the screen's
 `tour_states()` yields is pictured and audited; the first state with a text field once more
-with the on-screen keyboard up (focus in that field), unless a state already showed it.
+with the on-screen keyboard up (focus in that field), unless a state already showed it. Then the
+staff console in the same look and language: its sign-in (and with the keyboard up), and each
+page a supervisor made for the tour has, in each state its `tour_states()` yields.
 
 Before each screen the window is given its screen's size again, as at a start: a window that
 grew for one screen does not shrink by itself, and each screen's findings should be its own.
@@ -39,23 +41,27 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from kiosk.app import Kiosk
-from kiosk.core.session import EndReason
+from kiosk.core.session import DisplayPrefs, EndReason
 from kiosk.startup import prepare
 from kiosk.tour import COMBINATIONS, LANGUAGES, Combination, combination_named
 from kiosk.ui.audit import Untranslated, audit
 from kiosk.ui.i18n import TsTranslator
 from kiosk.ui.idle import IdleTimings
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.keyboard import keyboard_kind
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard, keyboard_kind
 
 if TYPE_CHECKING:
     from kiosk.core.accounts import AccountView
+    from kiosk.core.staff import StaffMember
+    from kiosk.ui.console.shell import ConsoleShell
 
 FROZEN_NOW = dt.datetime(2026, 11, 22, 10, 30)      # as the UI tests' clock
 DEMO_PARCELS, DEMO_RECORDS = 300, 1500
 NEVER_IDLE = IdleTimings.from_seconds(24 * 3600, 600)
 SETTLE_ROUNDS = 4
 RESIDENT_PASSWORD = "Maple-Harbor-72"
+SUPERVISOR_NAME = "gfitzgerald"
+SUPERVISOR_FIRST_PASSWORD, SUPERVISOR_PASSWORD = "Harbor-Light-2026", "Cedar-Lantern-48"
 
 
 def build_kiosk(config: str | None, data_dir: Path) -> Kiosk:
@@ -83,6 +89,7 @@ class Tour:
         self.unshown: list[str] = []          # "combination/screen" never pictured: the tour failed there
         self.combination = COMBINATIONS[0]
         self._resident: AccountView | None = None
+        self._staff_made = False
         self._untranslated: tuple[int, Untranslated] = (-1, Untranslated(()))
         self._translated: dict[str, frozenset[str]] = {}
         # PNGs are written on a thread of their own (QImage.save lets go of the GIL) while the tour goes on.
@@ -116,6 +123,7 @@ class Tour:
             self.tour_screen(screen_id)
         visits.end(EndReason.FINISH)
         self.settle()
+        self.tour_console(combination)
         TsTranslator.record_misses(False)
 
     def _fit_window(self) -> None:
@@ -198,19 +206,104 @@ class Tour:
         if session is not None and session.signed_in:
             session.sign_out()
 
+    # -- the staff console ------------------------------------------------------------------
+
+    def tour_console(self, combination: Combination) -> None:
+        """The console as staff see it in this combination's look and language: the sign-in (and
+        once more with the keyboard up), then each page a supervisor has, in each of its states."""
+        kiosk = self.kiosk
+        self._fit_window()
+        kiosk.open_console()
+        # Opening the console ended the visit, so the kiosk's own look is back. Staff choose large
+        # text and high contrast with the console's toggles once signed in (the console is attached
+        # to the DisplayController as the visitor area is); the sign-in is pictured in that look too.
+        kiosk.display.apply(DisplayPrefs(combination.language, combination.large_text, combination.high_contrast))
+        TsTranslator.record_misses(combination.language != kiosk.default_prefs.language)
+        shell = kiosk.console
+        if isinstance(shell.keyboard, OnScreenKeyboard):
+            shell.keyboard.set_scale(kiosk.display.look.scale)
+        try:
+            self._tour_console_sign_in(shell)
+            shell.sign_in.signed_in.emit(self._supervisor())
+            shell.set_look(combination.large_text, combination.high_contrast)     # the toggles show it
+            self.settle()
+            for page_id in list(shell.pages):
+                self._fit_window()
+                shell.show_page(page_id)
+                self.settle()
+                if not self._tour_page(shell, page_id):
+                    self.unshown.append(f"{combination.name}/console-{page_id}")
+        finally:
+            if not shell.showing_sign_in():
+                shell.sign_out.click()         # on the kiosk: back to the residents' attract screen
+            else:
+                shell.leave()
+            kiosk.display.apply(kiosk.default_prefs)
+            if isinstance(shell.keyboard, OnScreenKeyboard):
+                shell.keyboard.set_scale(kiosk.display.look.scale)
+            self.settle()
+
+    def _tour_console_sign_in(self, shell: ConsoleShell) -> None:
+        field = first_text_field(shell.sign_in)
+        if field is not None:
+            field.clearFocus()
+        self.settle()
+        self.capture("console-signin", "")
+        if field is not None:
+            field.setFocus()
+            self.settle()
+            if shell.keyboard is not None and shell.keyboard.isVisible():
+                self.capture("console-signin", "keyboard")
+            field.clearFocus()
+            self.settle()
+
+    def _tour_page(self, shell: ConsoleShell, page_id: str) -> int:
+        page = shell.pages[page_id]
+        shots = 0
+        states = cast("Generator[str, None, None]", page.tour_states())
+        try:
+            for state in states:
+                self.settle()
+                if shell.current_page() is not page:
+                    print(f"tour: console page {page_id} left in state {state!r}", file=sys.stderr)
+                    break
+                self.capture(f"console-{page_id}", state)
+                shots += 1
+        finally:
+            states.close()
+        return shots
+
+    def _supervisor(self) -> StaffMember:
+        """The tour's supervisor, signed in as the console signs staff in (made, the first password
+        changed, the first time)."""
+        from kiosk.core.staff import Actor, StaffRole
+
+        staff = self.kiosk.staff
+        if not self._staff_made:
+            staff.add(Actor.command_line("kiosk-tour"), SUPERVISOR_NAME, "Guadalupe Fitzgerald-Okonkwo",
+                      StaffRole.SUPERVISOR, SUPERVISOR_FIRST_PASSWORD, SUPERVISOR_FIRST_PASSWORD)
+            staff.change_password(SUPERVISOR_NAME, SUPERVISOR_FIRST_PASSWORD, SUPERVISOR_PASSWORD, SUPERVISOR_PASSWORD)
+            self._staff_made = True
+        member = staff.sign_in(SUPERVISOR_NAME, SUPERVISOR_PASSWORD).staff
+        if member is None:
+            raise RuntimeError("the tour's supervisor could not sign in")
+        return member
+
     # -- looking ----------------------------------------------------------------------------
 
-    def capture(self, screen: Screen, state: str) -> None:
-        """Picture the window and audit it, as it is now."""
+    def capture(self, screen: Screen | str, state: str) -> None:
+        """Picture the window and audit it, as it is now; screen is a visitor's Screen or the
+        name a console step is pictured under ("console-signin", "console-queue")."""
         window = self.kiosk.window
         image = window.grab().toImage()
         combination = self.combination
-        name = f"{screen.screen_id}-{state}" if state else screen.screen_id
+        screen_id = screen if isinstance(screen, str) else screen.screen_id
+        name = f"{screen_id}-{state}" if state else screen_id
         path = self.out / self.size / combination.name / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         # The stubs want QImage.save's format as bytes, which PySide6 refuses; it takes a str.
         self._written.append(self._writer.submit(image.save, str(path), "PNG", 80))  # type: ignore[arg-type]
-        where = {"size": self.size, "combination": combination.name, "screen": screen.screen_id, "state": state}
+        where = {"size": self.size, "combination": combination.name, "screen": screen_id, "state": state}
         self.shots.append({**where, "png": str(path.relative_to(self.out))})
         for finding in audit(window, combination.high_contrast, self.untranslated(), image):
             self.findings.append({**where, **finding.as_dict()})
@@ -252,7 +345,7 @@ def translated_sources(language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def first_text_field(screen: Screen) -> QWidget | None:
+def first_text_field(screen: QWidget) -> QWidget | None:
     """The first visible field that takes text from the on-screen keyboard, in the screen's tree."""
     def walk(widget: QWidget) -> Iterator[QWidget]:
         for child in widget.children():

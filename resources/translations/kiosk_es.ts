@@ -156,274 +156,274 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="154"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="155"/>
         <source>Unlocked: {username} can sign in again now.</source>
         <translation>Desbloqueada: {username} ya puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="161"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="162"/>
         <source>Issue a temporary password for {username}? Their present password stops working. A slip with the temporary one prints for them, and the kiosk makes them choose a new password at their next sign-in. Only do this with the resident at the desk.</source>
         <translation>¿Emitir una contraseña temporal para {username}? Su contraseña actual deja de funcionar. Se imprime un comprobante con la temporal, y el quiosco le pedirá elegir una contraseña nueva la próxima vez que inicie sesión. Hágalo solo con el residente presente en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="165"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="166"/>
         <source>Issue and print the slip</source>
         <translation>Emitir e imprimir el comprobante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="165"/>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="262"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="166"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="263"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="183"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="184"/>
         <source>Issuing and printing…</source>
         <translation>Emitiendo e imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="189"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="190"/>
         <source>The slip is printing. Hand it to the resident yourself.</source>
         <translation>El comprobante se está imprimiendo. Entrégueselo usted mismo al residente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="192"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="193"/>
         <source>The temporary password is issued, but the printer is not working, so no slip printed. Write the user name and the password below on paper for the resident.</source>
         <translation>La contraseña temporal está emitida, pero la impresora no funciona y no se imprimió el comprobante. Escriba en un papel para el residente el nombre de usuario y la contraseña que aparecen abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="218"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="219"/>
         <source>The contact details were corrected.</source>
         <translation>Los datos de contacto se corrigieron.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="223"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="224"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="234"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="235"/>
         <source>Close the account {username}? The resident can no longer sign in, and the user name stays taken. Their messages are kept as before; the account itself is deleted {days} days after closing. This cannot be undone here.</source>
         <translation>¿Cerrar la cuenta {username}? El residente ya no podrá iniciar sesión y el nombre de usuario seguirá ocupado. Sus mensajes se conservan como hasta ahora; la cuenta se elimina {days} días después del cierre. Esto no se puede deshacer aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="238"/>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="239"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
         <source>Close the account</source>
         <translation>Cerrar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="238"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="239"/>
         <source>Keep it open</source>
         <translation>Mantenerla abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="251"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="252"/>
         <source>The account is closed.</source>
         <translation>La cuenta está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="258"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="259"/>
         <source>Print everything held about {username} for a records request? The readable copy prints here, on the kiosk&apos;s printer: stay by it. The same records as a JSON file come from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
         <translation>¿Imprimir todo lo que se conserva sobre {username} para una solicitud de registros? La copia legible se imprime aquí, en la impresora del quiosco: quédese junto a ella. Los mismos registros en un archivo JSON se obtienen desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="262"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="263"/>
         <source>Print the records</source>
         <translation>Imprimir los registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="268"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="269"/>
         <source>Choose the folder for the records export</source>
         <translation>Elija la carpeta para la exportación de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="290"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="291"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="295"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="296"/>
         <source>The export could not be saved in that folder (it cannot be written, or files of that name are there already). Please choose another folder.</source>
         <translation>No se pudo guardar la exportación en esa carpeta (no se puede escribir en ella, o ya hay archivos con ese nombre). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="299"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="300"/>
         <source>Saved: {json} and {pdf}. Both hold the resident&apos;s personal data: send them only to the requester and keep them with the request.</source>
         <translation>Guardado: {json} y {pdf}. Ambos contienen datos personales del residente: envíelos solo a quien los solicitó y archívelos con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="315"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="316"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="320"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="321"/>
         <source>The printer is not working, so the records did not print. Export them from a front-desk PC (kiosk --staff) or with kiosk-admin accounts export.</source>
         <translation>La impresora no funciona y los registros no se imprimieron. Expórtelos desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="324"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="325"/>
         <source>The records are printing. The JSON copy comes from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
         <translation>Los registros se están imprimiendo. La copia en JSON se obtiene desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="336"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="337"/>
         <source>Only a supervisor can do this.</source>
         <translation>Solo un supervisor puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="337"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="338"/>
         <source>This account is closed already.</source>
         <translation>Esta cuenta ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="338"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="339"/>
         <source>Please type a user name, a name or an e-mail address.</source>
         <translation>Escriba un nombre de usuario, un nombre o una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="341"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="342"/>
         <source>This account no longer exists (retention may have deleted it).</source>
         <translation>Esta cuenta ya no existe (puede que la conservación de registros la haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="342"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="343"/>
         <source>That did not work. Please try again.</source>
         <translation>No funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="348"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
         <source>Back to the results</source>
         <translation>Volver a los resultados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
         <source>Signing in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
         <source>Issue a temporary password</source>
         <translation>Emitir una contraseña temporal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="353"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="354"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="355"/>
         <source>Save the corrections</source>
         <translation>Guardar las correcciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="355"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
         <source>Closing and records requests (supervisors)</source>
         <translation>Cierre y solicitudes de registros (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="358"/>
         <source>Export everything held</source>
         <translation>Exportar todo lo conservado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="358"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="359"/>
         <source>Export everything held about this account, for a records request</source>
         <translation>Exportar todo lo que se conserva sobre esta cuenta, para una solicitud de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="361"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="362"/>
         <source>Account {username}</source>
         <translation>Cuenta {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="370"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="371"/>
         <source>Temporary password for {username}</source>
         <translation>Contraseña temporal de {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="372"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="373"/>
         <source>Temporary password: {letters}</source>
         <translation>Contraseña temporal: {letters}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="374"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="375"/>
         <source>Shown this once: it goes from the screen when you leave this account. Hand the slip to the resident (check the user name on it); the kiosk makes them choose their own password at the next sign-in.</source>
         <translation>Se muestra esta única vez: desaparece de la pantalla al salir de esta cuenta. Entregue el comprobante al residente (compruebe el nombre de usuario que figura en él); el quiosco le pedirá elegir su propia contraseña la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="381"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="382"/>
         <source>Closed on {date}.</source>
         <translation>Cerrada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="383"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="384"/>
         <source>Locked after too many failed sign-ins, until {time}.</source>
         <translation>Bloqueada por demasiados intentos fallidos de inicio de sesión, hasta las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="386"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="387"/>
         <source>A temporary password is waiting to be replaced.</source>
         <translation>Hay una contraseña temporal pendiente de sustituir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="387"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="388"/>
         <source>Open, not locked.</source>
         <translation>Abierta, sin bloquear.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="392"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="393"/>
         <source>version {version}, on {date}</source>
         <translation>versión {version}, el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="394"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="395"/>
         <source>none accepted</source>
         <translation>ninguna aceptada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="396"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="397"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="397"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="402"/>
         <source>Terms accepted</source>
         <translation>Condiciones aceptadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="402"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="403"/>
         <source>Account created</source>
         <translation>Cuenta creada</translation>
     </message>
@@ -717,12 +717,12 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../kiosk/ui/console/widgets.py" line="67"/>
+        <location filename="../../kiosk/ui/console/widgets.py" line="40"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/widgets.py" line="68"/>
+        <location filename="../../kiosk/ui/console/widgets.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>ConsoleLanguage</name>
     <message>
-        <location filename="../../kiosk/ui/console/page.py" line="49"/>
+        <location filename="../../kiosk/ui/console/page.py" line="50"/>
         <source>en</source>
         <translation>es</translation>
     </message>
@@ -738,28 +738,38 @@
 <context>
     <name>ConsoleShell</name>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="152"/>
-        <location filename="../../kiosk/ui/console/shell.py" line="224"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="176"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="301"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="219"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="293"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="220"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="294"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="228"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="295"/>
+        <source>Large text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="296"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/shell.py" line="305"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="228"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="305"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
@@ -2213,107 +2223,107 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="101"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="102"/>
         <source>Policies</source>
         <translation>Políticas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="110"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="111"/>
         <source>The policies cannot be read here.</source>
         <translation>Las políticas no se pueden leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="131"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="132"/>
         <source>Reading the policies…</source>
         <translation>Leyendo las políticas…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="185"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="186"/>
         <source>{title}, version {version}</source>
         <translation>{title}, versión {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="193"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="194"/>
         <source>Version {version} is published. It takes effect on {date}; every kiosk shows it from then.</source>
         <translation>La versión {version} está publicada. Entra en vigor el {date}; desde ese día todos los quioscos la muestran.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="208"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="209"/>
         <source>in force today</source>
         <translation>en vigor hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="209"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="210"/>
         <source>takes effect later</source>
         <translation>entra en vigor más adelante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="210"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="211"/>
         <source>no longer in force</source>
         <translation>ya no está en vigor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="212"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="213"/>
         <source>Version {version}: {status}</source>
         <translation>Versión {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="214"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="215"/>
         <source>Takes effect on {date}</source>
         <translation>Entra en vigor el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="215"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="216"/>
         <source>In force since {date}</source>
         <translation>En vigor desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="216"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="217"/>
         <source>Took effect on {date}</source>
         <translation>Entró en vigor el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="218"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="219"/>
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="220"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="221"/>
         <source>Published by {who} on {date} at {time}</source>
         <translation>Publicada por {who} el {date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="224"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="225"/>
         <source>From the town pack</source>
         <translation>Del paquete del municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="229"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="230"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="230"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="231"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="231"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="232"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="232"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="233"/>
         <source>Publish a new version</source>
         <translation>Publicar una versión nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="233"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="234"/>
         <source>Acceptances</source>
         <translation>Aceptaciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policies.py" line="234"/>
+        <location filename="../../kiosk/ui/console/policies.py" line="235"/>
         <source>Every version, the newest first. Tap one to read it.</source>
         <translation>Todas las versiones, de la más reciente a la más antigua. Toque una para leerla.</translation>
     </message>
@@ -2385,128 +2395,128 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="178"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="179"/>
         <source>The text of {file} is in the editor. Check it before publishing.</source>
         <translation>El texto de {file} está en el editor. Revíselo antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="182"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="183"/>
         <source>That file cannot be opened as text. Please choose a Markdown file saved as UTF-8 text, of at most {count} characters.</source>
         <translation>Ese archivo no se puede abrir como texto. Elija un archivo Markdown guardado como texto UTF-8, de {count} caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="188"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="189"/>
         <source>Open a policy&apos;s Markdown file</source>
         <translation>Abrir el archivo Markdown de una política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="189"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="190"/>
         <source>Markdown files (*.md *.markdown *.txt)</source>
         <translation>Archivos Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="206"/>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="226"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="207"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="227"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="209"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="210"/>
         <source>Nothing to change: version {version} can be published. Below, it is as residents will read it.</source>
         <translation>No hay nada que cambiar: la versión {version} se puede publicar. Abajo, tal como la leerán los residentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="216"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="217"/>
         <source>Version {version}, as residents will read it</source>
         <translation>Versión {version}, tal como la leerán los residentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="231"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="232"/>
         <source>From that day every kiosk shows it, the home screen announces it, and residents who sign in are asked to accept the new terms before they can send anything.</source>
         <translation>Desde ese día todos los quioscos la muestran, la pantalla de inicio la anuncia y a los residentes que inicien sesión se les pide aceptar los nuevos términos antes de poder enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="234"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="235"/>
         <source>From that day every kiosk shows it and the home screen announces it.</source>
         <translation>Desde ese día todos los quioscos la muestran y la pantalla de inicio la anuncia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="235"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="236"/>
         <source>Publish version {version} of the {title}, taking effect on {date}? {then} A published version cannot be changed or withdrawn; a later version can replace it.</source>
         <translation>¿Publicar la versión {version} de {title}, en vigor desde el {date}? {then} Una versión publicada no se puede cambiar ni retirar; una versión posterior puede reemplazarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="248"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="249"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="257"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="258"/>
         <source>Only a supervisor can publish a policy.</source>
         <translation>Solo un supervisor puede publicar una política.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="261"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="262"/>
         <source>This cannot be published as it is. Please check the fields.</source>
         <translation>Esto no se puede publicar tal como está. Revise los campos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="294"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="295"/>
         <source>A new version of the {title}. It replaces the version in force on the day it takes effect; older versions stay readable.</source>
         <translation>Una versión nueva de {title}. Reemplaza a la versión en vigor el día en que entra en vigor; las versiones anteriores se pueden seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="296"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="297"/>
         <source>Start from the version in force</source>
         <translation>Partir de la versión en vigor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="297"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="298"/>
         <source>Open a Markdown file…</source>
         <translation>Abrir un archivo Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="298"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="299"/>
         <source>Text of the new version (Markdown)</source>
         <translation>Texto de la versión nueva (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="300"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="301"/>
         <source>Markdown: # before a heading, a blank line between paragraphs, - before each item of a list. No HTML and no pictures.</source>
         <translation>Markdown: # antes de un título, una línea en blanco entre párrafos, - antes de cada elemento de una lista. Sin HTML y sin imágenes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="302"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="303"/>
         <source>Version number</source>
         <translation>Número de versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="303"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="304"/>
         <source>Takes effect on (today or later, in the town&apos;s time)</source>
         <translation>Entra en vigor el (hoy o más adelante, en la hora del municipio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="305"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="306"/>
         <source>Summary of changes (residents read it)</source>
         <translation>Resumen de los cambios (lo leen los residentes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="306"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="307"/>
         <source>Check</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="307"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="308"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="308"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="309"/>
         <source>Yes, publish</source>
         <translation>Sí, publicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/policy_editor.py" line="309"/>
+        <location filename="../../kiosk/ui/console/policy_editor.py" line="310"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -2650,352 +2660,352 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>QueueDetailView</name>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="141"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="142"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="142"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="143"/>
         <source>Nobody (take it off everyone)</source>
         <translation>Nadie (retirarlo a todos)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="177"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="178"/>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="179"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="180"/>
         <source>{date}: OVERDUE</source>
         <translation>{date}: VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="183"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="184"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="183"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="184"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="184"/>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="405"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="185"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="406"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="185"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
         <source>Nobody yet</source>
         <translation>Nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="186"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="188"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="187"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="188"/>
         <source>{when} at kiosk {kiosk}</source>
         <translation>{when} en el quiosco {kiosk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="191"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="192"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="191"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="192"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="192"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="193"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="196"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="197"/>
         <source>(left empty)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="199"/>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="210"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="200"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="211"/>
         <source>Nothing yet.</source>
         <translation>Nada todavía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="206"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="207"/>
         <source>Internal, never shown to the resident:</source>
         <translation>Interno, nunca se muestra al vecino:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="207"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="208"/>
         <source>Sent to the resident:</source>
         <translation>Enviado al vecino:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="208"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="209"/>
         <source>Note shown to the resident:</source>
         <translation>Nota que ve el vecino:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="231"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="232"/>
         <source>Nothing to deliver: it waits in the staff queue only.</source>
         <translation>Nada que entregar: solo espera en la cola del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="241"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="242"/>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="241"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="242"/>
         <source>Retry: {what}</source>
         <translation>Reintentar: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="281"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="282"/>
         <source>Please choose a state first.</source>
         <translation>Elija primero un estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="284"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="285"/>
         <source>The state is now {state}.</source>
         <translation>El estado es ahora {state}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="290"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="291"/>
         <source>Please choose who takes it first.</source>
         <translation>Elija primero quién se encarga.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="294"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="295"/>
         <source>Assigned to {who}.</source>
         <translation>Asignado a {who}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="295"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="296"/>
         <source>It is now assigned to nobody.</source>
         <translation>Ahora no está asignado a nadie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="300"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="301"/>
         <source>Please choose the department first.</source>
         <translation>Elija primero el departamento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="303"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="304"/>
         <source>Redirected to {department}. The resident&apos;s My requests shows it there now.</source>
         <translation>Enviado a {department}. «Mis solicitudes» del vecino ya lo muestra allí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="309"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="310"/>
         <source>The internal note is kept. The resident never sees it.</source>
         <translation>La nota interna se ha guardado. El vecino nunca la ve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="315"/>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="333"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="316"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="334"/>
         <source>Please choose the state to respond with first.</source>
         <translation>Elija primero el estado con el que responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="323"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="324"/>
         <source>Edit the text as needed, then Send the response.</source>
         <translation>Corrija el texto si hace falta y luego pulse «Enviar la respuesta».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="324"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="325"/>
         <source>This state has no template: type the response.</source>
         <translation>Este estado no tiene plantilla: escriba la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="337"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="338"/>
         <source>Sent: the e-mail to {email} goes out in the next minute or so.</source>
         <translation>Enviado: el correo a {email} sale en un minuto aproximadamente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="338"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="339"/>
         <source>Kept in the message&apos;s history. It was not e-mailed: the resident left no e-mail address.</source>
         <translation>Guardada en el historial del mensaje. No se envió por correo: el vecino no dejó dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="344"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="345"/>
         <source>Queued again: it is tried at once.</source>
         <translation>De nuevo en cola: se intenta enseguida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="362"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="363"/>
         <source>The staff copy was sent to the printer. It carries the internal notes: keep it from the resident.</source>
         <translation>La copia para el personal se envió a la impresora. Lleva las notas internas: no se la dé al vecino.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="375"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="376"/>
         <source>Send e-mails the response to the resident at {email} and moves the message to the state chosen above.</source>
         <translation>«Enviar» manda la respuesta por correo al vecino a {email} y pasa el mensaje al estado elegido arriba.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="377"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="378"/>
         <source>The resident left no e-mail address: this response cannot be e-mailed. Send keeps it in the message&apos;s history and moves the message to the state chosen above; phone or post it if they left a way.</source>
         <translation>El vecino no dejó dirección de correo: esta respuesta no se puede enviar por correo. «Enviar» la guarda en el historial del mensaje y pasa el mensaje al estado elegido arriba; llame o envíela por carta si dejó cómo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="389"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="390"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="390"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="391"/>
         <source>From</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="391"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="392"/>
         <source>Sent without a name: the town cannot reply.</source>
         <translation>Enviado sin nombre: el municipio no puede responder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="392"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="393"/>
         <source>What the resident sent</source>
         <translation>Lo que envió el vecino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="393"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="394"/>
         <source>History the resident sees (My requests)</source>
         <translation>Historial que ve el vecino (Mis solicitudes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="394"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="395"/>
         <source>Staff history</source>
         <translation>Historial del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="395"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="396"/>
         <source>Internal, never shown to the resident: staff&apos;s changes and notes.</source>
         <translation>Interno, nunca se muestra al vecino: cambios y notas del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="396"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="397"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="397"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="398"/>
         <source>Change the state</source>
         <translation>Cambiar el estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="398"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="399"/>
         <source>New state</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="399"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="400"/>
         <source>Note the resident will see with it</source>
         <translation>Nota que el vecino verá con él</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="399"/>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="406"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="400"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="407"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="400"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="401"/>
         <source>Change state</source>
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="401"/>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="403"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="402"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="404"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="402"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="403"/>
         <source>Who takes it</source>
         <translation>Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="404"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="405"/>
         <source>Redirect to another department</source>
         <translation>Enviar a otro departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="406"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="407"/>
         <source>Internal note for that department</source>
         <translation>Nota interna para ese departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="407"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="408"/>
         <source>Redirect</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="408"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="409"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="409"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="410"/>
         <source>Note for staff (never shown to the resident)</source>
         <translation>Nota para el personal (nunca se muestra al vecino)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="411"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="412"/>
         <source>Add internal note</source>
         <translation>Añadir nota interna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="412"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="413"/>
         <source>Respond to the resident</source>
         <translation>Responder al vecino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="413"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="414"/>
         <source>Respond with the template of the state</source>
         <translation>Responder con la plantilla del estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="414"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="415"/>
         <source>Use this template</source>
         <translation>Usar esta plantilla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="415"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="416"/>
         <source>Response (edit it before sending)</source>
         <translation>Respuesta (corríjala antes de enviarla)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="417"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="418"/>
         <source>Send the response</source>
         <translation>Enviar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="418"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="419"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_detail.py" line="419"/>
+        <location filename="../../kiosk/ui/console/queue_detail.py" line="420"/>
         <source>Print a staff copy</source>
         <translation>Imprimir una copia para el personal</translation>
     </message>
@@ -3003,270 +3013,270 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="174"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
         <source>Any department</source>
         <translation>Cualquier departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="176"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="187"/>
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="177"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="188"/>
         <source>Any form</source>
         <translation>Cualquier formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="191"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="180"/>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="186"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="191"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="197"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="181"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="192"/>
         <source>Nobody yet (unassigned)</source>
         <translation>Nadie todavía (sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="193"/>
         <source>Overdue or not</source>
         <translation>Vencidos o no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="182"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="193"/>
         <source>Only overdue</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="183"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="194"/>
         <source>Only not overdue</source>
         <translation>Solo no vencidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="195"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="184"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="195"/>
         <source>Due soonest first</source>
         <translation>Los que vencen antes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="196"/>
         <source>Oldest first</source>
         <translation>Más antiguos primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="185"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="196"/>
         <source>Changed most recently</source>
         <translation>Cambiados más recientemente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="186"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="197"/>
         <source>Nobody (take it off everyone)</source>
         <translation>Nadie (retirarlo a todos)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="211"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="222"/>
         <source>Please type a date as year-month-day, for example 2026-11-02.</source>
         <translation>Escriba la fecha como año-mes-día, por ejemplo 2026-11-02.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="257"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="268"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="259"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="270"/>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="261"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="272"/>
         <source>OVERDUE: was due {date}</source>
         <translation>VENCIDO: vencía el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="263"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="274"/>
         <source>Due {date}</source>
         <translation>Vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="265"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="278"/>
         <source>Sent {date}</source>
         <translation>Enviado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="267"/>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="366"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="280"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="379"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="301"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="314"/>
         <source>Please choose who takes them first.</source>
         <translation>Elija primero quién se encarga.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="306"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="319"/>
         <source>{n} message(s) assigned to {who}.</source>
         <translation>{n} mensaje(s) asignado(s) a {who}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="311"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="324"/>
         <source>Please choose the state first.</source>
         <translation>Elija primero el estado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="315"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="328"/>
         <source>{n} message(s) moved to {state}.</source>
         <translation>{n} mensaje(s) pasado(s) a {state}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="328"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="341"/>
         <source>{n} selected</source>
         <translation>{n} seleccionado(s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="329"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="342"/>
         <source>Nothing selected: tap Select on a message</source>
         <translation>Nada seleccionado: toque «Seleccionar» en un mensaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="335"/>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="337"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="348"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="350"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="337"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="350"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="338"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="351"/>
         <source>Select {reference}</source>
         <translation>Seleccionar {reference}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="342"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="355"/>
         <source>No message on this line</source>
         <translation>No hay mensaje en esta línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="361"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="374"/>
         <source>Find messages</source>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="362"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="375"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="363"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="376"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="364"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="377"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="365"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="378"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="367"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="380"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="368"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="381"/>
         <source>Sent from (year-month-day)</source>
         <translation>Enviados desde (año-mes-día)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="369"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="382"/>
         <source>Sent up to and including</source>
         <translation>Enviados hasta (incluido)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="371"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="384"/>
         <source>e.g. 2026-11-02</source>
         <translation>p. ej., 2026-11-02</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="372"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="385"/>
         <source>Show messages</source>
         <translation>Mostrar mensajes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="373"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="386"/>
         <source>Clear the filters</source>
         <translation>Quitar los filtros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="374"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="387"/>
         <source>Selected messages</source>
         <translation>Mensajes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="375"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="388"/>
         <source>Select all on this page</source>
         <translation>Seleccionar todos los de esta página</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="376"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="389"/>
         <source>Clear the selection</source>
         <translation>Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="377"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="390"/>
         <source>Assign the selected to</source>
         <translation>Asignar los seleccionados a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="378"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="391"/>
         <source>Assign selected</source>
         <translation>Asignar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="379"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="392"/>
         <source>Move the selected to the state</source>
         <translation>Pasar los seleccionados al estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="380"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="393"/>
         <source>Change state of selected</source>
         <translation>Cambiar estado de seleccionados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="381"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="394"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="382"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="395"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="397"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="410"/>
         <source>No messages match these filters.</source>
         <translation>Ningún mensaje coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue_list.py" line="401"/>
+        <location filename="../../kiosk/ui/console/queue_list.py" line="414"/>
         <source>Messages {first}–{last} of {total} (page {page} of {pages})</source>
         <translation>Mensajes {first}–{last} de {total} (página {page} de {pages})</translation>
     </message>
@@ -3430,67 +3440,67 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RangeChooser</name>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="134"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="135"/>
         <source>Please type each day as year-month-day, for example {day}.</source>
         <translation>Escriba cada día como año-mes-día, por ejemplo {day}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="138"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="139"/>
         <source>The last day is before the first day.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="143"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="144"/>
         <source>Please choose at most {days} days (a year) at a time.</source>
         <translation>Elija como máximo {days} días (un año) a la vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="173"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="173"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="175"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="175"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="187"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="188"/>
         <source>Choose a month…</source>
         <translation>Elegir mes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="188"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="189"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="189"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="190"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="190"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="191"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="193"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="194"/>
         <source>e.g. {day}</source>
         <translation>p. ej., {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="194"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="195"/>
         <source>Show these days</source>
         <translation>Mostrar estos días</translation>
     </message>
@@ -3870,72 +3880,72 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="54"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="55"/>
         <source>Records retention</source>
         <translation>Conservación de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="79"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="80"/>
         <source>Counting what is past its period…</source>
         <translation>Contando lo que ha superado su plazo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="84"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="85"/>
         <source>Nothing is past its period: there is nothing to delete.</source>
         <translation>Nada ha superado su plazo: no hay nada que eliminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="87"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="88"/>
         <source>Delete {what}? They are past their period and cannot be brought back. The audit log is kept.</source>
         <translation>¿Eliminar {what}? Han superado su plazo y no se podrán recuperar. El registro de auditoría se conserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="89"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="90"/>
         <source>Delete them now</source>
         <translation>Eliminarlos ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="89"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="97"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="98"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="100"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="101"/>
         <source>Deleted {what}.</source>
         <translation>Eliminados: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="104"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="105"/>
         <source>Only a supervisor can run retention.</source>
         <translation>Solo un supervisor puede ejecutar la conservación de registros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="109"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="110"/>
         <source>{submissions} message(s) sent to the town (with their history and deliveries), {events} anonymous visit(s) of the usage statistics, and {accounts} closed account(s)</source>
         <translation>{submissions} mensaje(s) enviado(s) al municipio (con su historial y envíos), {events} visita(s) anónima(s) de las estadísticas de uso y {accounts} cuenta(s) cerrada(s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="115"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="116"/>
         <source>The kiosk keeps each kind of record for the period the town set, then deletes it. The audit log of what staff did is kept for good.</source>
         <translation>El quiosco conserva cada tipo de registro durante el plazo que fijó el municipio y después lo elimina. El registro de auditoría de lo que hizo el personal se conserva para siempre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="117"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="118"/>
         <source>How long records are kept</source>
         <translation>Cuánto tiempo se conservan los registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="122"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="123"/>
         <source>Messages sent to the town</source>
         <translation>Mensajes enviados al municipio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console/retention_page.py" line="123"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="124"/>
         <source>%n day(s) after the last change</source>
         <translation>
             <numerusform>%n día después del último cambio</numerusform>
@@ -3943,12 +3953,12 @@ Cómo usa el municipio lo que usted comparte</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="124"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="125"/>
         <source>Anonymous visits (usage statistics)</source>
         <translation>Visitas anónimas (estadísticas de uso)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console/retention_page.py" line="124"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -3956,12 +3966,12 @@ Cómo usa el municipio lo que usted comparte</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="125"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="126"/>
         <source>Closed accounts</source>
         <translation>Cuentas cerradas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console/retention_page.py" line="125"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="126"/>
         <source>%n day(s) after closing</source>
         <translation>
             <numerusform>%n día después del cierre</numerusform>
@@ -3969,38 +3979,38 @@ Cómo usa el municipio lo que usted comparte</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="126"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="127"/>
         <source>Audit log of staff actions</source>
         <translation>Registro de auditoría de las acciones del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="126"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="127"/>
         <source>kept for good</source>
         <translation>se conserva para siempre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="128"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="129"/>
         <source>Last run</source>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="129"/>
         <location filename="../../kiosk/ui/console/retention_page.py" line="130"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="131"/>
         <source>Run retention now</source>
         <translation>Ejecutar la conservación ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="131"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="132"/>
         <source>Run retention now: first count what would be deleted</source>
         <translation>Ejecutar la conservación ahora: primero se cuenta lo que se eliminaría</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="139"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="140"/>
         <source>Retention has not run yet.</source>
         <translation>La conservación de registros aún no se ha ejecutado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/retention_page.py" line="141"/>
+        <location filename="../../kiosk/ui/console/retention_page.py" line="142"/>
         <source>{date} at {time}, by {who}: deleted {what}.</source>
         <translation>{date} a las {time}, por {who}: se eliminaron {what}.</translation>
     </message>
@@ -4041,187 +4051,187 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RunKioskPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="93"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="94"/>
         <source>Run the kiosk</source>
         <translation>Manejar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="108"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="109"/>
         <source>The visit in progress has ended.</source>
         <translation>La visita en curso ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="109"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="110"/>
         <source>No visit is in progress on this kiosk. (A visit in progress ends when the console opens.)</source>
         <translation>No hay ninguna visita en curso en este quiosco. (Una visita en curso termina al abrir la consola).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="116"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="117"/>
         <source>Please type the message residents will read.</source>
         <translation>Escriba el mensaje que leerán los residentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="122"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="123"/>
         <source>Please use a shorter message.</source>
         <translation>Use un mensaje más corto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="132"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="133"/>
         <source>Residents now see the message instead of Start.</source>
         <translation>Ahora los residentes ven el mensaje en lugar de Comenzar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="133"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="134"/>
         <source>The kiosk is back in service.</source>
         <translation>El quiosco vuelve a estar en servicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="149"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="150"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="150"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="151"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="152"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="153"/>
         <source>The test page did not print: the printer is not working. Use Check to see why.</source>
         <translation>La página de prueba no se imprimió: la impresora no funciona. Use Comprobar para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="160"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="161"/>
         <source>Checking… (each takes a few seconds at most)</source>
         <translation>Comprobando… (cada comprobación tarda unos segundos como mucho)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="174"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="175"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="174"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="175"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="175"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="176"/>
         <source>E-mail server</source>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="177"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="178"/>
         <source>reachable</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="178"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="179"/>
         <source>not set up (no e-mail is sent from this kiosk)</source>
         <translation>no configurado (este quiosco no envía correos)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="179"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="180"/>
         <source>not reachable: no answer in time</source>
         <translation>no disponible: no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="180"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="181"/>
         <source>not reachable: nothing answers at that address</source>
         <translation>no disponible: nada responde en esa dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="181"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="182"/>
         <source>not reachable: it refused the kiosk&apos;s user name or password</source>
         <translation>no disponible: rechazó el usuario o la contraseña del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="182"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="183"/>
         <source>not reachable: not found, or not accepting work</source>
         <translation>no disponible: no se encuentra o no acepta trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="183"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="184"/>
         <source>not reachable (details in the log)</source>
         <translation>no disponible (detalles en el registro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="196"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="197"/>
         <source>Only a supervisor can do this.</source>
         <translation>Solo un supervisor puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="200"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="201"/>
         <source>The visit</source>
         <translation>La visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="201"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="202"/>
         <source>End the visit now</source>
         <translation>Terminar la visita ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="202"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="203"/>
         <source>In service</source>
         <translation>En servicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="203"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="204"/>
         <source>Message residents read while the kiosk is out of service</source>
         <translation>Mensaje que leen los residentes mientras el quiosco está fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="205"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="206"/>
         <source>e.g. This kiosk is being serviced. Please ask at the front desk.</source>
         <translation>p. ej., Este quiosco está en mantenimiento. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="206"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="207"/>
         <source>Put out of service</source>
         <translation>Poner fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="207"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="208"/>
         <source>Bring back into service</source>
         <translation>Volver a poner en servicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="208"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="209"/>
         <source>Printer and servers</source>
         <translation>Impresora y servidores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="209"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="210"/>
         <source>Print a test page</source>
         <translation>Imprimir una página de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="210"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="211"/>
         <source>Check the database, printer and e-mail</source>
         <translation>Comprobar la base de datos, la impresora y el correo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="211"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="212"/>
         <source>Kiosk mode (supervisors)</source>
         <translation>Modo quiosco (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="212"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="213"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="213"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="214"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="219"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="220"/>
         <source>Out of service since {time}, set by {who}.</source>
         <translation>Fuera de servicio desde las {time}, por {who}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/run_kiosk.py" line="222"/>
+        <location filename="../../kiosk/ui/console/run_kiosk.py" line="223"/>
         <source>In service: residents can start a visit.</source>
         <translation>En servicio: los residentes pueden comenzar una visita.</translation>
     </message>
@@ -4229,17 +4239,17 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/base.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/base.py" line="79"/>
         <source>Printed. Please take your copy from the printer.</source>
         <translation>Impreso. Retire su copia de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/base.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/base.py" line="82"/>
         <source>Sorry, the printer is not working right now. Please ask at the front desk for a printed copy.</source>
         <translation>Lo sentimos, la impresora no funciona en este momento. Pida una copia impresa en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/base.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/base.py" line="92"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -5116,212 +5126,212 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="140"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="136"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="160"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="156"/>
         <source>Usage statistics are not available here.</source>
         <translation>Las estadísticas de uso no están disponibles aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="164"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="160"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="174"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="170"/>
         <source>These days cannot be counted. Please choose other days.</source>
         <translation>Estos días no se pueden contar. Elija otros días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="197"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="193"/>
         <source>From {first} to {last}</source>
         <translation>Del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="200"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="196"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="201"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="197"/>
         <source>Average visit length</source>
         <translation>Duración media de una visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="202"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="198"/>
         <source>Pages printed</source>
         <translation>Páginas impresas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="203"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="199"/>
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="209"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="205"/>
         <source>How the visit ended</source>
         <translation>Cómo terminó la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="211"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="207"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="213"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="209"/>
         <source>Screen</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="214"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="210"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="244"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="240"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="245"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="241"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="250"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="246"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="250"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="268"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="264"/>
         <source>The file could not be saved there ({why}). Please choose another folder.</source>
         <translation>No se pudo guardar el archivo ahí ({why}). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="271"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="267"/>
         <source>Saved as {file}.</source>
         <translation>Guardado como {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="274"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="270"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="281"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="277"/>
         <source>This console has no printer.</source>
         <translation>Esta consola no tiene impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="285"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="281"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="286"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="282"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="291"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="287"/>
         <source>The report did not print: the printer is not working. “Run the kiosk” can check it.</source>
         <translation>El informe no se imprimió: la impresora no funciona. «Manejar el quiosco» puede comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="294"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="290"/>
         <source>The report could not be made.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="318"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="314"/>
         <source>Every figure counts visits or messages together, never a person. A count of 1 to {small} reads “fewer than {k}”, and a few others read “not shown” so that no small count can be worked out from the totals. Days and hours are the town&apos;s.</source>
         <translation>Cada cifra cuenta visitas o mensajes en conjunto, nunca a una persona. Una cantidad de 1 a {small} se lee «menos de {k}», y algunas otras se leen «oculto», para que ninguna cantidad pequeña se pueda deducir de los totales. Los días y las horas son los del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="321"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="317"/>
         <source>Take the figures out</source>
         <translation>Sacar las cifras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="322"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="318"/>
         <source>Save as CSV…</source>
         <translation>Guardar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="323"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="319"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="324"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="320"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="330"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="326"/>
         <source>Visits per day</source>
         <translation>Visitas por día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="331"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="327"/>
         <source>Visits by weekday and hour</source>
         <translation>Visitas por día de la semana y hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="332"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="328"/>
         <source>How visits ended</source>
         <translation>Cómo terminaron las visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="333"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="329"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="334"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="330"/>
         <source>Screens used</source>
         <translation>Pantallas usadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="335"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="331"/>
         <source>Forms used (messages sent with each)</source>
         <translation>Formularios usados (mensajes enviados con cada uno)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="336"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="332"/>
         <source>Pages printed per day</source>
         <translation>Páginas impresas por día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="337"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="333"/>
         <source>Messages by department and state</source>
         <translation>Mensajes por departamento y estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="338"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="334"/>
         <source>Median time to resolve, by department</source>
         <translation>Mediana del tiempo de resolución, por departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="342"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="338"/>
         <source>Chart: {title}</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="343"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="339"/>
         <source>The same figures are in the table below the chart.</source>
         <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="344"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="340"/>
         <source>Table: {title}</source>
         <translation>Tabla: {title}</translation>
     </message>

@@ -455,3 +455,54 @@ def test_a_supervisors_side_bar_scrolls_in_a_small_window_instead_of_squeezing_i
         assert upper.geometry().bottom() < lower.geometry().top()      # none overlaps the next: a tap lands
     assert min(b.height() for b in buttons) >= 60                      # finger-sized still
     assert side.height() > find(console, "consoleSideScroll").viewport().height()   # so it scrolls
+
+
+def test_on_a_portrait_screen_the_pages_are_a_row_above_the_page(qtbot, make_kiosk):
+    """Beside a portrait page the side bar would leave it too narrow for a queue row in large text:
+    the pages' buttons wrap in a row above it instead, and go back beside it on a landscape screen."""
+    kiosk = make_kiosk()
+    add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
+    console = open_console(qtbot, kiosk)
+    sign_in(qtbot, console, "jboss")
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    kiosk.window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: find(console, "consolePageRow").isVisible())
+    settle()
+    row = find(console, "consolePageRow")
+    assert not find(console, "consoleSideScroll").isVisible()
+    queue_button = find(console, "queuePageButton")
+    assert row.isAncestorOf(queue_button) and row.isAncestorOf(find(console, "consoleLargeText"))
+    assert console.page_stack.width() == console.width()                 # the page has the whole width
+    buttons = [b for b in row.findChildren(QWidget) if b.objectName().endswith("PageButton")]
+    assert len({b.y() for b in buttons}) > 1                               # eight pages: more than one line
+    for a, b in itertools.combinations(buttons, 2):
+        assert not a.geometry().intersects(b.geometry())                    # a tap lands on one
+    tap(qtbot, queue_button)
+    qtbot.waitUntil(lambda: console.current_page() is console.pages["queue"])
+    assert queue_button.isChecked()
+    kiosk.window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: find(console, "consoleSideScroll").isVisible())
+    assert not row.isVisible() and find(console, "consoleSide").isAncestorOf(queue_button)
+
+
+def test_staff_can_have_large_text_and_high_contrast_until_they_sign_out(qtbot, make_kiosk):
+    kiosk = make_kiosk()
+    add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
+    console = open_console(qtbot, kiosk)
+    sign_in(qtbot, console, "jboss")
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    heading = console.current_page().heading
+    normal_px = heading.fontInfo().pixelSize()
+    background = console.grab().toImage().pixelColor(console.width() // 2, console.height() - 4)
+    tap(qtbot, find(console, "consoleLargeText"))
+    qtbot.waitUntil(lambda: heading.fontInfo().pixelSize() > normal_px * 1.3)
+    tap(qtbot, find(console, "consoleHighContrast"))
+    qtbot.waitUntil(lambda: console.grab().toImage().pixelColor(console.width() // 2, console.height() - 4) != background)
+    assert find(console, "consoleLargeText").isChecked() and find(console, "consoleHighContrast").isChecked()
+    tap(qtbot, find(console, "consoleSignOut"))           # on the kiosk: back to the residents
+    qtbot.waitUntil(lambda: not kiosk.window.showing_console())
+    console = open_console(qtbot, kiosk)
+    sign_in(qtbot, console, "jboss")
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    assert not find(console, "consoleLargeText").isChecked() and not find(console, "consoleHighContrast").isChecked()
+    assert console.current_page().heading.fontInfo().pixelSize() == normal_px      # the next person: the kiosk's look

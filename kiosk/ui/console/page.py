@@ -5,7 +5,7 @@ See kiosk.ui.console for how to add a page."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +75,8 @@ class ConsoleContext:
     printer: Printer | None = None
     # Assisting residents and records retention (kiosk.ui.console.assist_page, retention_page).
     assist: AssistTools | None = None
+    # Large text and high contrast for the console (the visitor's look, kiosk.ui.display); None: no toggles.
+    set_look: Callable[[bool, bool], None] | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it, in the console's language (Babel: loaded off the first paint)."""
@@ -119,6 +121,13 @@ class ConsolePage(QWidget):
 
     def retranslate(self) -> None:
         """Every visible text with self.tr(); called at build and on a language switch."""
+
+    def tour_states(self) -> Iterator[str]:
+        """Put the page in each state staff can see, in turn, yielding a short name for each, as a
+        visitor's Screen.tour_states does (`kiosk-admin tour` pictures and checks the page at every
+        yield, once background work has finished). Called once the page is shown; by default, the
+        page as it opens."""
+        yield ""
 
     def column(self, spacing: int = 16) -> QVBoxLayout:
         layout = QVBoxLayout(self)

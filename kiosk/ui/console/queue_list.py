@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.queue import UNASSIGNED, QueueFilter, QueueItem, QueuePage, QueueSort
 from kiosk.core.town_format import town_format
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 ROWS = 20                        # messages a page
 FILTER_COLUMN_PX = 340          # a filter's least width: as many side by side as fit, up to MAX_FILTER_COLUMNS
 MAX_FILTER_COLUMNS = 3
+SELECT_BESIDE = 3                # a row at least this many select toggles wide has the toggle beside the message
 ANY, ME, NOBODY = "any", "me", "nobody"
 SORTS: dict[str, tuple[QueueSort, bool]] = {
     "newest": (QueueSort.CREATED, True), "due": (QueueSort.DUE, False),
@@ -63,7 +64,9 @@ class TextField(FormField):
 
 
 class QueueRow(QWidget):
-    """One message of the page: a select toggle for a finger and the message itself, which opens it."""
+    """One message of the page: a select toggle for a finger and the message itself, which opens it;
+    the toggle above the message where beside it would leave the message too narrow for its
+    reference (a portrait screen, large text, Spanish's "Seleccionado")."""
 
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,11 +76,18 @@ class QueueRow(QWidget):
         self.select.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.open = button(f"queueRow{index}", "result")
         self.open.set_title_style()
-        row = QHBoxLayout(self)
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        row.addWidget(self.select)
+        row.addWidget(self.select, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.open, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        beside = self.width() >= SELECT_BESIDE * self.select.minimumWidth()
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+        super().resizeEvent(event)
 
 
 class QueueList(QWidget):
@@ -148,10 +158,10 @@ class QueueList(QWidget):
         column.setSpacing(16)
         column.addWidget(self.filters_heading)
         column.addLayout(self._grid)
-        column.addWidget(button_row(self.show_button, self.clear_button, spacing=12))
+        column.addWidget(button_row(self.show_button, self.clear_button))
         column.addWidget(self.bulk_heading)
         column.addWidget(self.selected_label)
-        column.addWidget(button_row(self.select_page, self.clear_selection, spacing=12))
+        column.addWidget(button_row(self.select_page, self.clear_selection))
         column.addWidget(choice_and_button(self.bulk_assignee, self.bulk_assign))
         column.addWidget(choice_and_button(self.bulk_state, self.bulk_set_state))
         column.addWidget(self.bulk_status)
@@ -160,7 +170,7 @@ class QueueList(QWidget):
         for row in self.rows:
             column.addWidget(row)
             row.hide()
-        column.addWidget(button_row(self.previous, self.next, spacing=12))
+        column.addWidget(button_row(self.previous, self.next))
         self.bulk_status.hide()
         self.list_status.hide()
         self.previous.hide()
@@ -262,7 +272,9 @@ class QueueList(QWidget):
                 due = self.tr("OVERDUE: was due {date}").format(date=fmt.day(item.due_at))
             else:
                 due = self.tr("Due {date}").format(date=fmt.day(item.due_at))
-            lines = [f"{item.reference} · {item.form_title}", f"{item.department_name} · {state} · {who}",
+            # Short lines: a reference and a form, or a department, state and assignee, do not fit one line
+            # of a portrait screen in large text.
+            lines = [item.reference, item.form_title, item.department_name, f"{state} · {who}",
                      self.tr("Sent {date}").format(date=fmt.day(item.created_at)) + f" · {due}"]
             set_text(row.open, "\n".join(lines), ". ".join(lines))
             row.open.set_chip(*((self.tr("Overdue"), "bad") if item.overdue else ("", "")))
@@ -424,12 +436,12 @@ def _chosen(field: ChoiceField) -> tuple[str, ...]:
 
 
 def choice_and_button(field: FormField, action: QWidget) -> QWidget:
-    """A choice and the button that acts on it, the button on the choice's line."""
+    """A choice and, under it, the button that acts on it: side by side, a portrait screen with
+    large text left the button too narrow for its words."""
     row = QWidget()
-    layout = QHBoxLayout(row)
+    layout = QVBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(12)
-    layout.addWidget(field, 1)
-    action.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-    layout.addWidget(action, 0, Qt.AlignmentFlag.AlignBottom)      # level with the choice, under its caption
+    layout.setSpacing(8)
+    layout.addWidget(field)
+    layout.addWidget(button_row(action))
     return row

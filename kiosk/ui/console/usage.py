@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from kiosk.core.printing import PrinterError
 from kiosk.core.staff import StaffMember
 from kiosk.core.usage import DateRange, ExportKind, UsageReport
+from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.usage_figures import FigureTable, FigureWords, Rows
 from kiosk.ui.console.usage_range import RangeChooser
@@ -113,16 +114,11 @@ class UsagePage(ConsolePage):
         self.save_csv.clicked.connect(lambda: self._ask_file(ExportKind.CSV))
         self.save_pdf.clicked.connect(lambda: self._ask_file(ExportKind.PDF))
         self.print_pdf.clicked.connect(self._print)
-        exports = QWidget()
-        row = QHBoxLayout(exports)
-        row.setContentsMargins(0, 0, 0, 0)
         at_kiosk = ctx.on_kiosk
+        exports = button_row(self.print_pdf, self.save_csv, self.save_pdf)
         for choose, shown in ((self.print_pdf, at_kiosk), (self.save_csv, not at_kiosk), (self.save_pdf, not at_kiosk)):
-            choose.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
             choose.setEnabled(False)             # until there are figures to take out
-            row.addWidget(choose)
-            choose.setVisible(shown)
-        row.addStretch()
+            choose.setVisible(shown)             # once in the row: a parentless widget shown is a window
 
         layout = self.column()
         layout.addWidget(self.heading)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.usage import LONGEST_RANGE_DAYS, DateRange, RangeError
+from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.usage_figures import FigureWords
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.choice import ChoicePicker
@@ -99,7 +100,6 @@ class RangeChooser(QWidget):
         days.addWidget(self.last_label, 0, 1)
         days.addWidget(self.first, 1, 0)
         days.addWidget(self.last, 1, 1)
-        days.addWidget(self.show_days, 1, 2)
         days.setColumnStretch(0, 1)
         days.setColumnStretch(1, 1)
         column = QVBoxLayout(self)
@@ -107,6 +107,7 @@ class RangeChooser(QWidget):
         column.setSpacing(12)
         column.addWidget(quick_row)
         column.addLayout(days)
+        column.addWidget(button_row(self.show_days))     # under the days: beside them, large text cut it off
         column.addWidget(self.error)
         self.retranslate()
 

@@ -12,7 +12,18 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLayoutItem,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from kiosk.core.refusals import Refusal
@@ -178,6 +189,27 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        refresh_layouts(self)
+        super().showEvent(event)
+
+
+def refresh_layouts(widget: QWidget) -> None:
+    """Forget every height-for-width a layout nested in the widget's layout kept, as a shown
+    widget's layout does when Qt activates it. A child's new font (its look, polished as the
+    screen is shown) tells only the widget's own layout; a grid inside it kept the height its
+    buttons needed before, and the scroll area made the screen that much too short: the grid's
+    rows overlapped (Contact's departments, large text, Spanish, portrait)."""
+    def walk(item: QLayoutItem) -> None:
+        item.invalidate()
+        if (layout := item.layout()) is not None:
+            for index in range(layout.count()):
+                if (child := layout.itemAt(index)) is not None and child.widget() is None:
+                    walk(child)
+    if (top := widget.layout()) is not None:
+        walk(top)
+        widget.updateGeometry()
 
 
 def label(role: str = "", name: str = "", wrap: bool = True) -> QLabel:

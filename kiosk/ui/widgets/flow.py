@@ -6,7 +6,7 @@ Flow Layout example, with its items kept to the right edge."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -20,6 +20,12 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - as QBoxLayout's
+        """``widget`` at ``index`` of the items (before the one there), as QBoxLayout.insertWidget."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -89,3 +95,4 @@ class FlowLayout(QLayout):
                 x += hint.width() + self._gap
             y += height + self._gap
         return y - self._gap - area.y() + m.top() + m.bottom() if any(lines) else m.top() + m.bottom()
+
