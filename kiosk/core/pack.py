@@ -102,6 +102,10 @@ class TownPack:
         """Versions that took effect recently and replaced an earlier one: announced on the home screen."""
         return self.library.notices(today)
 
+    def upcoming_policies(self, today: dt.date) -> list[PolicyDocument]:
+        """Versions published to take effect after ``today``: announced on the home screen ahead."""
+        return self.library.upcoming(today)
+
 
 def resolve_pack_folder(town: str, towns_dir: Path) -> Path:
     """A town given by name (a folder under towns_dir) or by path."""

@@ -99,6 +99,10 @@ class PolicyHistory:
         current = [v for v in self.versions if v.effective <= today]
         return current[-1] if current else self.versions[0]
 
+    def upcoming(self, today: dt.date) -> PolicyDocument | None:
+        """The next version, published with an effective date still to come: announced before it applies."""
+        return next((v for v in self.versions if v.effective > today), None)
+
     def recently_changed(self, today: dt.date, within_days: int = 60) -> PolicyDocument | None:
         """The version in force if it replaced an earlier one within the last ``within_days`` days."""
         doc = self.in_force(today)

@@ -70,6 +70,10 @@ class PolicyLibrary:
         """Versions that took effect recently and replaced an earlier one: announced on the home screen."""
         return [d for h in self._now.merged.values() if (d := h.recently_changed(today)) is not None]
 
+    def upcoming(self, today: dt.date) -> list[PolicyDocument]:
+        """Versions published to take effect later: announced on the home screen before they apply."""
+        return [d for h in self._now.merged.values() if (d := h.upcoming(today)) is not None]
+
     def publication(self, doc: PolicyDocument) -> PublishedPolicy | None:
         """Who published this version and when; None for a version of the pack."""
         found = self._now.published.get((doc.doc_id, doc.version))

@@ -19,13 +19,14 @@ Suppressed figures are drawn alike, whatever they hide: no bar, only a crossed b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
-from kiosk.core.suppression import Figure, PublishedSeries, PublishedTable, Suppressed
+from kiosk.core.suppression import Figure, PublishedSeries, PublishedTable, Reason, Suppressed
 from kiosk.core.usage import END_REASON_WORDS, UsageReport
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
@@ -39,15 +40,38 @@ MARK = 10          # the crossed box's side, in points: the same for every suppr
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def key_text(k: int) -> str:
-    return f"Crossed box: fewer than {k}, or not shown so that a small count cannot be worked out"
+@dataclass(frozen=True, slots=True)
+class ChartWords:
+    """What the charts say, in one language. English by default (the monthly PDF); the console gives
+    its own, translated, so a Spanish dashboard's charts read as its tables do."""
+    titles: Mapping[str, str]            # a chart's name (usage_charts) -> its title
+    key: str = "Crossed box: fewer than {k}, or not shown so that a small count cannot be worked out"
+    small: str = "fewer than {k}"        # a suppressed figure beside its crossed box
+    hidden: str = "not shown"
+    weekdays: Sequence[str] = WEEKDAY_SHORT
+    end_reasons: Mapping[str, str] = field(default_factory=lambda: dict(END_REASON_WORDS))
+    labels: Mapping[str, str] = field(default_factory=dict)   # a bar's label -> its words (a language's code -> its name)
+
+    def suppressed(self, value: Suppressed) -> str:
+        return self.small.format(k=value.k) if value.reason is Reason.SMALL else self.hidden
+
+
+ENGLISH = ChartWords(titles={
+    "visits_per_day": "Visits per day", "week_hours": "Visits by weekday and hour", "end_reasons": "How visits ended",
+    "languages": "Visits by language", "screens": "Visits that used each screen",
+    "pages_per_day": "Pages printed per day", "messages_by_form": "Messages by form",
+    "messages_by_department": "Messages by department"})
+
+
+def key_text(k: int, words: ChartWords = ENGLISH) -> str:
+    return words.key.format(k=k)
 
 
 def bar_chart(title: str, series: PublishedSeries, *, width: float = 500, height: float = 200,
-              label_every: int = 1, labels: Sequence[str] | None = None) -> Drawing:
+              label_every: int = 1, labels: Sequence[str] | None = None, words: ChartWords = ENGLISH) -> Drawing:
     """Vertical bars (visits per day): one per label, none for a suppressed figure. Plain shapes rather
     than reportlab's chart widgets: a third of the time to SVG, and every mark placed on purpose."""
-    drawing = _frame(title, width, height, series.k)
+    drawing = _frame(title, width, height, series.k, words)
     left, bottom, plot_w, plot_h = 34.0, 52.0, width - 44, height - 80
     top = _axis_top([_shown(v) for v in series.values])
     _value_axis(drawing, left, bottom, plot_w, plot_h, top, vertical=True)
@@ -66,22 +90,22 @@ def bar_chart(title: str, series: PublishedSeries, *, width: float = 500, height
 
 
 def horizontal_bars(title: str, series: PublishedSeries, *, width: float = 500,
-                    labels: Sequence[str] | None = None) -> Drawing:
+                    labels: Sequence[str] | None = None, words: ChartWords = ENGLISH) -> Drawing:
     """One bar per label (screens, languages, how visits end, forms), suppressed ones crossed out."""
     rows = max(len(series.values), 1)
     height = 66 + rows * ROW
-    drawing = _frame(title, width, height, series.k)
+    drawing = _frame(title, width, height, series.k, words)
     left, bottom, plot_w = 150.0, 36.0, width - 190
     top = _axis_top([_shown(v) for v in series.values])
     _value_axis(drawing, left, bottom, plot_w, rows * ROW, top, vertical=False)
-    names = list(labels if labels is not None else series.labels)
+    names = list(labels if labels is not None else [words.labels.get(label, label) for label in series.labels])
     for i, value in enumerate(series.values):
         y = bottom + (rows - 1 - i) * ROW
         drawing.add(String(left - 4, y + ROW / 2 - 2.5, names[i][:34], fontName=FONT, fontSize=7, textAnchor="end",
                            fillColor=TEXT))
         if isinstance(value, Suppressed):
             drawing.add(_mark(left + 1, y + ROW / 2 - MARK / 2))
-            drawing.add(String(left + MARK + 4, y + ROW / 2 - 2.5, value.english(), fontName=FONT, fontSize=7,
+            drawing.add(String(left + MARK + 4, y + ROW / 2 - 2.5, words.suppressed(value), fontName=FONT, fontSize=7,
                                fillColor=HIDDEN_LINE))
         else:
             length = plot_w * value / top
@@ -107,13 +131,13 @@ def _value_axis(drawing: Drawing, left: float, bottom: float, plot_w: float, plo
             drawing.add(String(x, bottom - 9, label, fontName=FONT, fontSize=6.5, textAnchor="middle", fillColor=TEXT))
 
 
-def heat_map(title: str, table: PublishedTable, *, width: float = 500, row_labels: Sequence[str] = WEEKDAY_SHORT,
-             ) -> Drawing:
+def heat_map(title: str, table: PublishedTable, *, width: float = 500, words: ChartWords = ENGLISH) -> Drawing:
     """Weekday x hour: each cell's count written in it, shaded by the shown counts; suppressed cells crossed."""
     rows, cols = len(table.row_labels), len(table.column_labels)
     left, cell_w, cell_h = 34, (width - 44) / max(cols, 1), 18
     height = 70 + rows * cell_h
-    drawing = _frame(title, width, height, table.k)
+    drawing = _frame(title, width, height, table.k, words)
+    row_labels = words.weekdays
     top_value = max([v for line in table.cells for v in line if not isinstance(v, Suppressed)] or [1]) or 1
     bottom = 34
     for i in range(rows):
@@ -137,7 +161,7 @@ def heat_map(title: str, table: PublishedTable, *, width: float = 500, row_label
     return drawing
 
 
-def usage_charts(report: UsageReport, width: float = 500) -> list[tuple[str, Drawing]]:
+def usage_charts(report: UsageReport, width: float = 500, words: ChartWords = ENGLISH) -> list[tuple[str, Drawing]]:
     """Every chart of the dashboard and of the monthly report, in their order: (name, drawing)."""
     days = report.visits_per_day
     every = max(1, len(days.labels) // 16)
@@ -145,18 +169,22 @@ def usage_charts(report: UsageReport, width: float = 500) -> list[tuple[str, Dra
     by_department = PublishedSeries(labels=report.messages_by_state.row_labels,
                                     values=report.messages_by_state.row_totals,
                                     total=report.messages_by_state.total, k=report.k)
+    title = {**ENGLISH.titles, **words.titles}
+    ends = [words.end_reasons.get(r, END_REASON_WORDS.get(r, r)) for r in report.end_reasons.labels]
     return [
-        ("visits_per_day", bar_chart(f"Visits per day, {report.period}", days, width=width, label_every=every,
-                                     labels=short)),
-        ("week_hours", heat_map("Visits by weekday and hour", report.week_hours, width=width)),
-        ("end_reasons", horizontal_bars("How visits ended", report.end_reasons, width=width,
-                                        labels=[END_REASON_WORDS.get(r, r) for r in report.end_reasons.labels])),
-        ("languages", horizontal_bars("Visits by language", report.languages, width=width)),
-        ("screens", horizontal_bars("Visits that used each screen", report.screens, width=width)),
-        ("pages_per_day", bar_chart("Pages printed per day", report.pages_per_day, width=width, label_every=every,
-                                    labels=short)),
-        ("messages_by_form", horizontal_bars("Messages by form", report.messages_by_form, width=width)),
-        ("messages_by_department", horizontal_bars("Messages by department", by_department, width=width)),
+        ("visits_per_day", bar_chart(f"{title['visits_per_day']}, {report.period}", days, width=width,
+                                     label_every=every, labels=short, words=words)),
+        ("week_hours", heat_map(title["week_hours"], report.week_hours, width=width, words=words)),
+        ("end_reasons", horizontal_bars(title["end_reasons"], report.end_reasons, width=width, labels=ends,
+                                        words=words)),
+        ("languages", horizontal_bars(title["languages"], report.languages, width=width, words=words)),
+        ("screens", horizontal_bars(title["screens"], report.screens, width=width, words=words)),
+        ("pages_per_day", bar_chart(title["pages_per_day"], report.pages_per_day, width=width, label_every=every,
+                                    labels=short, words=words)),
+        ("messages_by_form", horizontal_bars(title["messages_by_form"], report.messages_by_form, width=width,
+                                             words=words)),
+        ("messages_by_department", horizontal_bars(title["messages_by_department"], by_department, width=width,
+                                                   words=words)),
     ]
 
 
@@ -165,12 +193,12 @@ def to_svg(drawing: Drawing) -> bytes:
     return renderSVG.drawToString(drawing).encode("utf-8")
 
 
-def _frame(title: str, width: float, height: float, k: int) -> Drawing:
+def _frame(title: str, width: float, height: float, k: int, words: ChartWords) -> Drawing:
     drawing = Drawing(width, height)
     drawing.add(_rect(0, 0, width, height, colors.white))
     drawing.add(String(4, height - 14, title, fontName=BOLD, fontSize=10, fillColor=TEXT))
     drawing.add(_mark(4, 4))
-    drawing.add(String(4 + MARK + 4, 6, key_text(k), fontName=FONT, fontSize=7, fillColor=HIDDEN_LINE))
+    drawing.add(String(4 + MARK + 4, 6, key_text(k, words), fontName=FONT, fontSize=7, fillColor=HIDDEN_LINE))
     return drawing
 
 

@@ -156,274 +156,274 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="155"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="156"/>
         <source>Unlocked: {username} can sign in again now.</source>
         <translation>Desbloqueada: {username} ya puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="162"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="163"/>
         <source>Issue a temporary password for {username}? Their present password stops working. A slip with the temporary one prints for them, and the kiosk makes them choose a new password at their next sign-in. Only do this with the resident at the desk.</source>
         <translation>¿Emitir una contraseña temporal para {username}? Su contraseña actual deja de funcionar. Se imprime un comprobante con la temporal, y el quiosco le pedirá elegir una contraseña nueva la próxima vez que inicie sesión. Hágalo solo con el residente presente en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="166"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="167"/>
         <source>Issue and print the slip</source>
         <translation>Emitir e imprimir el comprobante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="166"/>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="263"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="167"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="264"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="184"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="185"/>
         <source>Issuing and printing…</source>
         <translation>Emitiendo e imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="190"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="191"/>
         <source>The slip is printing. Hand it to the resident yourself.</source>
         <translation>El comprobante se está imprimiendo. Entrégueselo usted mismo al residente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="193"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="194"/>
         <source>The temporary password is issued, but the printer is not working, so no slip printed. Write the user name and the password below on paper for the resident.</source>
         <translation>La contraseña temporal está emitida, pero la impresora no funciona y no se imprimió el comprobante. Escriba en un papel para el residente el nombre de usuario y la contraseña que aparecen abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="219"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="220"/>
         <source>The contact details were corrected.</source>
         <translation>Los datos de contacto se corrigieron.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="224"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="225"/>
         <source>Please correct the marked fields. Nothing was changed.</source>
         <translation>Corrija los campos marcados. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="235"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="236"/>
         <source>Close the account {username}? The resident can no longer sign in, and the user name stays taken. Their messages are kept as before; the account itself is deleted {days} days after closing. This cannot be undone here.</source>
         <translation>¿Cerrar la cuenta {username}? El residente ya no podrá iniciar sesión y el nombre de usuario seguirá ocupado. Sus mensajes se conservan como hasta ahora; la cuenta se elimina {days} días después del cierre. Esto no se puede deshacer aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="239"/>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="240"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="358"/>
         <source>Close the account</source>
         <translation>Cerrar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="239"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="240"/>
         <source>Keep it open</source>
         <translation>Mantenerla abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="252"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="253"/>
         <source>The account is closed.</source>
         <translation>La cuenta está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="259"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="260"/>
         <source>Print everything held about {username} for a records request? The readable copy prints here, on the kiosk&apos;s printer: stay by it. The same records as a JSON file come from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
         <translation>¿Imprimir todo lo que se conserva sobre {username} para una solicitud de registros? La copia legible se imprime aquí, en la impresora del quiosco: quédese junto a ella. Los mismos registros en un archivo JSON se obtienen desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="263"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="264"/>
         <source>Print the records</source>
         <translation>Imprimir los registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="269"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="270"/>
         <source>Choose the folder for the records export</source>
         <translation>Elija la carpeta para la exportación de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="291"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="292"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="296"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="297"/>
         <source>The export could not be saved in that folder (it cannot be written, or files of that name are there already). Please choose another folder.</source>
         <translation>No se pudo guardar la exportación en esa carpeta (no se puede escribir en ella, o ya hay archivos con ese nombre). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="300"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="301"/>
         <source>Saved: {json} and {pdf}. Both hold the resident&apos;s personal data: send them only to the requester and keep them with the request.</source>
         <translation>Guardado: {json} y {pdf}. Ambos contienen datos personales del residente: envíelos solo a quien los solicitó y archívelos con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="316"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="317"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="321"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="322"/>
         <source>The printer is not working, so the records did not print. Export them from a front-desk PC (kiosk --staff) or with kiosk-admin accounts export.</source>
         <translation>La impresora no funciona y los registros no se imprimieron. Expórtelos desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="325"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="326"/>
         <source>The records are printing. The JSON copy comes from a front-desk PC (kiosk --staff) or from kiosk-admin accounts export.</source>
         <translation>Los registros se están imprimiendo. La copia en JSON se obtiene desde un PC del mostrador (kiosk --staff) o con kiosk-admin accounts export.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="337"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="338"/>
         <source>Only a supervisor can do this.</source>
         <translation>Solo un supervisor puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="338"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="339"/>
         <source>This account is closed already.</source>
         <translation>Esta cuenta ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="339"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="340"/>
         <source>Please type a user name, a name or an e-mail address.</source>
         <translation>Escriba un nombre de usuario, un nombre o una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="342"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="343"/>
         <source>This account no longer exists (retention may have deleted it).</source>
         <translation>Esta cuenta ya no existe (puede que la conservación de registros la haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="343"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="344"/>
         <source>That did not work. Please try again.</source>
         <translation>No funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="349"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
         <source>Back to the results</source>
         <translation>Volver a los resultados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="350"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
         <source>Signing in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="351"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="352"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="353"/>
         <source>Issue a temporary password</source>
         <translation>Emitir una contraseña temporal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="353"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="354"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="355"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
         <source>Save the corrections</source>
         <translation>Guardar las correcciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="356"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="357"/>
         <source>Closing and records requests (supervisors)</source>
         <translation>Cierre y solicitudes de registros (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="358"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="359"/>
         <source>Export everything held</source>
         <translation>Exportar todo lo conservado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="359"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="360"/>
         <source>Export everything held about this account, for a records request</source>
         <translation>Exportar todo lo que se conserva sobre esta cuenta, para una solicitud de registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="362"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="363"/>
         <source>Account {username}</source>
         <translation>Cuenta {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="371"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="372"/>
         <source>Temporary password for {username}</source>
         <translation>Contraseña temporal de {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="373"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="374"/>
         <source>Temporary password: {letters}</source>
         <translation>Contraseña temporal: {letters}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="375"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="376"/>
         <source>Shown this once: it goes from the screen when you leave this account. Hand the slip to the resident (check the user name on it); the kiosk makes them choose their own password at the next sign-in.</source>
         <translation>Se muestra esta única vez: desaparece de la pantalla al salir de esta cuenta. Entregue el comprobante al residente (compruebe el nombre de usuario que figura en él); el quiosco le pedirá elegir su propia contraseña la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="382"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="383"/>
         <source>Closed on {date}.</source>
         <translation>Cerrada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="384"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="385"/>
         <source>Locked after too many failed sign-ins, until {time}.</source>
         <translation>Bloqueada por demasiados intentos fallidos de inicio de sesión, hasta las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="387"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="388"/>
         <source>A temporary password is waiting to be replaced.</source>
         <translation>Hay una contraseña temporal pendiente de sustituir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="388"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="389"/>
         <source>Open, not locked.</source>
         <translation>Abierta, sin bloquear.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="393"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="394"/>
         <source>version {version}, on {date}</source>
         <translation>versión {version}, el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="395"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="396"/>
         <source>none accepted</source>
         <translation>ninguna aceptada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="397"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="398"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="399"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="400"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="401"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="402"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="402"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="403"/>
         <source>Terms accepted</source>
         <translation>Condiciones aceptadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/assist_account.py" line="403"/>
+        <location filename="../../kiosk/ui/console/assist_account.py" line="404"/>
         <source>Account created</source>
         <translation>Cuenta creada</translation>
     </message>
@@ -1096,257 +1096,257 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="32"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="38"/>
         <source>fewer than {k}</source>
         <translation>menos de {k}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="33"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="38"/>
         <source>not shown</source>
         <translation>oculto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="40"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="44"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="45"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
         <source>{hours} hours</source>
         <translation>{hours} horas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="52"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="52"/>
         <source>Tuesday</source>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="52"/>
         <source>Wednesday</source>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="48"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="52"/>
         <source>Thursday</source>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
         <source>Friday</source>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="49"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
         <source>Wed</source>
         <translation>Mié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
         <source>Thu</source>
         <translation>Jue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
         <source>Fri</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="53"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="54"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="61"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="61"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="61"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="61"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="57"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="61"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="58"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="59"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="63"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="59"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="63"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="66"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="62"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="66"/>
         <source>Started over</source>
         <translation>Vuelta a empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="63"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="67"/>
         <source>Timed out</source>
         <translation>Por inactividad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="63"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="67"/>
         <source>Ended by staff</source>
         <translation>Terminada por el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="64"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="68"/>
         <source>Kiosk stopped</source>
         <translation>Quiosco detenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="64"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="68"/>
         <source>Ended by an error</source>
         <translation>Terminada por un error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="69"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="73"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="69"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="73"/>
         <source>Acknowledged</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="70"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="74"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="71"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="75"/>
         <source>Waiting for the resident</source>
         <translation>Esperando al residente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="72"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="76"/>
         <source>Redirected</source>
         <translation>Redirigido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="73"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="77"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="74"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="78"/>
         <source>Closed without action</source>
         <translation>Cerrado sin acción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="75"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="79"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="79"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="83"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="88"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="92"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="108"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="112"/>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="115"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="119"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="122"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="126"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="125"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="129"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_figures.py" line="125"/>
+        <location filename="../../kiosk/ui/console/usage_figures.py" line="129"/>
         <source>Median time to resolve</source>
         <translation>Mediana del tiempo de resolución</translation>
     </message>
@@ -1474,71 +1474,86 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="47"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="90"/>
         <source>How can we help you today?</source>
         <translation>¿En qué podemos ayudarle hoy?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="93"/>
         <source>Search records
 Properties and permits, no account needed</source>
         <translation>Buscar registros
 Propiedades y permisos, sin necesidad de cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="94"/>
         <source>My account
 Your details, password and requests</source>
         <translation>Mi cuenta
 Sus datos, contraseña y solicitudes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="95"/>
         <source>Create an account
 To do business with the town</source>
         <translation>Crear una cuenta
 Para hacer trámites con el municipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="96"/>
         <source>Sign in
 With the user name and password you chose</source>
         <translation>Iniciar sesión
 Con el nombre de usuario y la contraseña que eligió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="97"/>
         <source>Contact the town
 Ask a question, report a problem, request records</source>
         <translation>Contactar al municipio
 Haga una pregunta, informe un problema, pida registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="98"/>
         <source>Privacy &amp; terms
 How the town uses what you share</source>
         <translation>Privacidad y condiciones
 Cómo usa el municipio lo que usted comparte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="109"/>
         <source>Notice: the privacy policy changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la política de privacidad cambió el {date}. Toque para leer qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="110"/>
         <source>Notice: the terms and conditions changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: los términos y condiciones cambiaron el {date}. Toque para leer qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="112"/>
         <source>Notice: the {title} changed on {date}. Tap to read what changed.</source>
         <translation>Aviso: la {title} cambió el {date}. Toque para leer qué cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="115"/>
+        <source>Notice: the privacy policy changes on {date}. Tap to read the new version.</source>
+        <translation>Aviso: la política de privacidad cambia el {date}. Toque para leer la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="116"/>
+        <source>Notice: the terms and conditions change on {date}. Tap to read the new version.</source>
+        <translation>Aviso: los términos y condiciones cambian el {date}. Toque para leer la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="118"/>
+        <source>Notice: the {title} changes on {date}. Tap to read the new version.</source>
+        <translation>Aviso: «{title}» cambia el {date}. Toque para leer la nueva versión.</translation>
     </message>
 </context>
 <context>
@@ -2331,63 +2346,83 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>PoliciesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="83"/>
         <source>Privacy &amp; terms</source>
         <translation>Privacidad y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="103"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="104"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="105"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="86"/>
-        <location filename="../../kiosk/ui/screens/policies.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="107"/>
         <source>Find a word in this document</source>
         <translation>Buscar una palabra en este documento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="108"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="109"/>
         <source>Print this policy</source>
         <translation>Imprimir esta política</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="114"/>
+        <source>{title}, version {version}, takes effect on {date}</source>
+        <translation>{title}, versión {version}, entra en vigor el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/policies.py" line="115"/>
         <source>{title}, version {version}, in force since {date}</source>
         <translation>{title}, versión {version}, vigente desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="118"/>
         <source>(sample text, not adopted by the town)</source>
         <translation>(texto de ejemplo, no adoptado por el municipio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="122"/>
         <source>What changed: {changes}</source>
         <translation>Qué cambió: {changes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="122"/>
+        <source>What will change: {changes}</source>
+        <translation>Qué cambiará: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/policies.py" line="127"/>
+        <source>Back to the version in force</source>
+        <translation>Volver a la versión vigente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/policies.py" line="128"/>
+        <source>Read the version that takes effect on {date}</source>
+        <translation>Leer la versión que entra en vigor el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/policies.py" line="131"/>
         <source>This document is published in English only.</source>
         <translation>Este documento se publica solo en inglés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/policies.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/policies.py" line="145"/>
         <source>That word is not in this document.</source>
         <translation>Esa palabra no está en este documento.</translation>
     </message>
@@ -3440,67 +3475,67 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RangeChooser</name>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="135"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="134"/>
         <source>Please type each day as year-month-day, for example {day}.</source>
         <translation>Escriba cada día como año-mes-día, por ejemplo {day}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="139"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="138"/>
         <source>The last day is before the first day.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="144"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="143"/>
         <source>Please choose at most {days} days (a year) at a time.</source>
         <translation>Elija como máximo {days} días (un año) a la vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="173"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="175"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="175"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="174"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="188"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="187"/>
         <source>Choose a month…</source>
         <translation>Elegir mes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="189"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="188"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="190"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="189"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="191"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="190"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="194"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="193"/>
         <source>e.g. {day}</source>
         <translation>p. ej., {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage_range.py" line="195"/>
+        <location filename="../../kiosk/ui/console/usage_range.py" line="194"/>
         <source>Show these days</source>
         <translation>Mostrar estos días</translation>
     </message>
@@ -4618,265 +4653,265 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="104"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="105"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="136"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="153"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="137"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="154"/>
         <source>disabled</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="138"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="139"/>
         <source>{count} staff accounts</source>
         <translation>{count} cuentas de personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="139"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="141"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="141"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="141"/>
         <source>Previous staff accounts</source>
         <translation>Cuentas de personal anteriores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="141"/>
         <source>Next staff accounts</source>
         <translation>Cuentas de personal siguientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="149"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="150"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="149"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="150"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="154"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="155"/>
         <source>active, must change the password</source>
         <translation>activa, debe cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="154"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="155"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="158"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="159"/>
         <source>two-factor: set up</source>
         <translation>dos pasos: configurado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="158"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="159"/>
         <source>, required</source>
         <translation>, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="159"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="160"/>
         <source>two-factor: required, not set up yet</source>
         <translation>dos pasos: obligatorio, aún sin configurar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="160"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="161"/>
         <source>two-factor: not required</source>
         <translation>dos pasos: no obligatorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="164"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="165"/>
         <source>never signed in</source>
         <translation>nunca ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="165"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="166"/>
         <source>last sign-in {when}</source>
         <translation>último acceso: {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="189"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="190"/>
         <source>Stop requiring two-factor sign-in</source>
         <translation>Dejar de exigir el inicio de sesión en dos pasos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="190"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="353"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="191"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="354"/>
         <source>Require two-factor sign-in</source>
         <translation>Exigir el inicio de sesión en dos pasos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="198"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="199"/>
         <source>Disable {name}&apos;s account? They can no longer sign in. The account stays, as the audit log names it.</source>
         <translation>¿Desactivar la cuenta de {name}? Ya no podrá iniciar sesión. La cuenta se conserva, porque el registro de auditoría la menciona.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="218"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="219"/>
         <source>{name}&apos;s account is disabled.</source>
         <translation>La cuenta de {name} está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="232"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="233"/>
         <source>The temporary password for {name}, shown only this once. Write it down and hand it over: they must choose a new password when they next sign in.</source>
         <translation>La contraseña temporal de {name}, que se muestra solo esta vez. Anótela y entréguela: deberá elegir una contraseña nueva la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="235"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="236"/>
         <source>Temporary password: {password}</source>
         <translation>Contraseña temporal: {password}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="259"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="260"/>
         <source>{name} will set up two-factor sign-in at their next sign-in.</source>
         <translation>{name} configurará el inicio de sesión en dos pasos la próxima vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="261"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="262"/>
         <source>{name} already uses two-factor sign-in; it is now required.</source>
         <translation>{name} ya usa el inicio de sesión en dos pasos; ahora es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="263"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="264"/>
         <source>Two-factor sign-in is no longer required of {name}. (Once set up, it is still asked for.)</source>
         <translation>Ya no se exige a {name} el inicio de sesión en dos pasos. (Si ya está configurado, se sigue pidiendo.)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="286"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="287"/>
         <source>Please choose a role.</source>
         <translation>Elija una función.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="297"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="298"/>
         <source>{name} can now sign in as {username} with the first password you chose, and must then choose their own.</source>
         <translation>{name} ya puede iniciar sesión como {username} con la primera contraseña que usted eligió, y luego deberá elegir una propia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="302"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="303"/>
         <source>Adding…</source>
         <translation>Agregando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="311"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="312"/>
         <source>Please choose another first password.</source>
         <translation>Elija otra primera contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="323"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="324"/>
         <source>Only a supervisor can manage staff accounts.</source>
         <translation>Solo un supervisor puede administrar las cuentas del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="324"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="325"/>
         <source>That user name is taken (perhaps by a disabled account). Please choose another.</source>
         <translation>Ese nombre de usuario ya está en uso (quizás por una cuenta desactivada). Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="326"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="327"/>
         <source>A user name is 3 to 40 characters: lower-case letters a-z, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 3 a 40 caracteres: letras minúsculas a-z, dígitos, puntos, guiones o guiones bajos, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="328"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="329"/>
         <source>Please type the name as it should show, up to 120 characters.</source>
         <translation>Escriba el nombre tal como debe mostrarse, hasta 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="329"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="330"/>
         <source>This account is already disabled.</source>
         <translation>Esta cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="330"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="331"/>
         <source>You cannot disable your own account. Another supervisor can.</source>
         <translation>No puede desactivar su propia cuenta. Otro supervisor puede hacerlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="331"/>
         <location filename="../../kiosk/ui/console/staff_page.py" line="332"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="333"/>
         <source>That did not work. Please try again.</source>
         <translation>No funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="338"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="339"/>
         <source>Disable the account</source>
         <translation>Desactivar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="339"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="340"/>
         <source>Reset the password</source>
         <translation>Restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="340"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="341"/>
         <source>Yes, disable it</source>
         <translation>Sí, desactivarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="341"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="342"/>
         <source>Keep the account</source>
         <translation>Conservar la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="342"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="343"/>
         <source>Handed over: hide it</source>
         <translation>Entregada: ocultarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="343"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="344"/>
         <source>Add a staff member</source>
         <translation>Agregar a un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="344"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="345"/>
         <source>Choose a first password to hand over: they must replace it with their own when they first sign in.</source>
         <translation>Elija una primera contraseña para entregar: deberá reemplazarla por una propia la primera vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="346"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="347"/>
         <source>User name (for signing in)</source>
         <translation>Nombre de usuario (para iniciar sesión)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="347"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="348"/>
         <source>Name as it shows</source>
         <translation>Nombre tal como se muestra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="348"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="349"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="350"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="351"/>
         <source>First password</source>
         <translation>Primera contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="351"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="352"/>
         <source>First password again</source>
         <translation>Repita la primera contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="352"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="353"/>
         <source>Add the staff member</source>
         <translation>Agregar al miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="356"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="357"/>
         <source>A staff account</source>
         <translation>Una cuenta de personal</translation>
     </message>
@@ -5126,212 +5161,241 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="136"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="138"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="156"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="158"/>
         <source>Usage statistics are not available here.</source>
         <translation>Las estadísticas de uso no están disponibles aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="160"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="162"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="170"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="174"/>
         <source>These days cannot be counted. Please choose other days.</source>
         <translation>Estos días no se pueden contar. Elija otros días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="193"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="197"/>
         <source>From {first} to {last}</source>
         <translation>Del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="196"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="200"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="197"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="201"/>
         <source>Average visit length</source>
         <translation>Duración media de una visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="198"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="202"/>
         <source>Pages printed</source>
         <translation>Páginas impresas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="199"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="203"/>
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="205"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="209"/>
         <source>How the visit ended</source>
         <translation>Cómo terminó la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="207"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="211"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="209"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="213"/>
         <source>Screen</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="210"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="214"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="240"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="231"/>
+        <source>Visits by language</source>
+        <translation>Visitas por idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="232"/>
+        <source>Visits that used each screen</source>
+        <translation>Visitas que usaron cada pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="233"/>
+        <source>Messages by form</source>
+        <translation>Mensajes por formulario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="234"/>
+        <source>Messages by department</source>
+        <translation>Mensajes por departamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="235"/>
+        <source>Crossed box: fewer than {k}, or not shown so that a small count cannot be worked out</source>
+        <translation>Casilla tachada: menos de {k}, o no se muestra para que no se pueda deducir una cantidad pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/usage.py" line="261"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="241"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="262"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="246"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="267"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="246"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="267"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="264"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="285"/>
         <source>The file could not be saved there ({why}). Please choose another folder.</source>
         <translation>No se pudo guardar el archivo ahí ({why}). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="267"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="288"/>
         <source>Saved as {file}.</source>
         <translation>Guardado como {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="270"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="291"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="277"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="298"/>
         <source>This console has no printer.</source>
         <translation>Esta consola no tiene impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="281"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="302"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="282"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="303"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="287"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="308"/>
         <source>The report did not print: the printer is not working. “Run the kiosk” can check it.</source>
         <translation>El informe no se imprimió: la impresora no funciona. «Manejar el quiosco» puede comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="290"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="311"/>
         <source>The report could not be made.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="314"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="335"/>
         <source>Every figure counts visits or messages together, never a person. A count of 1 to {small} reads “fewer than {k}”, and a few others read “not shown” so that no small count can be worked out from the totals. Days and hours are the town&apos;s.</source>
         <translation>Cada cifra cuenta visitas o mensajes en conjunto, nunca a una persona. Una cantidad de 1 a {small} se lee «menos de {k}», y algunas otras se leen «oculto», para que ninguna cantidad pequeña se pueda deducir de los totales. Los días y las horas son los del municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="317"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="338"/>
         <source>Take the figures out</source>
         <translation>Sacar las cifras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="318"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="339"/>
         <source>Save as CSV…</source>
         <translation>Guardar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="319"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="340"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="320"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="341"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="326"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="230"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="347"/>
         <source>Visits per day</source>
         <translation>Visitas por día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="327"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="230"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="348"/>
         <source>Visits by weekday and hour</source>
         <translation>Visitas por día de la semana y hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="328"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="231"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="349"/>
         <source>How visits ended</source>
         <translation>Cómo terminaron las visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="329"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="350"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="330"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="351"/>
         <source>Screens used</source>
         <translation>Pantallas usadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="331"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="352"/>
         <source>Forms used (messages sent with each)</source>
         <translation>Formularios usados (mensajes enviados con cada uno)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="332"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="232"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="353"/>
         <source>Pages printed per day</source>
         <translation>Páginas impresas por día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="333"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="354"/>
         <source>Messages by department and state</source>
         <translation>Mensajes por departamento y estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="334"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="355"/>
         <source>Median time to resolve, by department</source>
         <translation>Mediana del tiempo de resolución, por departamento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="338"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="359"/>
         <source>Chart: {title}</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="339"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="360"/>
         <source>The same figures are in the table below the chart.</source>
         <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="340"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="361"/>
         <source>Table: {title}</source>
         <translation>Tabla: {title}</translation>
     </message>

@@ -363,3 +363,20 @@ def test_a_visitors_visits_load_no_chart_code_and_grow_no_memory(tmp_path):
     result = json.loads(line[len("RESULT "):])
     assert result["loaded"] == []
     assert result["after"] - result["before"] < 2.0, result         # MiB: the charts alone would add more
+
+
+def test_a_spanish_consoles_charts_speak_spanish_as_its_tables_do(qtbot, make_kiosk):
+    kiosk = make_kiosk()
+    known_month(kiosk.engine)
+    _console, page = signed_in_usage(qtbot, kiosk)
+    kiosk.display.apply(DisplayPrefs("es"))                            # the console in Spanish
+    choose(qtbot, page, "this_month", "2026-11-01", "2026-11-22")
+    charts = {key: s.chart.svg.decode("utf-8") for key, s in page.sections.items() if s.chart is not None}
+
+    assert "Visitas por día" in charts["visits_per_day"] and "Casilla tachada: menos de 5" in charts["visits_per_day"]
+    assert "Mar" in charts["week_hours"] and "Tue" not in charts["week_hours"]
+    assert "Español" in charts["languages"] and ">es<" not in charts["languages"]
+    assert "Terminada por el personal" in charts["end_reasons"]
+    assert "menos de 5" in charts["end_reasons"] and "fewer than" not in charts["end_reasons"]
+    for svg in charts.values():
+        assert "Crossed box" not in svg

@@ -28,12 +28,13 @@ from kiosk.core.staff import StaffRole
 from kiosk.core.town_format import TownFormat
 from kiosk.ui.console.assist_export import SavedExport, print_export, save_export
 from kiosk.ui.console.assist_tools import AssistTools
-from kiosk.ui.console.layout import button_row, reveal
+from kiosk.ui.console.layout import reveal
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.widgets import Confirm
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage
 from kiosk.ui.widgets.facts import FactsTable
+from kiosk.ui.widgets.flow import button_row
 
 
 @dataclass(frozen=True, slots=True)

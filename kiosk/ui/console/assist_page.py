@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from kiosk.core.assist import SEARCH_LIMIT, AccountMatch, AccountSearch, StaffAccountView
 from kiosk.core.staff import StaffMember
 from kiosk.ui.console.assist_account import AccountPanel
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.screens.base import button, label, set_text, show_status
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.result_list import ResultList
 from kiosk.ui.widgets.screen_scroll import ScreenScroll

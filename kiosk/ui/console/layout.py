@@ -4,22 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
-
-from kiosk.ui.widgets.flow import FlowLayout
-
-
-def button_row(*widgets: QWidget, spacing: int = 12) -> QWidget:
-    """Controls side by side at their natural width, the rest of the line left empty (a box layout
-    would squeeze them to a word a line); onto a further line where the page is too narrow for
-    one (large text, a portrait screen), and a control's words onto more lines where even one
-    alone is wider than the page. ``spacing``: between them."""
-    row = QWidget()
-    layout = FlowLayout(row, spacing=spacing, right=False)
-    for widget in widgets:
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        layout.addWidget(widget)
-    return row
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 def reveal(widget: QWidget, margin: int = 16) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.staff import StaffMember, StaffRole
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.password_change import PasswordChange
 from kiosk.ui.console.totp_setup import TotpSetUp
 from kiosk.ui.screens.base import button, label, set_text, show_status
+from kiosk.ui.widgets.flow import button_row
 
 
 class MySignInPage(ConsolePage):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from kiosk.core.accounts import FieldErrors
 from kiosk.core.staff import StaffMember, StaffRefusal, StaffRefused, StaffSignInOutcome, StaffSignInResult
 from kiosk.core.validation import PASSWORD_MAX, PASSWORD_MIN
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, run_in_background
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import button, label, set_text, show_status
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.form import FormField
 
 

@@ -22,12 +22,12 @@ from kiosk.core.policy_library import PolicySource
 from kiosk.core.policy_service import PolicyService, PolicyVersion, VersionAcceptances, VersionStatus
 from kiosk.core.staff import StaffMember, StaffRole
 from kiosk.core.town_format import town_time
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.policy_acceptances import AcceptancesView
 from kiosk.ui.console.policy_editor import PolicyEditor
 from kiosk.ui.console.policy_text import PolicyText
 from kiosk.ui.screens.base import label, set_text, show_status
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.touch_button import TouchRadio
 
 DOCUMENTS = ("terms", "privacy")        # the terms first: the one residents are asked to accept again

@@ -19,12 +19,12 @@ from kiosk.core.policies import PolicyDocument
 from kiosk.core.policy_markdown import MAX_CHARACTERS
 from kiosk.core.policy_service import MAX_DAYS_AHEAD, SUMMARY_MAX, PolicyRefused, PolicyVersion
 from kiosk.core.staff import Actor, StaffRefused
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, console_language, run_in_background
 from kiosk.ui.console.policy_text import PolicyText
 from kiosk.ui.console.policy_words import refusal_words
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.date_picker import DatePicker
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 

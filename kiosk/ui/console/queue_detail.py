@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, 
 from kiosk.core.queue import NOTE_MAX, QueueDetail, ResponseDraft
 from kiosk.core.town_format import TownFormat, town_format
 from kiosk.ui.console import queue_words as words
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.queue_list import ChoiceField, TextField, choice_and_button
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.facts import FactsTable
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 from kiosk.ui.widgets.touch_button import TouchButton
 

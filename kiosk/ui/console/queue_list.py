@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLineEdit, QSizePolicy, Q
 from kiosk.core.queue import UNASSIGNED, QueueFilter, QueueItem, QueuePage, QueueSort
 from kiosk.core.town_format import town_format
 from kiosk.ui.console import queue_words as words
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.choice import ChoicePicker
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.form import FormField
 
 if TYPE_CHECKING:

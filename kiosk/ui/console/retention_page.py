@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.core.retention import LastRun, RetentionCounts, RetentionReport
 from kiosk.core.staff import StaffMember, StaffRole
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.widgets import Confirm
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.facts import FactsTable
+from kiosk.ui.widgets.flow import button_row
 
 
 class RetentionPage(ConsolePage):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk.core.kiosk_control import MESSAGE_MAX, Check, CheckResult, Reason, ServiceState, may_leave_kiosk_mode
 from kiosk.core.staff import StaffMember
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.screens.base import button, label, set_text, show_status
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 
 

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.accounts import FieldErrors
 from kiosk.core.staff import StaffMember, StaffRefusal, StaffRefused, StaffRole
-from kiosk.ui.console.layout import button_row, reveal
+from kiosk.ui.console.layout import reveal
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.messages import field_error
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.choice import ChoicePicker
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.form import FormField
 from kiosk.ui.widgets.result_list import ResultList
 

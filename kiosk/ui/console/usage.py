@@ -26,18 +26,20 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
+from kiosk.config import SUPPORTED_LANGUAGES
 from kiosk.core.printing import PrinterError
+from kiosk.core.session import EndReason
 from kiosk.core.staff import StaffMember
 from kiosk.core.usage import DateRange, ExportKind, UsageReport
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.usage_figures import FigureTable, FigureWords, Rows
 from kiosk.ui.console.usage_range import RangeChooser
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.facts import FactsTable
+from kiosk.ui.widgets.flow import button_row
 
 if TYPE_CHECKING:
-    from kiosk.ui.console.usage_charts import ChartView
+    from kiosk.ui.console.usage_charts import ChartText, ChartView
 
 
 class Section(QWidget):
@@ -159,11 +161,13 @@ class UsagePage(ConsolePage):
         asked = self._asked
         show_status(self.status, self.tr("Counting…"))
 
+        text = self._chart_text()
+
         def count() -> tuple[UsageReport, list[tuple[str, bytes]]]:
             from kiosk.ui.console.usage_charts import chart_svgs
 
             report = usage.report(period)
-            return report, chart_svgs(report)
+            return report, chart_svgs(report, text)
 
         def failed(_exc: Exception) -> None:          # a refusal (ValueError): the range itself
             if asked == self._asked:
@@ -215,6 +219,23 @@ class UsagePage(ConsolePage):
         for key, (header, rows) in tables.items():
             self.sections[key].table.show_rows(header, rows)
         self.sections["resolve_times"].setVisible(bool(report.hours_to_resolve))
+
+    def _chart_text(self) -> ChartText:
+        """The charts' words in the console's language, as its tables have them."""
+        from kiosk.ui.console.usage_charts import ChartText  # QtSvg: once the dashboard counts
+
+        words = self.words
+        small, hidden = words.suppressed_words()
+        return ChartText(
+            titles={"visits_per_day": self.tr("Visits per day"), "week_hours": self.tr("Visits by weekday and hour"),
+                    "end_reasons": self.tr("How visits ended"), "languages": self.tr("Visits by language"),
+                    "screens": self.tr("Visits that used each screen"), "pages_per_day": self.tr("Pages printed per day"),
+                    "messages_by_form": self.tr("Messages by form"),
+                    "messages_by_department": self.tr("Messages by department")},
+            key=self.tr("Crossed box: fewer than {k}, or not shown so that a small count cannot be worked out"),
+            small=small, hidden=hidden, weekdays=words.short_weekdays(),
+            end_reasons={reason.value: words.end_reason(reason.value) for reason in EndReason},
+            labels={code: self._language(code) for code in SUPPORTED_LANGUAGES})
 
     def _language(self, code: str) -> str:
         """A visit's language by its name in the console's language (Babel's CLDR names: no words of

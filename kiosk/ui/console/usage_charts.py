@@ -9,6 +9,8 @@ it was (tests/ui/test_console_usage.py checks it in a fresh process).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
@@ -19,11 +21,27 @@ from kiosk.core.usage import UsageReport
 MAX_SCALE = 2.0         # a 500 pt chart at most 1000 px wide: larger only blurs the page's rhythm
 
 
-def chart_svgs(report: UsageReport) -> list[tuple[str, bytes]]:
-    """Every chart of the report as SVG: reportlab's drawing, made off the GUI thread."""
-    from kiosk.printing.charts import to_svg, usage_charts
+@dataclass(frozen=True, slots=True)
+class ChartText:
+    """The charts' words in the console's language, gathered with tr() on the GUI thread; made into
+    kiosk.printing.charts.ChartWords off it (the chart code loads with the first chart)."""
+    titles: dict[str, str]
+    key: str
+    small: str
+    hidden: str
+    weekdays: tuple[str, ...]
+    end_reasons: dict[str, str]
+    labels: dict[str, str] = field(default_factory=dict)
 
-    return [(name, to_svg(drawing)) for name, drawing in usage_charts(report)]
+
+def chart_svgs(report: UsageReport, text: ChartText | None = None) -> list[tuple[str, bytes]]:
+    """Every chart of the report as SVG: reportlab's drawing, made off the GUI thread."""
+    from kiosk.printing.charts import ENGLISH, ChartWords, to_svg, usage_charts
+
+    words = ENGLISH if text is None else ChartWords(
+        titles=text.titles, key=text.key, small=text.small, hidden=text.hidden, weekdays=text.weekdays,
+        end_reasons=text.end_reasons, labels=text.labels)
+    return [(name, to_svg(drawing)) for name, drawing in usage_charts(report, words=words)]
 
 
 class ChartView(QWidget):
@@ -33,11 +51,13 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.renderer = QSvgRenderer(self)
+        self.svg = b""
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def load(self, svg: bytes) -> bool:
+        self.svg = svg                     # what it shows (tests read its words)
         loaded = self.renderer.load(QByteArray(svg))
         self.updateGeometry()
         self.update()

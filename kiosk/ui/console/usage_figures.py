@@ -29,9 +29,13 @@ class FigureWords(QObject):
         if value is None:
             return self.tr("none")
         if isinstance(value, Suppressed):
-            return (self.tr("fewer than {k}").format(k=value.k) if value.reason is Reason.SMALL
-                    else self.tr("not shown"))
+            small, hidden = self.suppressed_words()
+            return small.format(k=value.k) if value.reason is Reason.SMALL else hidden
         return f"{value:,}"
+
+    def suppressed_words(self) -> tuple[str, str]:
+        """A suppressed figure's words with its k to fill in, small and hidden, as figure() says them."""
+        return self.tr("fewer than {k}"), self.tr("not shown")
 
     def duration(self, seconds: float | Suppressed | None) -> str:
         if not isinstance(seconds, float):

@@ -14,11 +14,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.usage import LONGEST_RANGE_DAYS, DateRange, RangeError
-from kiosk.ui.console.layout import button_row
 from kiosk.ui.console.usage_figures import FigureWords
 from kiosk.ui.screens.base import button, label, set_text, show_status
 from kiosk.ui.widgets.choice import ChoicePicker
-from kiosk.ui.widgets.flow import FlowLayout
+from kiosk.ui.widgets.flow import FlowLayout, button_row
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 from kiosk.ui.widgets.touch_button import TouchButton
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
+from kiosk.core.policies import PolicyDocument
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text
@@ -37,7 +38,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.heading)
         layout.addLayout(self.grid, 1)
         layout.addWidget(self.notice)
-        self._changed = ctx.pack.policy_notices(ctx.today())
+        self._changed = self._notices()
         self.notice.setVisible(bool(self._changed))
         self._place_tiles(2)
         self.retranslate()
@@ -48,9 +49,14 @@ class HomeScreen(Screen):
     def enter(self) -> None:
         # Read again at every visit: this screen is built ahead, maybe hours before, and staff may
         # have published a version since (kiosk.core.policy_library); the read is in memory.
-        self._changed = self.ctx.pack.policy_notices(self.ctx.today())
+        self._changed = self._notices()
         self.notice.setVisible(bool(self._changed))
         self.retranslate()         # "Create an account" becomes "My account" once signed in
+
+    def _notices(self) -> list[PolicyDocument]:
+        """A change to come first (announced before it applies), then one that took effect lately."""
+        today = self.ctx.today()
+        return [*self.ctx.pack.upcoming_policies(today), *self.ctx.pack.policy_notices(today)]
 
     def _signed_in(self) -> bool:
         session = self.ctx.sessions.current
@@ -103,6 +109,13 @@ class HomeScreen(Screen):
                 "privacy": self.tr("Notice: the privacy policy changed on {date}. Tap to read what changed."),
                 "terms": self.tr("Notice: the terms and conditions changed on {date}. Tap to read what changed."),
             }
-            text = sentences.get(doc.doc_id, self.tr("Notice: the {title} changed on {date}. Tap to read what changed."))
+            other = self.tr("Notice: the {title} changed on {date}. Tap to read what changed.")
+            if doc.effective > self.ctx.today():
+                sentences = {
+                    "privacy": self.tr("Notice: the privacy policy changes on {date}. Tap to read the new version."),
+                    "terms": self.tr("Notice: the terms and conditions change on {date}. Tap to read the new version."),
+                }
+                other = self.tr("Notice: the {title} changes on {date}. Tap to read the new version.")
+            text = sentences.get(doc.doc_id, other)
             text = text.format(title=doc.title, date=date)
             set_text(self.notice, text)

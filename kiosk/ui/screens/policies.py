@@ -13,6 +13,7 @@ from kiosk.ui.i18n import long_date
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.document_view import DocumentView
+from kiosk.ui.widgets.flow import button_row
 from kiosk.ui.widgets.keyboard import set_keyboard_kind
 from kiosk.ui.widgets.touch_button import TouchRadio
 
@@ -35,6 +36,10 @@ class PoliciesScreen(Screen):
         tabs.addStretch()
         self.meta = label("subtitle", "policyMeta")
         self.changes = label("notice", "policyChanges")
+        # A version published to take effect later, readable before it applies (its notice is on Home).
+        self.upcoming_button = button("policyUpcoming")
+        self.upcoming_button.setCheckable(True)
+        self.upcoming_button.clicked.connect(self._show_version)
         self.language_note = label("", "policyLanguageNote")
         self.text = DocumentView()
         self.text.setObjectName("policyText")
@@ -59,6 +64,7 @@ class PoliciesScreen(Screen):
         layout.addLayout(tabs)
         layout.addWidget(self.meta)
         layout.addWidget(self.changes)
+        layout.addWidget(button_row(self.upcoming_button))
         layout.addWidget(self.language_note)
         layout.addWidget(self.status)
         layout.addWidget(self.text)
@@ -66,16 +72,30 @@ class PoliciesScreen(Screen):
         self.show_document(self._first_changed() or "privacy")
 
     def _first_changed(self) -> str | None:
-        changed = self.ctx.pack.policy_notices(self.ctx.today())
+        today = self.ctx.today()
+        changed = [*self.ctx.pack.upcoming_policies(today), *self.ctx.pack.policy_notices(today)]
         return changed[0].doc_id if changed else None
+
+    def _upcoming(self, doc_id: str) -> PolicyDocument | None:
+        return next((d for d in self.ctx.pack.upcoming_policies(self.ctx.today()) if d.doc_id == doc_id), None)
 
     def title(self) -> str:
         return self.tr("Privacy & terms")
 
     def show_document(self, doc_id: str) -> None:
-        self.document = self.ctx.pack.policy(doc_id, self.ctx.today())
         self.doc_buttons[doc_id].setChecked(True)
-        self.text.show_markdown(self.document.body_markdown)
+        self.upcoming_button.setChecked(False)
+        self._show_version()
+
+    def _show_version(self) -> None:
+        """The chosen document in force, or its version to come when that is asked for."""
+        doc_id = next(d for d, b in self.doc_buttons.items() if b.isChecked())
+        upcoming = self._upcoming(doc_id)
+        self.upcoming_button.setVisible(upcoming is not None)
+        reading_upcoming = self.upcoming_button.isChecked()
+        document = upcoming if upcoming is not None and reading_upcoming else self.ctx.pack.policy(doc_id, self.ctx.today())
+        self.document = document
+        self.text.show_markdown(document.body_markdown)
         show_status(self.status, "")
         self.retranslate()
 
@@ -90,14 +110,23 @@ class PoliciesScreen(Screen):
         doc = self.document
         if doc is None:
             return
-        meta = self.tr("{title}, version {version}, in force since {date}").format(
-            title=doc.title, version=doc.version, date=long_date(doc.effective, self.language()))
+        today, language = self.ctx.today(), self.language()
+        meta = (self.tr("{title}, version {version}, takes effect on {date}") if doc.effective > today
+                else self.tr("{title}, version {version}, in force since {date}")).format(
+            title=doc.title, version=doc.version, date=long_date(doc.effective, language))
         if doc.sample:
             meta += " " + self.tr("(sample text, not adopted by the town)")
         set_text(self.meta, meta)
-        recent = doc.changes and doc in self.ctx.pack.policy_notices(self.ctx.today())
-        set_text(self.changes, self.tr("What changed: {changes}").format(changes=doc.changes) if recent else "")
+        coming = doc.effective > today
+        recent = doc.changes and (coming or doc in self.ctx.pack.policy_notices(today))
+        words = self.tr("What will change: {changes}") if coming else self.tr("What changed: {changes}")
+        set_text(self.changes, words.format(changes=doc.changes) if recent else "")
         self.changes.setVisible(bool(recent))
+        upcoming = self._upcoming(doc.doc_id) if not coming else doc
+        if upcoming is not None:
+            set_text(self.upcoming_button, self.tr("Back to the version in force") if coming else
+                     self.tr("Read the version that takes effect on {date}").format(
+                         date=long_date(upcoming.effective, language)))
         translated = self.language() != "en"
         set_text(self.language_note, self.tr("This document is published in English only.") if translated else "")
         self.language_note.setVisible(translated)

@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """A row of controls that wraps onto a second line when the screen is too narrow for one (the
 header's toggles with Large text on a 1280x800 screen), instead of being cut off. After Qt's
-Flow Layout example, with its items kept to the right edge."""
+Flow Layout example, with its items kept to the right edge, or the left (button_row)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -96,3 +96,15 @@ class FlowLayout(QLayout):
             y += height + self._gap
         return y - self._gap - area.y() + m.top() + m.bottom() if any(lines) else m.top() + m.bottom()
 
+
+def button_row(*widgets: QWidget, spacing: int = 12) -> QWidget:
+    """Controls side by side at their natural width, the rest of the line left empty (a box layout
+    would squeeze them to a word a line); onto a further line where the page is too narrow for
+    one (large text, a portrait screen), and a control's words onto more lines where even one
+    alone is wider than the page. ``spacing``: between them."""
+    row = QWidget()
+    layout = FlowLayout(row, spacing=spacing, right=False)
+    for widget in widgets:
+        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        layout.addWidget(widget)
+    return row
