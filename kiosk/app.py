@@ -705,8 +705,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     systemd.close()
     code = outcome["code"] or kiosk.leave_code or code
     _tell_the_service_manager(code)
-    if kiosk.leave_code == EXIT_RESTART and not os.environ.get("INVOCATION_ID"):
-        _restart_in_place()                 # no service manager to start us again
+    if kiosk.leave_code == EXIT_RESTART and not (os.environ.get("INVOCATION_ID") or os.environ.get("KIOSK_SUPERVISOR")):
+        _restart_in_place()                 # no service manager (systemd, Shell Launcher) to start us again
     return code
 
 
