@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, cast
 # PySide6's import hook, which costs start-up time for nothing.
 from kiosk import __version__
 from kiosk.paths import themes_dir, translations_dir
+from kiosk.service_notify import ServiceNotifier
 from kiosk.startup import (
     EXIT_DATA,
     EXIT_RESTART,
@@ -662,6 +663,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.ui.crash_guard import CrashGuard
 
     guard = CrashGuard(kiosk.recover_from_error, kiosk)     # installed once the kiosk is ready
+    systemd = ServiceNotifier.from_environment()
+    watchdog = QTimer(interval=systemd.ping_interval_ms or 0)     # on the GUI thread: a hung screen stops it
+    watchdog.timeout.connect(systemd.ping)
 
     def after_paint() -> None:
         _mark("painted")
@@ -681,6 +685,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.exit(code)
             return
         guard.install()
+        # Only now: systemd arms WatchdogSec at READY=1, and the first start's migrations hold the GUI thread.
+        systemd.ready(f"kiosk {prepared.settings.kiosk_id} ready")
+        if systemd.ping_interval_ms is not None:
+            watchdog.start()
         _mark("ready")
 
     painted = _FirstPaint(after_paint)
@@ -692,10 +700,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     heartbeat.start()
     kiosk.show()
     code = app.exec()
+    watchdog.stop()
+    systemd.stopping()
+    systemd.close()
     code = outcome["code"] or kiosk.leave_code or code
     _tell_the_service_manager(code)
-    if kiosk.leave_code == EXIT_RESTART and not os.environ.get("INVOCATION_ID"):
-        _restart_in_place()                 # no service manager to start us again
+    if kiosk.leave_code == EXIT_RESTART and not (os.environ.get("INVOCATION_ID") or os.environ.get("KIOSK_SUPERVISOR")):
+        _restart_in_place()                 # no service manager (systemd, Shell Launcher) to start us again
     return code
 
 

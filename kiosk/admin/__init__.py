@@ -71,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_policies_arguments(sub)                  # `policies`
     from kiosk.admin.accounts import add_arguments as add_account_arguments
     add_account_arguments(sub)                   # `accounts` and `retention`
+    from kiosk.admin.doctor import add_arguments as add_doctor_arguments
+    add_doctor_arguments(sub)                    # `doctor`
     args = parser.parse_args(argv)
 
     if args.area == "secrets":
@@ -86,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.area == "records" and args.action == "mappings":
         from kiosk.admin.records import list_mappings
         return list_mappings()
+    if args.area == "doctor":                    # before prepare(): a broken pack or data folder is a finding
+        from kiosk.admin.doctor import run as run_doctor
+        return run_doctor(args.config, args.json, args.speech_engine)
     try:
         prepared = prepare(args.config, log_to_file=False)
     except StartupError as exc:

@@ -281,6 +281,7 @@ def probe_smtp(config: SmtpConfig | None, password: Callable[[], str | None]) ->
             if not secret:
                 return CheckResult(Check.EMAIL, Reason.LOGIN_REFUSED, f"{where}: no password set")
             conn.login(config.user, secret)
+        conn.ehlo_or_helo_if_needed()            # a server that takes the connection but not the kiosk's EHLO
         conn.noop()
         with contextlib.suppress(smtplib.SMTPException, OSError):
             conn.quit()
