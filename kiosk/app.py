@@ -375,7 +375,7 @@ def open_database(prepared: Prepared) -> Engine:
 
     settings = prepared.settings
     try:
-        url = settings.resolved_database_url()
+        url = prepared.database_url
         limits = DatabaseLimits(settings.database_connect_seconds, settings.database_statement_seconds,
                                 settings.database_keepalive_seconds)
         migrating = open_engine(url, limits.maintenance())     # a migration may take minutes

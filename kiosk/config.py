@@ -67,6 +67,9 @@ class Settings:
                                                   "unreachable server is given up on after this).", minimum=1, maximum=300)
     database_keepalive_seconds: int = _setting(5, "PostgreSQL: seconds of silence before TCP checks the server is still "
                                                   "there.", minimum=1, maximum=600)
+    keyring_backend: str = _setting("", "The OS keyring that holds the database's and the mail server's passwords, as "
+                                        "keyring's backend class (e.g. keyring.backends.SecretService.Keyring); empty: "
+                                        "keyring's own choice; none: no keyring (a database that needs no password).")
     data_dir: str = _setting("", "Folder for the database, logs and the print spool; empty means the platform data folder.")
     idle_seconds: int = _setting(90, "Seconds without a touch before the 'are you still there' warning.",
                                  minimum=15, maximum=3600)

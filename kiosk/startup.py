@@ -2,7 +2,8 @@
 """What must be right before a window opens: settings, data folder, logging, town pack.
 
 Each failure is a StartupError with a plain message and the exit code IT scripts can test:
-2 configuration, 3 town pack, 4 data folder or database, 5 anything unexpected (in the log).
+2 configuration, 3 town pack, 4 data folder or database, 5 anything unexpected (in the log), 6 no
+usable OS keyring for the database's password.
 Two more are asked for by a supervisor in the staff console: 10 "Exit to desktop" (the systemd unit
 does not restart it: RestartPreventExitStatus, packaging/systemd) and 11 "Restart the kiosk".
 """
@@ -17,7 +18,7 @@ from kiosk.config import ConfigError, Settings, find_config_file, load_settings
 from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
 from kiosk.paths import towns_dir
 
-EXIT_CONFIG, EXIT_PACK, EXIT_DATA, EXIT_UNEXPECTED = 2, 3, 4, 5
+EXIT_CONFIG, EXIT_PACK, EXIT_DATA, EXIT_UNEXPECTED, EXIT_KEYRING = 2, 3, 4, 5, 6
 EXIT_TO_DESKTOP, EXIT_RESTART = 10, 11
 
 
@@ -33,6 +34,7 @@ class Prepared:
     config_file: Path | None
     pack: TownPack
     data_dir: Path
+    database_url: str          # with the password from the OS keyring: never logged, never printed
 
 
 def prepare(config_path: str | None, overrides: dict[str, object] | None = None, log_to_file: bool = True) -> Prepared:
@@ -55,7 +57,38 @@ def prepare(config_path: str | None, overrides: dict[str, object] | None = None,
 
         logging.getLogger(__name__).error("start-up failed: %s", exc)
         raise StartupError(f"Town pack error: {exc}", EXIT_PACK) from None
-    return Prepared(settings, config_file, pack, data_dir)
+    return Prepared(settings, config_file, pack, data_dir, database_url(settings))
+
+
+def database_url(settings: Settings) -> str:
+    """The database's URL to connect with. A PostgreSQL password comes from the OS keyring
+    (`kiosk-admin secrets set database`), never from the configuration file. Raises StartupError:
+    a password in the file (2), or a keyring that cannot be used (6)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from kiosk.delivery.secrets import SecretError, SecretName, get_secret, use_backend
+
+    text = settings.resolved_database_url()
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise StartupError("Configuration error: database_url is not a database URL "
+                           "(e.g. postgresql+psycopg://kiosk@db.town.example/kiosk).", EXIT_CONFIG) from None
+    if url.get_backend_name() != "postgresql":
+        return text
+    if url.password:
+        raise StartupError("Configuration error: database_url holds a password. Take it out of the file and keep "
+                           "it in the OS keyring instead: kiosk-admin secrets set database.", EXIT_CONFIG)
+    try:
+        use_backend(settings.keyring_backend)
+        password = get_secret(SecretName.DATABASE.value)
+    except SecretError as exc:
+        raise StartupError(
+            f"Keyring error: {exc}. The database's password is kept there: name a keyring in the configuration's "
+            "keyring_backend (kiosk-admin doctor shows which one is found), or set keyring_backend = \"none\" "
+            "if the database needs no password.", EXIT_KEYRING) from None
+    return url.set(password=password).render_as_string(hide_password=False) if password else text
 
 
 def check_data_dir(folder: Path) -> Path:

@@ -24,6 +24,10 @@ def _offscreen_kiosk_screen() -> str:
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_kiosk_screen())
+# No test, nor a kiosk it starts, touches a real keyring: keyring's null backend keeps nothing, so a
+# kiosk on the test PostgreSQL (trust authentication) finds no password to add. memory_keyring swaps
+# in one that keeps secrets, for the tests that store some.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 import pytest  # noqa: E402
 

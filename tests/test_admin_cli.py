@@ -12,9 +12,11 @@ from sqlalchemy.engine import make_url
 
 from kiosk.admin import main
 from kiosk.core.session import EndReason, UsageRecord
+from kiosk.delivery.secrets import KEYRING_SERVICE, SecretName
 from kiosk.storage.database import open_engine, session_factory
 from kiosk.storage.migrations import SCHEMA_HEAD, upgrade
 from kiosk.storage.stats import UsageStats
+from tests.storage.outbox_support import MemoryKeyring
 
 HEAD = SCHEMA_HEAD          # the integrator renumbers migrations: never a literal here
 
@@ -31,13 +33,16 @@ def write_config(tmp_path: Path, **settings: str) -> Path:
     return path
 
 
-def with_password(url: str) -> tuple[str, str | None]:
-    """A PostgreSQL URL with a password (the throwaway test server trusts anyone, so one is made up
-    when there is none), to check it is never printed; SQLite URLs have none."""
+def with_password(url: str, keyring: MemoryKeyring) -> tuple[str, str | None]:
+    """A PostgreSQL URL and its password, kept in the (in-memory) OS keyring as `kiosk-admin secrets set
+    database` keeps it (the throwaway test server trusts anyone, so one is made up), to check it is
+    never printed; SQLite URLs have none."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and not parsed.password:
-        parsed = parsed.set(password="s3cret-pw")
-    return parsed.render_as_string(hide_password=False), parsed.password
+    if parsed.get_backend_name() != "postgresql":
+        return url, None
+    password = parsed.password or "s3cret-pw"
+    keyring.set_password(KEYRING_SERVICE, SecretName.DATABASE.value, password)
+    return parsed.set(password=None).render_as_string(hide_password=False), password
 
 
 def tables(url: str) -> set[str]:
@@ -71,8 +76,8 @@ def test_db_current_on_an_empty_database_says_what_to_run(tmp_path, capsys):
     assert "kiosk-admin db upgrade" in capsys.readouterr().out
 
 
-def test_db_upgrade_on_every_engine(database_url, tmp_path, capsys):
-    url, password = with_password(database_url)
+def test_db_upgrade_on_every_engine(database_url, tmp_path, capsys, memory_keyring):
+    url, password = with_password(database_url, memory_keyring)
     config = write_config(tmp_path, database_url=toml_str(url))
 
     assert main(["--config", str(config), "db", "upgrade"]) == 0
@@ -224,8 +229,9 @@ def test_a_damaged_database_exits_4_with_a_plain_message(tmp_path, capsys, comma
 
 
 @pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "current"], ["stats"]])
-def test_an_unreachable_database_server_exits_4_without_showing_the_password(tmp_path, capsys, command):
-    config = write_config(tmp_path, database_url='"postgresql+psycopg://kiosk:s3cret-pw@127.0.0.1:1/kiosk"')
+def test_an_unreachable_database_server_exits_4_without_showing_the_password(tmp_path, capsys, command, memory_keyring):
+    url, _password = with_password("postgresql+psycopg://kiosk@127.0.0.1:1/kiosk", memory_keyring)
+    config = write_config(tmp_path, database_url=toml_str(url))
 
     assert main(["--config", str(config), *command]) == 4
 

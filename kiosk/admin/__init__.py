@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo.add_argument("--records", type=int, default=100_000, help="records to generate (default 100,000)")
     demo.add_argument("--seed", type=int, default=1835, help="random seed: the same seed gives the same data")
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if records are loaded")
-    secrets = sub.add_parser("secrets", help="passwords in the OS keyring (the SMTP password)") \
+    secrets = sub.add_parser("secrets", help="passwords in the OS keyring (the database's, the SMTP server's, the Open311 key)") \
         .add_subparsers(dest="action", required=True)
     for action, text in (("set", "store it (asks for it)"), ("status", "say whether one is set"), ("delete", "remove it")):
         secrets.add_parser(action, help=text).add_argument("name", choices=values_of(SecretName))
@@ -77,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.area == "secrets":
         from kiosk.admin import secrets as secret_commands
+        refused = secret_commands.use_configured_keyring(args.config)   # the keyring the kiosk reads
+        if refused is not None:
+            return refused
         return {"set": secret_commands.secrets_set, "status": secret_commands.secrets_status,
                 "delete": secret_commands.secrets_delete}[args.action](args.name)
     if args.area == "bench":

@@ -89,7 +89,7 @@ def run(prepared: Prepared, args: argparse.Namespace) -> int:
 @contextmanager
 def _services(prepared: Prepared) -> Iterator[_Services]:
     settings, pack = prepared.settings, prepared.pack
-    engine = open_engine(settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         sessions = session_factory(engine)

@@ -28,7 +28,7 @@ def config_check(prepared: Prepared) -> int:
 
 
 def db_upgrade(prepared: Prepared) -> int:
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     revision = upgrade(engine)
     print(f"{describe(engine)} is at revision {revision}.")
     engine.dispose()
@@ -36,7 +36,7 @@ def db_upgrade(prepared: Prepared) -> int:
 
 
 def db_current(prepared: Prepared) -> int:
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         print(current_revision(engine) or "empty (run: kiosk-admin db upgrade)")
     finally:

@@ -40,7 +40,7 @@ def load(prepared: Prepared, *, parcels: int, records: int, seed: int = DEFAULT_
     except OSError:
         print(f"records demo: the town pack {pack.pack_id} has no demo/streets.txt, so it has no demo data", file=err)
         return EXIT_CONFIG
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         if not records_empty(engine):

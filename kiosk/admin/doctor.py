@@ -62,7 +62,7 @@ def examine(settings: Settings, speech_engine: str) -> list[Finding]:
     except PackError as exc:
         findings.append(Finding("town pack", Status.ERROR, f"Town pack error: {exc}"))
     findings += database(settings)
-    findings.append(checks.keyring())
+    findings.append(checks.keyring(settings.keyring_backend))
     spool = (Path(settings.printer_name).expanduser() if settings.printer_backend == "file" and settings.printer_name
              else data_dir / "printed")
     findings.append(checks.printer(settings, spool))
@@ -77,8 +77,12 @@ def database(settings: Settings) -> list[Finding]:
 
     limits = DatabaseLimits(settings.database_connect_seconds, settings.database_statement_seconds,
                             settings.database_keepalive_seconds)
+    from kiosk.startup import StartupError, database_url
+
     try:
-        engine = open_engine(settings.resolved_database_url(), limits)
+        engine = open_engine(database_url(settings), limits)       # the password from the keyring
+    except StartupError as exc:
+        return [Finding("database", Status.ERROR, str(exc))]
     except DatabaseError as exc:
         return [Finding("database", Status.ERROR, f"Database error: {exc}")]
     try:

@@ -91,17 +91,23 @@ def clock(engine: Engine) -> Finding:
                    + ("" if status is Status.OK else ": set both to NTP time"), {"skew_s": round(skew, 3)})
 
 
-def keyring() -> Finding:
-    """Which keyring backend the kiosk gets here, and whether it can be read."""
-    from kiosk.delivery.secrets import SecretError, SecretName, get_secret, keyring_backend_name
+def keyring(configured: str = "") -> Finding:
+    """Which keyring backend the kiosk gets here (``configured``: the config's keyring_backend), and
+    whether it can be read."""
+    from kiosk.delivery.secrets import SecretError, SecretName, get_secret, keyring_backend_name, use_backend
 
+    try:
+        use_backend(configured)
+    except SecretError as exc:
+        return Finding("keyring", Status.ERROR, str(exc), {"backend": configured})
     backend = keyring_backend_name()
     details: dict[str, object] = {"backend": backend}
     if backend.startswith("keyring.backends.fail."):
         return Finding("keyring", Status.ERROR, "no usable OS keyring (install one, e.g. gnome-keyring or "
-                       "keyrings.alt, or name one in PYTHON_KEYRING_BACKEND)", details)
+                       "keyrings.alt, and name it in the configuration's keyring_backend)", details)
     try:
         details["smtp_password_set"] = get_secret(SecretName.SMTP.value) is not None
+        details["database_password_set"] = get_secret(SecretName.DATABASE.value) is not None
     except SecretError as exc:
         return Finding("keyring", Status.ERROR, f"{backend}: {exc}", details)
     if backend.startswith("keyring.backends.null."):

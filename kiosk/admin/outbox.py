@@ -17,7 +17,7 @@ from kiosk.storage.outbox import Outbox
 
 def outbox_list(prepared: Prepared) -> int:
     zone = ZoneInfo(prepared.pack.timezone)
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         lines = Outbox(session_factory(engine)).lines()
@@ -45,7 +45,7 @@ def outbox_retry(prepared: Prepared, reference: str) -> int:
         print(f"{reference!r} is not a reference number (like WES-2026-0000042-B); check it for typing mistakes.",
               file=sys.stderr)
         return EXIT_CONFIG
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         count = Outbox(session_factory(engine)).retry(canonical, dt.datetime.now(dt.UTC))

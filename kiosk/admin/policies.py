@@ -111,7 +111,7 @@ def _service(prepared: Prepared) -> Iterator[PolicyService]:
     from kiosk.printing.documents import policy_proof  # reportlab: only for this command
 
     pack, settings = prepared.pack, prepared.settings
-    engine = open_engine(settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         yield PolicyService(SqlPolicyRepository(session_factory(engine)), pack.library, pack.timezone,

@@ -213,7 +213,7 @@ def import_file(prepared: Prepared, kind: str, file: Path, mapping_name: str, re
               f"(its folder is missing or not writable)", file=err)
         return EXIT_CONFIG
 
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     total = estimate_rows(file, mapping.table)
     progress = Progress(None, err)
     writing = False         # once run_import runs, a failure leaves no (partial) reject file behind

@@ -13,9 +13,29 @@ from kiosk.delivery.secrets import (
     get_secret,
     keyring_backend_name,
     set_secret,
+    use_backend,
 )
 
-WHAT = {SecretName.SMTP.value: "SMTP password", SecretName.OPEN311.value: "Open311 API key"}
+WHAT = {SecretName.DATABASE.value: "database password", SecretName.SMTP.value: "SMTP password",
+        SecretName.OPEN311.value: "Open311 API key"}
+
+
+def use_configured_keyring(config: str | None) -> int | None:
+    """The keyring the configuration names (keyring_backend), as the kiosk will use it; an exit
+    code when it cannot be (2: the configuration, 1: the keyring), else None."""
+    from kiosk.config import ConfigError, find_config_file, load_settings
+
+    try:
+        settings = load_settings(find_config_file(config))
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        use_backend(settings.keyring_backend)
+    except SecretError as exc:
+        print(f"The keyring cannot be used: {exc}", file=sys.stderr)
+        return 1
+    return None
 
 
 def secrets_set(name: str) -> int:

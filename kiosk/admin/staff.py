@@ -101,7 +101,7 @@ def run(prepared: Prepared, args: argparse.Namespace) -> int:
 @contextmanager
 def _service(prepared: Prepared) -> Iterator[StaffService]:
     settings = prepared.settings
-    engine = open_engine(settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         lockout = LockoutPolicy(settings.lockout_attempts, dt.timedelta(minutes=settings.lockout_window_minutes),
@@ -163,7 +163,7 @@ def _list(service: StaffService, zone: ZoneInfo) -> int:
 
 
 def audit_verify(prepared: Prepared) -> int:
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         log = SqlAuditLog(session_factory(engine))

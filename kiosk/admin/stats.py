@@ -93,7 +93,7 @@ def _period(args: argparse.Namespace, zone: ZoneInfo) -> DateRange:
 
 @contextmanager
 def _service(prepared: Prepared, zone: ZoneInfo) -> Iterator[UsageService]:
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         sessions = session_factory(engine)

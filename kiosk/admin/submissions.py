@@ -27,7 +27,7 @@ LIST_LIMIT = 200
 
 @contextmanager
 def _service(prepared: Prepared) -> Iterator[QueueService]:
-    engine = open_engine(prepared.settings.resolved_database_url())
+    engine = open_engine(prepared.database_url)
     try:
         upgrade(engine)
         yield make_queue_service(engine, prepared.pack, prepared.settings.kiosk_id, lambda: dt.datetime.now(dt.UTC))

@@ -64,7 +64,7 @@ def measure_submit_during_load(ctx: BenchContext) -> dict[str, object]:
 
     prepared = prepare(str(_config(ctx.workdir / "first-start", demo_records=True)), log_to_file=False)
     settings, pack = prepared.settings, prepared.pack
-    url = settings.resolved_database_url()
+    url = prepared.database_url
     limits = DatabaseLimits(settings.database_connect_seconds, settings.database_statement_seconds,
                             settings.database_keepalive_seconds)
     migrating = open_engine(url, limits.maintenance())

@@ -128,7 +128,9 @@ class Bench:
         config = data_dir / "bench.toml"
         config.write_text(f"data_dir = {json.dumps(str(data_dir / 'data'))}\ndemo_records = false\n", encoding="utf-8")
         database_url = f"sqlite:///{records_db}" if records_db else database_url
-        prepared = prepare(str(config), {"printer_backend": "file", "database_url": database_url}, log_to_file=False)
+        # keyring_backend "none": a benchmark's throwaway PostgreSQL trusts its local user, no password to fetch.
+        prepared = prepare(str(config), {"printer_backend": "file", "database_url": database_url,
+                                         "keyring_backend": "none"}, log_to_file=False)
         self.app = cast("QApplication | None", QApplication.instance()) or QApplication([sys.argv[0]])
         self.kiosk = Kiosk(prepared, self.app)
         self.kiosk.show()
