@@ -54,15 +54,15 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from kiosk.core.fleet import FleetService, Heart
+    from kiosk.core.fleet_log import LastErrorHandler
     from kiosk.core.kiosk_control import KioskControl, ServiceState
     from kiosk.core.pack import TownPack
     from kiosk.core.policies import PolicyDocument
-    from kiosk.core.session import SessionService
     from kiosk.core.policy_service import PolicyService
     from kiosk.core.printing import Printer
-    from kiosk.core.fleet import FleetService, Heart
-    from kiosk.core.fleet_log import LastErrorHandler
     from kiosk.core.queue_service import QueueService
+    from kiosk.core.session import SessionService
     from kiosk.core.staff_service import StaffService
     from kiosk.core.usage import UsageService
     from kiosk.delivery.worker import OutboxWorker

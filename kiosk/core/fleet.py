@@ -265,7 +265,7 @@ class Heart:
         if g.outbox is not None:
             try:
                 depth, oldest = g.outbox()
-            except Exception:  # noqa: BLE001 - one gauge failing must not cost the beat
+            except Exception:
                 log.debug("outbox gauge failed", exc_info=True)
         error, error_at = g.last_error()
         visit = g.last_visit_ended()
@@ -298,7 +298,7 @@ class Heart:
                 log.info("heartbeat written again after %d failed", outage.failures)
                 outage.back_at, outage.failures = beat.beat_at, 0
             return beat
-        except Exception:  # noqa: BLE001 - a gauge's bug is logged, the kiosk goes on
+        except Exception:
             log.exception("heartbeat failed")
             return None
         finally:
@@ -313,7 +313,7 @@ def _read(reader: Callable[[], T] | None, fallback: T) -> T:
         return fallback
     try:
         return reader()
-    except Exception:  # noqa: BLE001 - one gauge failing must not cost the beat
+    except Exception:
         log.debug("heartbeat gauge failed", exc_info=True)
         return fallback
 

@@ -139,7 +139,7 @@ class KiosksPage(ConsolePage):
         else:
             counts = {s: sum(1 for k in kiosks if k.status is s) for s in FleetStatus}
             parts = [f"{counts[s]} {self.status_word(s)}" for s in FleetStatus if counts[s]]
-            text = self.tr("%n kiosk(s): {parts}.", "", len(kiosks)).format(parts=", ".join(parts))
+            text = self.tr("Kiosks: {count} ({parts}).").format(count=len(kiosks), parts=", ".join(parts))
             if self._loaded_at is not None:
                 text += " " + self.tr("Updated at {time}; the list updates itself every 30 seconds.").format(
                     time=self.ctx.town_clock(_aware(self._loaded_at)))
@@ -168,8 +168,8 @@ class KiosksPage(ConsolePage):
         elif beat.outbox_depth == 0:
             outbox = self.tr("empty")
         else:
-            outbox = self.tr("%n waiting, the oldest for {age}", "", beat.outbox_depth).format(
-                age=self.duration(dt.timedelta(seconds=beat.outbox_oldest_s or 0)))
+            outbox = self.tr("{n} waiting, the oldest for {age}").format(
+                n=beat.outbox_depth, age=self.duration(dt.timedelta(seconds=beat.outbox_oldest_s or 0)))
         if not beat.database_reachable:
             database = self.tr("not reachable")
         elif beat.database_lost_at is not None:
@@ -218,7 +218,7 @@ class KiosksPage(ConsolePage):
             Concern.PRINTER_PAPER_OUT: self.tr("printer out of paper"),
             Concern.PRINTER_ERROR: self.tr("printer not working"),
             Concern.PRINTER_PAPER_LOW: self.tr("printer paper low"),
-            Concern.OUTBOX_GROWING: self.tr("outbox growing (%n waiting)", "", beat.outbox_depth or 0),
+            Concern.OUTBOX_GROWING: self.tr("outbox growing ({n} waiting)").format(n=beat.outbox_depth or 0),
             Concern.OUTBOX_STUCK: self.tr("outbox stuck (the oldest waits {age})").format(
                 age=self.duration(dt.timedelta(seconds=beat.outbox_oldest_s or 0))),
             Concern.RECENT_ERROR: self.tr("an error in the last 15 minutes"),
@@ -230,11 +230,11 @@ class KiosksPage(ConsolePage):
         if minutes < 1:
             return self.tr("less than a minute")
         if minutes < 60:
-            return self.tr("%n minute(s)", "", minutes)
+            return self.tr("{n} min").format(n=minutes)
         hours = minutes // 60
         if hours < 48:
-            return self.tr("%n hour(s)", "", hours)
-        return self.tr("%n day(s)", "", hours // 24)
+            return self.tr("{n} h").format(n=hours)
+        return self.tr("{n} days").format(n=hours // 24)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
