@@ -55,12 +55,15 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from kiosk.core.fleet import FleetService, Heart
+    from kiosk.core.fleet_log import LastErrorHandler
     from kiosk.core.kiosk_control import KioskControl, ServiceState
     from kiosk.core.pack import TownPack
     from kiosk.core.policies import PolicyDocument
     from kiosk.core.policy_service import PolicyService
     from kiosk.core.printing import Printer
     from kiosk.core.queue_service import QueueService
+    from kiosk.core.session import SessionService
     from kiosk.core.staff_service import StaffService
     from kiosk.core.usage import UsageService
     from kiosk.delivery.worker import OutboxWorker
@@ -95,11 +98,13 @@ class Kiosk(QObject):
 
     def __init__(self, prepared: Prepared, app: QApplication, timings: IdleTimings | None = None,
                  now: Callable[[], dt.datetime] | None = None, idle_clock: IdleClock | None = None,
-                 console_clock: IdleClock | None = None, hold_clock: IdleClock | None = None) -> None:
+                 console_clock: IdleClock | None = None, hold_clock: IdleClock | None = None,
+                 fleet_clock: IdleClock | None = None) -> None:
         """``console_clock`` times the staff console's lock, ``hold_clock`` the corner hold that opens
-        it; each an IdleClock of its own (one waiting call each), the real ones by default."""
+        it, ``fleet_clock`` the console's Kiosks page refresh; each an IdleClock of its own (one
+        waiting call each), the real ones by default."""
         super().__init__()
-        self._console_clock, self._hold_clock = console_clock, hold_clock
+        self._console_clock, self._hold_clock, self._fleet_clock = console_clock, hold_clock, fleet_clock
         self.leave_code = 0          # EXIT_TO_DESKTOP or EXIT_RESTART once a supervisor asked for it
         self.prepared = prepared
         self.app = app
@@ -121,6 +126,9 @@ class Kiosk(QObject):
         # Deletes failed sign-ins once the lockout is done with them (AccountService.forget_expired_failures).
         self.failure_sweep = QTimer(self, interval=FAILURE_SWEEP_SECONDS * 1000)
         self.policy_refresh = QTimer(self, interval=POLICY_REFRESH_SECONDS * 1000)
+        self.fleet_beat = QTimer(self, interval=HEARTBEAT_MS)     # this kiosk's heartbeat (kiosk.core.fleet)
+        self.heart: Heart | None = None
+        self._last_error: LastErrorHandler | None = None
 
     def show(self) -> None:
         self.window.present()
@@ -228,6 +236,10 @@ class Kiosk(QObject):
             self.tasks.run(self, partial(_load_demo_records, self.engine, pack, self.now().date(), overview,
                                          self._stopping))
         self._build_console(sessions, spool)
+        self.heart, self._last_error = fleet_heart(self.prepared, self.engine, spool, self.sessions, self.now)
+        self.fleet_beat.timeout.connect(self._beat)
+        self.fleet_beat.start()
+        self._beat()                       # at once: the fleet sees the kiosk as soon as it is up
         try:
             self._show_service(self.control.state())        # out of service since before a restart?
         except SQLAlchemyError as exc:
@@ -253,7 +265,8 @@ class Kiosk(QObject):
                              queue=queue_service(self.prepared, self.engine, self.now), printer=self.printer,
                              usage=usage_service(self.prepared, sessions, self.now),
                              assist=assist_tools(self.prepared, sessions, self.printer, self.now),
-                             set_look=self._console_look)
+                             set_look=self._console_look, fleet=fleet_service(self.engine, self.now),
+                             fleet_clock=self._fleet_clock)
         self._console_keyboard = OnScreenKeyboard(self.window)
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     keyboard=self._console_keyboard, parent=self.window)
@@ -324,6 +337,10 @@ class Kiosk(QObject):
     def _refresh_policies(self) -> None:
         self.tasks.run(self, self.policies.refresh)
 
+    def _beat(self) -> None:
+        if self.heart is not None:
+            self.tasks.run(self, self.heart.beat)       # never raises; a beat still waiting makes this one return
+
     def shutdown(self) -> None:
         """Stop for good (SIGTERM from the service manager, or a supervisor's Exit to desktop or
         Restart): end any visit, write what is queued. Once: a second call does nothing."""
@@ -341,6 +358,11 @@ class Kiosk(QObject):
             self.outbox.stop(5)
         self.failure_sweep.stop()
         self.policy_refresh.stop()
+        self.fleet_beat.stop()
+        if self._last_error is not None:
+            import logging
+
+            logging.getLogger().removeHandler(self._last_error)
         if self.ready:
             self.tasks.wait_for_done(5000)
         if self.engine is not None:
@@ -366,6 +388,44 @@ def _policy_proof(pack: TownPack, kiosk_id: str, doc: PolicyDocument) -> object:
     from kiosk.printing.documents import policy_proof
 
     return policy_proof(pack.name, pack.state, pack.timezone, kiosk_id)(doc)
+
+
+HEARTBEAT_MS = 60_000      # kiosk.core.fleet.HEARTBEAT_SECONDS (not imported before the first paint)
+
+
+def fleet_heart(prepared: Prepared, engine: Engine, spool: Path, sessions: SessionService,
+                now: Callable[[], dt.datetime]) -> tuple[Heart, LastErrorHandler]:
+    """This kiosk's heartbeat and the log handler that tells it the last error (kiosk.core.fleet)."""
+    import logging
+    import shutil
+
+    from kiosk.core.fleet import Gauges, Heart
+    from kiosk.core.fleet_log import LastErrorHandler
+    from kiosk.printing.printer_state import printer_status
+    from kiosk.storage.database import session_factory
+    from kiosk.storage.fleet_repo import SqlFleetRepository, outbox_backlog
+
+    settings, data_dir = prepared.settings, prepared.data_dir
+    last_error = LastErrorHandler()
+    logging.getLogger().addHandler(last_error)
+    gauges = Gauges(outbox=lambda: outbox_backlog(engine, settings.kiosk_id, dt.datetime.now(dt.UTC)),
+                    printer=partial(printer_status, settings.printer_backend, settings.printer_name, spool,
+                                    HEALTH_TIMEOUT_S),
+                    speech=lambda: "not available",          # issue 14 gives the kiosk a voice
+                    disk_free=lambda: shutil.disk_usage(data_dir).free,
+                    last_visit_ended=lambda: sessions.last_ended_at, last_error=last_error.last)
+    heart = Heart(settings.kiosk_id, __version__, SqlFleetRepository(session_factory(engine)), gauges, now,
+                  started_at=now())
+    return heart, last_error
+
+
+def fleet_service(engine: Engine, now: Callable[[], dt.datetime]) -> FleetService:
+    """Every kiosk's status for the console's Kiosks page (the kiosk's and `kiosk --staff`'s)."""
+    from kiosk.core.fleet import FleetService
+    from kiosk.storage.database import session_factory
+    from kiosk.storage.fleet_repo import SqlFleetRepository
+
+    return FleetService(SqlFleetRepository(session_factory(engine)), now)
 
 
 def open_database(prepared: Prepared) -> Engine:
@@ -532,7 +592,8 @@ class StaffDesk(QObject):
                              queue=queue_service(self.prepared, self.engine, self.now), printer=printer,
                              usage=usage_service(self.prepared, sessions, self.now),
                              assist=assist_tools(self.prepared, sessions, printer, self.now),
-                             set_look=lambda large, contrast: self.display.apply_look(Look(large, contrast)))
+                             set_look=lambda large, contrast: self.display.apply_look(Look(large, contrast)),
+                             fleet=fleet_service(self.engine, self.now))
         self.display.apply(DisplayPrefs(settings.languages[0]))
         self.console = ConsoleShell(ctx, settings.staff_lock_minutes * 60_000, self._console_clock or QtIdleClock(self),
                                     parent=self.window)

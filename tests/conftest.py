@@ -80,15 +80,16 @@ def make_kiosk(qtbot: Any, tmp_path: Path, private_tmp: Path) -> Iterator[Callab
 
     def build(timings: IdleTimings | None = None, now: Callable[[], dt.datetime] = lambda: FROZEN_NOW,
               idle_clock: IdleClock | None = None, console_clock: IdleClock | None = None,
-              hold_clock: IdleClock | None = None, **overrides: Any) -> Any:
+              hold_clock: IdleClock | None = None, fleet_clock: IdleClock | None = None, **overrides: Any) -> Any:
         """``idle_clock``: the idle timer's clock, which stands still unless the test moves it (a
         tests.support.ManualClock of its own), so no test is timed out because the machine is slow.
-        ``console_clock``, ``hold_clock``: the same for the staff console's lock and the corner hold."""
+        ``console_clock``, ``hold_clock``, ``fleet_clock``: the same for the staff console's lock, the
+        corner hold and the console's Kiosks page refresh."""
         settings = {"data_dir": str(tmp_path / "data"), "demo_records": False, **overrides}
         from PySide6.QtWidgets import QApplication
         kiosk = Kiosk(prepare(None, settings), QApplication.instance(), timings=timings, now=now,
                       idle_clock=idle_clock or ManualClock(), console_clock=console_clock or ManualClock(),
-                      hold_clock=hold_clock or ManualClock())
+                      hold_clock=hold_clock or ManualClock(), fleet_clock=fleet_clock or ManualClock())
         built.append(kiosk)
         qtbot.addWidget(kiosk.window)
         kiosk.show()

@@ -73,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_account_arguments(sub)                   # `accounts` and `retention`
     from kiosk.admin.doctor import add_arguments as add_doctor_arguments
     add_doctor_arguments(sub)                    # `doctor`
+    from kiosk.admin.fleet import add_arguments as add_fleet_arguments
+    add_fleet_arguments(sub)                     # `fleet`
     args = parser.parse_args(argv)
 
     if args.area == "secrets":
@@ -132,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.area == "outbox":
             from kiosk.admin.outbox import outbox_list, outbox_retry
             return outbox_retry(prepared, args.reference) if args.action == "retry" else outbox_list(prepared)
+        if args.area == "fleet":
+            from kiosk.admin.fleet import run as run_fleet
+            return run_fleet(prepared, args)
         if args.area == "stats":
             from kiosk.admin.stats import run as run_stats
             return run_stats(prepared, args)

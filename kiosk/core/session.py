@@ -143,6 +143,7 @@ class SessionService:
         self.recorder = recorder
         self._background = run_in_background
         self.current: VisitorSession | None = None
+        self.last_ended_at: dt.datetime | None = None      # for the fleet's heartbeat (kiosk.core.fleet)
 
     def purge_leftovers(self) -> None:
         """Delete scratch folders a crash may have left behind (called once at start-up)."""
@@ -176,6 +177,7 @@ class SessionService:
         if jobs:
             self._background(lambda: self.printer.cancel_unprinted(jobs))
         self.recorder.record(usage)
+        self.last_ended_at = dt.datetime.now(dt.UTC)
         log.info("visit ended: %s after %.0f s", reason.value, usage.duration_s)
         return usage
 

@@ -488,3 +488,43 @@ class KioskServiceState(Base):
     message: Mapped[str] = mapped_column(String(300))
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     changed_by: Mapped[str] = mapped_column(String(80))
+
+
+class KioskHeartbeat(Base):
+    """Each kiosk's latest heartbeat (kiosk.core.fleet), one row per kiosk id, upserted every minute."""
+
+    __tablename__ = "kiosk_heartbeats"
+
+    kiosk_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    beats: Mapped[int] = mapped_column(BigInteger)                       # written so far: picks the history slot
+    version: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    database_reachable: Mapped[bool] = mapped_column(Boolean)
+    outbox_depth: Mapped[int | None] = mapped_column(Integer)
+    previous_outbox_depth: Mapped[int | None] = mapped_column(Integer)   # the beat before's, set by the upsert
+    outbox_oldest_s: Mapped[float | None] = mapped_column(Float)
+    printer_state: Mapped[str] = mapped_column(String(20))               # kiosk.core.fleet.PrinterState
+    printer_reasons: Mapped[str] = mapped_column(String(300))            # CUPS state reasons, space-separated
+    speech: Mapped[str] = mapped_column(String(80))
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    last_visit_ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str] = mapped_column(String(200))
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    database_lost_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    database_back_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class KioskHeartbeatHistory(Base):
+    """The last kiosk.core.fleet.HISTORY_BEATS beats of each kiosk, in a ring: beat n goes in slot
+    n mod HISTORY_BEATS, replacing the one an hour before, so the table never grows."""
+
+    __tablename__ = "kiosk_heartbeat_history"
+
+    kiosk_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    database_reachable: Mapped[bool] = mapped_column(Boolean)
+    outbox_depth: Mapped[int | None] = mapped_column(Integer)
+    printer_state: Mapped[str] = mapped_column(String(20))
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)

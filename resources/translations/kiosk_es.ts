@@ -730,7 +730,7 @@
 <context>
     <name>ConsoleLanguage</name>
     <message>
-        <location filename="../../kiosk/ui/console/page.py" line="50"/>
+        <location filename="../../kiosk/ui/console/page.py" line="52"/>
         <source>en</source>
         <translation>es</translation>
     </message>
@@ -1577,6 +1577,285 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/idle.py" line="228"/>
         <source>For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en {n} segundos y se borrará todo lo que haya escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>KiosksPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="65"/>
+        <source>Kiosks</source>
+        <translation>Quioscos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="128"/>
+        <source>Close the details</source>
+        <translation>Cerrar los detalles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="135"/>
+        <source>The fleet&apos;s status is not available here.</source>
+        <translation>El estado de los quioscos no está disponible aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="138"/>
+        <source>No kiosk has written its heartbeat to this database yet.</source>
+        <translation>Ningún quiosco ha escrito todavía su señal de vida en esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="144"/>
+        <source>Updated at {time}; the list updates itself every 30 seconds.</source>
+        <translation>Actualizada a las {time}; la lista se actualiza sola cada 30 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="149"/>
+        <source>everything answers</source>
+        <translation>todo responde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="151"/>
+        <source>{why}. Last heartbeat {ago} ago, version {version}.</source>
+        <translation>{why}. Última señal de vida hace {ago}, versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="153"/>
+        <source>{kiosk}, {status}: {line}</source>
+        <translation>{kiosk}, {status}: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="164"/>
+        <source>Kiosk {kiosk}</source>
+        <translation>Quiosco {kiosk}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="165"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="167"/>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="182"/>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="169"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="142"/>
+        <source>Kiosks: {count} ({parts}).</source>
+        <translation>Quioscos: {count} ({parts}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="171"/>
+        <source>{n} waiting, the oldest for {age}</source>
+        <translation>{n} en espera, la más antigua desde hace {age}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="174"/>
+        <source>not reachable</source>
+        <translation>no se puede conectar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="176"/>
+        <source>reachable; it was not from {lost} to {back}</source>
+        <translation>se puede conectar; no se pudo de {lost} a {back}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="179"/>
+        <source>reachable</source>
+        <translation>se puede conectar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="182"/>
+        <source>{gb} GB</source>
+        <translation>{gb} GB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="185"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="187"/>
+        <source>Last heartbeat</source>
+        <translation>Última señal de vida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="187"/>
+        <source>{time} ({ago} ago)</source>
+        <translation>{time} (hace {ago})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="189"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="190"/>
+        <source>Running for</source>
+        <translation>En marcha desde hace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="191"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="192"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="193"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="194"/>
+        <source>Speech</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="194"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="195"/>
+        <source>Free disk (data folder)</source>
+        <translation>Disco libre (carpeta de datos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="196"/>
+        <source>Last visit ended</source>
+        <translation>Última visita terminada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="197"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="197"/>
+        <source>{time}: {error}</source>
+        <translation>{time}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="204"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="204"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="205"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="205"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="208"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="208"/>
+        <source>printing</source>
+        <translation>imprimiendo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="209"/>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="209"/>
+        <source>not found</source>
+        <translation>no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="210"/>
+        <source>cannot tell</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="215"/>
+        <source>no heartbeat for {ago}</source>
+        <translation>sin señal de vida desde hace {ago}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="216"/>
+        <source>cannot reach the database</source>
+        <translation>no puede conectar con la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="217"/>
+        <source>lost the database for a while</source>
+        <translation>perdió la base de datos durante un tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="218"/>
+        <source>printer out of paper</source>
+        <translation>impresora sin papel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="219"/>
+        <source>printer not working</source>
+        <translation>la impresora no funciona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="220"/>
+        <source>printer paper low</source>
+        <translation>a la impresora le queda poco papel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="221"/>
+        <source>outbox growing ({n} waiting)</source>
+        <translation>la bandeja de salida crece ({n} en espera)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="233"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="236"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="237"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="222"/>
+        <source>outbox stuck (the oldest waits {age})</source>
+        <translation>bandeja de salida atascada (la más antigua espera desde hace {age})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="224"/>
+        <source>an error in the last 15 minutes</source>
+        <translation>un error en los últimos 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="225"/>
+        <source>disk almost full</source>
+        <translation>disco casi lleno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/kiosks.py" line="231"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kiosk.ui.console.assist_page import AssistPage
+from kiosk.ui.console.kiosks import KiosksPage
 from kiosk.ui.console.my_sign_in import MySignInPage
 from kiosk.ui.console.page import ConsolePage
 from kiosk.ui.console.policies import PoliciesPage
@@ -13,5 +14,5 @@ from kiosk.ui.console.run_kiosk import RunKioskPage
 from kiosk.ui.console.staff_page import StaffPage
 from kiosk.ui.console.usage import UsagePage
 
-PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, QueuePage, AssistPage, UsagePage, PoliciesPage, RetentionPage,
-                                        StaffPage, MySignInPage)
+PAGES: tuple[type[ConsolePage], ...] = (RunKioskPage, KiosksPage, QueuePage, AssistPage, UsagePage, PoliciesPage,
+                                        RetentionPage, StaffPage, MySignInPage)

@@ -30,10 +30,12 @@ from kiosk.ui.screens.base import run_in_background as screens_run_in_background
 from kiosk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from kiosk.core.fleet import FleetService
     from kiosk.core.printing import Printer
     from kiosk.core.queue_service import QueueService
     from kiosk.core.town_format import TownFormat
     from kiosk.ui.console.assist_tools import AssistTools
+    from kiosk.ui.idle import IdleClock
 
 # What a service answers instead of doing the work: shown to staff as the page words it, never as
 # "cannot reach the records" (and the task runner does not log them as failures).
@@ -77,6 +79,10 @@ class ConsoleContext:
     assist: AssistTools | None = None
     # Large text and high contrast for the console (the visitor's look, kiosk.ui.display); None: no toggles.
     set_look: Callable[[bool, bool], None] | None = None
+    # Every kiosk's heartbeat and status (kiosk.ui.console.kiosks), and the clock its refresh runs on
+    # (None: a QTimer of the page's own; tests move theirs by hand).
+    fleet: FleetService | None = None
+    fleet_clock: IdleClock | None = None
 
     def town_clock(self, when: dt.datetime) -> str:
         """A moment as the town's clock shows it, in the console's language (Babel: loaded off the first paint)."""

@@ -1,4 +1,4 @@
--- The schema of migration 0015 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0016 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -406,4 +406,37 @@ CREATE TABLE kiosk_service_state (
 	CONSTRAINT pk_kiosk_service_state PRIMARY KEY (kiosk_id)
 );
 
-INSERT INTO alembic_version (version_num) VALUES ('0015');
+CREATE TABLE kiosk_heartbeats (
+	kiosk_id VARCHAR(40) NOT NULL, 
+	beat_at DATETIME NOT NULL, 
+	beats BIGINT NOT NULL, 
+	version VARCHAR(40) NOT NULL, 
+	started_at DATETIME NOT NULL, 
+	database_reachable BOOLEAN NOT NULL, 
+	outbox_depth INTEGER, 
+	previous_outbox_depth INTEGER, 
+	outbox_oldest_s FLOAT, 
+	printer_state VARCHAR(20) NOT NULL, 
+	printer_reasons VARCHAR(300) NOT NULL, 
+	speech VARCHAR(80) NOT NULL, 
+	disk_free_bytes BIGINT, 
+	last_visit_ended_at DATETIME, 
+	last_error VARCHAR(200) NOT NULL, 
+	last_error_at DATETIME, 
+	database_lost_at DATETIME, 
+	database_back_at DATETIME, 
+	CONSTRAINT pk_kiosk_heartbeats PRIMARY KEY (kiosk_id)
+);
+
+CREATE TABLE kiosk_heartbeat_history (
+	kiosk_id VARCHAR(40) NOT NULL, 
+	slot INTEGER NOT NULL, 
+	beat_at DATETIME NOT NULL, 
+	database_reachable BOOLEAN NOT NULL, 
+	outbox_depth INTEGER, 
+	printer_state VARCHAR(20) NOT NULL, 
+	disk_free_bytes BIGINT, 
+	CONSTRAINT pk_kiosk_heartbeat_history PRIMARY KEY (kiosk_id, slot)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('0016');
