@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # The newest revision in db/versions; tests/storage check it against Alembic's own idea of head.
 SCHEMA_HEAD = "0016"
 
+# The PostgreSQL advisory lock a migrating kiosk holds (any number of the kiosk's own: "KIOSKMIG").
+MIGRATION_LOCK = 0x4B494F534B4D4947
+
 # Search indexes the models do not declare (db/versions/0004, 0005): SQLite's FTS5 tables (and the
 # shadow tables FTS5 keeps) and PostgreSQL's trigram (0004) and word (0005) indexes. Autogenerate
 # must not see them.
@@ -61,7 +64,26 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine) -> str:
     """Bring the schema to the newest revision; returns it. Cheap when already there, and an
-    empty SQLite database is given the newest schema in one step (see fresh_schema)."""
+    empty SQLite database is given the newest schema in one step (see fresh_schema).
+
+    On PostgreSQL several kiosks may start at once after an update: each one that finds work to do
+    waits for a session advisory lock first, then looks again, so one migrates and the others find
+    the schema done. (SQLite has one kiosk, and its own write lock.)"""
+    if current_revision(engine) == SCHEMA_HEAD:
+        return SCHEMA_HEAD
+    if engine.dialect.name != "postgresql":
+        return _upgrade(engine)
+    with _plain_errors(engine), engine.connect() as holder:
+        holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        holder.commit()            # a session lock: it outlives this transaction, ends with the connection
+        try:
+            return _upgrade(engine)
+        finally:
+            holder.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            holder.commit()
+
+
+def _upgrade(engine: Engine) -> str:
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return SCHEMA_HEAD
