@@ -27,21 +27,26 @@ def printed(tmp_path):
     return tmp_path / "tray"
 
 
-def test_published_terms_are_announced_and_must_be_accepted(qtbot, make_kiosk, printed):
-    clock = Clock(PUBLISHED_ON)
-    kiosk = make_kiosk(printer_backend="file", printer_name=str(printed), now=clock)
-    register(qtbot, kiosk)
-    tap(qtbot, kiosk.nav.finish)
-
-    # A supervisor publishes at the front desk's kiosk; this one reads it at its next refresh.
-    engine = open_engine(kiosk.prepared.settings.resolved_database_url())
+def publish_terms_elsewhere(kiosk, clock) -> None:
+    """A supervisor publishes terms 1.1 (effective 5 January) at the front desk's kiosk; this one
+    reads it at its next refresh, made 20 ms instead of a minute."""
+    engine = open_engine(kiosk.prepared.database_url)
     try:
         old = kiosk.prepared.pack.policy("terms", EFFECTIVE).body_markdown
         policy_service(engine, load_pack(towns_dir() / "westport"), clock, kiosk_id="front-desk").publish(
             SUPERVISOR, "terms", f"{old}\n{ADDED}\n", EFFECTIVE, "How long messages are kept.")
     finally:
         engine.dispose()
-    kiosk.policy_refresh.start(20)           # instead of a minute
+    kiosk.policy_refresh.start(20)
+
+
+def test_published_terms_are_announced_and_must_be_accepted(qtbot, make_kiosk, printed):
+    clock = Clock(PUBLISHED_ON)
+    kiosk = make_kiosk(printer_backend="file", printer_name=str(printed), now=clock)
+    register(qtbot, kiosk)
+    tap(qtbot, kiosk.nav.finish)
+
+    publish_terms_elsewhere(kiosk, clock)
     qtbot.waitUntil(lambda: kiosk.prepared.pack.policy("terms", EFFECTIVE).version == "1.1", timeout=10_000)
 
     clock.now = dt.datetime(2027, 1, 5, 15, 0, tzinfo=dt.UTC)
@@ -69,14 +74,7 @@ def test_a_change_to_come_is_announced_and_readable_before_it_applies(qtbot, mak
     published, and a resident can read them beside the version still in force."""
     clock = Clock(PUBLISHED_ON)
     kiosk = make_kiosk(printer_backend="file", printer_name=str(printed), now=clock)
-    engine = open_engine(kiosk.prepared.settings.resolved_database_url())
-    try:
-        old = kiosk.prepared.pack.policy("terms", EFFECTIVE).body_markdown
-        policy_service(engine, load_pack(towns_dir() / "westport"), clock, kiosk_id="front-desk").publish(
-            SUPERVISOR, "terms", f"{old}\n{ADDED}\n", EFFECTIVE, "How long messages are kept.")
-    finally:
-        engine.dispose()
-    kiosk.policy_refresh.start(20)
+    publish_terms_elsewhere(kiosk, clock)
     qtbot.waitUntil(lambda: kiosk.prepared.pack.upcoming_policies(PUBLISHED_ON.date()) != [], timeout=10_000)
 
     tap(qtbot, kiosk.attract.start)
