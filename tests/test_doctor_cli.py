@@ -14,6 +14,7 @@ import pytest
 from kiosk.admin import main
 from kiosk.storage.database import open_engine
 from kiosk.storage.migrations import upgrade
+from tests.conftest import POSTGRES_URL
 from tests.storage.outbox_support import SmtpSink, free_port
 from tests.test_admin_cli import toml_str, write_config
 
@@ -38,7 +39,7 @@ def test_a_kiosk_set_up_right_is_all_good(tmp_path, capsys, database_url, memory
     sink = SmtpSink().start()
     try:
         config = write_config(tmp_path, database_url=toml_str(migrated(database_url)), smtp_host='"127.0.0.1"',
-                              smtp_port=str(sink.port), smtp_tls='"none"')
+                              smtp_port=str(sink.port), smtp_tls='"none"', kiosk_id='"lobby"')
         code, checks = doctor(config, capsys, "--speech-engine", "mock")
     finally:
         sink.stop()
@@ -50,6 +51,18 @@ def test_a_kiosk_set_up_right_is_all_good(tmp_path, capsys, database_url, memory
     assert "MemoryKeyring" in checks["keyring"]["backend"]
     if "postgresql" in database_url:
         assert abs(checks["clock"]["skew_s"]) < 5             # the same machine's clock
+
+
+@pytest.mark.postgres
+def test_a_fleet_kiosk_left_at_the_default_id_is_told(tmp_path, capsys, memory_keyring):
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL not configured")
+    config = write_config(tmp_path, database_url=toml_str(POSTGRES_URL))
+
+    _code, checks = doctor(config, capsys, "--speech-engine", "mock")
+
+    assert checks["config"]["status"] == "warning"
+    assert "kiosk_id is the default 'kiosk-1'" in checks["config"]["summary"]
 
 
 def test_the_readable_report_names_what_to_fix(tmp_path, capsys, memory_keyring):

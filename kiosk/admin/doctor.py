@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from kiosk.admin import doctor_checks as checks
@@ -37,10 +38,21 @@ def run(config_path: str | None, as_json: bool, speech_engine: str) -> int:
             print(json.dumps(_as_json(None, [finding])))
         print(finding.summary, file=sys.stderr)
         return EXIT_CONFIG
-    findings = [Finding("config", Status.OK, f"{config_file or 'no file (built-in defaults)'} is valid")]
+    findings = [config_finding(settings, config_file)]
     findings += examine(settings, speech_engine)
     print(json.dumps(_as_json(settings, findings), indent=2) if as_json else report(settings, findings))
     return EXIT_NEEDS_FIXING if any(f.status is Status.ERROR for f in findings) else 0
+
+
+def config_finding(settings: Settings, config_file: Path | None) -> Finding:
+    """Valid, and on a shared PostgreSQL with a name of its own: a fleet's kiosks left at the default
+    kiosk_id would count their visits, heartbeats and reference blocks as one kiosk's."""
+    where = config_file or "no file (built-in defaults)"
+    default_id = next(f.default for f in fields(Settings) if f.name == "kiosk_id")
+    if settings.kiosk_id == default_id and settings.resolved_database_url().startswith("postgresql"):
+        return Finding("config", Status.WARNING, f"{where} is valid, but kiosk_id is the default {default_id!r}: "
+                       "give every kiosk sharing the database its own")
+    return Finding("config", Status.OK, f"{where} is valid")
 
 
 def examine(settings: Settings, speech_engine: str) -> list[Finding]:
