@@ -63,10 +63,12 @@ if TYPE_CHECKING:
     from kiosk.core.policy_service import PolicyService
     from kiosk.core.printing import Printer
     from kiosk.core.queue_service import QueueService
+    from kiosk.core.records.search import RecordSearch
     from kiosk.core.session import SessionService
     from kiosk.core.staff_service import StaffService
     from kiosk.core.usage import UsageService
     from kiosk.delivery.worker import OutboxWorker
+    from kiosk.storage.records.local_copy import LocalRecordsCopy
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
     from kiosk.ui.console.assist_tools import AssistTools
@@ -77,6 +79,9 @@ START = time.perf_counter()
 # A failed sign-in is deleted within this long of its lockout window's end: the window is a
 # minute at the least (lockout_window_minutes), and the sweep is one indexed DELETE.
 FAILURE_SWEEP_SECONDS = 60
+# How often a fleet kiosk asks whether the shared records changed (one row read; a new copy of them
+# is built only when they did: kiosk.storage.records.local_copy).
+RECORDS_COPY_SECONDS = 60
 # How often a kiosk reads the policy versions staff published (at any kiosk of its database): one
 # small query a minute, off the GUI thread. A version takes effect on a whole day, today at the
 # earliest, so the most a resident can see is a minute of the version before (see
@@ -127,6 +132,8 @@ class Kiosk(QObject):
         self.failure_sweep = QTimer(self, interval=FAILURE_SWEEP_SECONDS * 1000)
         self.policy_refresh = QTimer(self, interval=POLICY_REFRESH_SECONDS * 1000)
         self.fleet_beat = QTimer(self, interval=HEARTBEAT_MS)     # this kiosk's heartbeat (kiosk.core.fleet)
+        self.records_refresh = QTimer(self, interval=RECORDS_COPY_SECONDS * 1000)
+        self.records_copy: LocalRecordsCopy | None = None
         self.heart: Heart | None = None
         self._last_error: LastErrorHandler | None = None
 
@@ -149,7 +156,6 @@ class Kiosk(QObject):
         from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import describe, session_factory
         from kiosk.storage.records.overview import CachedOverview
-        from kiosk.storage.records.search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
         from kiosk.storage.submissions import make_repository
         from kiosk.ui.console.page import STAFF_ANSWERS
@@ -213,11 +219,13 @@ class Kiosk(QObject):
         discard = DiscardQuestion(self.window)
         self.window.visitor.setProperty(HOST_PROPERTY, True)     # lists and questions of a screen cover it
         self.display.attach(self.window.visitor, warning, discard)
-        overview = CachedOverview(sessions)       # the demo load below marks it loading, then fresh
+        records = self._record_search(sessions)
+        # The demo load below marks the overview loading, then fresh.
+        overview = CachedOverview(self.records_copy.sessions if self.records_copy is not None else sessions)
         submissions = SubmissionService(make_repository(settings, self.engine, pack), pack, settings.kiosk_id, self.now)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
-                            records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
+                            records=records,
                             records_overview=overview,
                             submissions=submissions, outbox_wake=self.outbox.wake,
                             receipt_paper=settings.receipt_paper, ask_discard=discard.ask)
@@ -337,6 +345,22 @@ class Kiosk(QObject):
     def _refresh_policies(self) -> None:
         self.tasks.run(self, self.policies.refresh)
 
+    def _record_search(self, sessions: sessionmaker[Session]) -> RecordSearch:
+        """On a fleet's PostgreSQL, this kiosk's local copy of the records (kept in step a minute
+        apart, searched while the database is away); on SQLite, its own database."""
+        from kiosk.storage.records.local_copy import LocalRecordsCopy
+        from kiosk.storage.records.search import SqlRecordSearch
+
+        owners_public = self.prepared.pack.records.owners_public
+        assert self.engine is not None
+        if self.engine.dialect.name != "postgresql" or not self.prepared.settings.records_local_copy:
+            return SqlRecordSearch(sessions, owners_public=owners_public)
+        self.records_copy = LocalRecordsCopy(self.engine, self.prepared.data_dir, owners_public)
+        self.records_refresh.timeout.connect(self.records_copy.refresh_in_background)
+        self.records_refresh.start()
+        self.records_copy.refresh_in_background()
+        return self.records_copy
+
     def _beat(self) -> None:
         if self.heart is not None:
             self.tasks.run(self, self.heart.beat)       # never raises; a beat still waiting makes this one return
@@ -359,6 +383,9 @@ class Kiosk(QObject):
         self.failure_sweep.stop()
         self.policy_refresh.stop()
         self.fleet_beat.stop()
+        self.records_refresh.stop()
+        if self.records_copy is not None:
+            self.records_copy.close()          # a copy being built gives up at its next batch
         if self._last_error is not None:
             import logging
 

@@ -67,6 +67,8 @@ class Settings:
                                                   "unreachable server is given up on after this).", minimum=1, maximum=300)
     database_keepalive_seconds: int = _setting(5, "PostgreSQL: seconds of silence before TCP checks the server is still "
                                                   "there.", minimum=1, maximum=600)
+    records_local_copy: bool = _setting(True, "PostgreSQL: keep a copy of the public records in the data folder, so "
+                                              "search answers at SQLite speed, and while the database is away.")
     keyring_backend: str = _setting("", "The OS keyring that holds the database's and the mail server's passwords, as "
                                         "keyring's backend class (e.g. keyring.backends.SecretService.Keyring); empty: "
                                         "keyring's own choice; none: no keyring (a database that needs no password).")

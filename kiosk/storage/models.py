@@ -295,6 +295,16 @@ class RecordStatusHistory(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
+class RecordsGeneration(Base):
+    """One row: a number that moves on whenever the public records change (db/versions/0017;
+    PostgreSQL's triggers move it), for the kiosks' local copies of them."""
+
+    __tablename__ = "records_generation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(BigInteger)
+
+
 class Submission(Base):
     """What a resident sent the town through a form. ``reference`` is made from ``id`` in the
     transaction that stores it (kiosk.core.references); ids are never reused, not even on SQLite."""

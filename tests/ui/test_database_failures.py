@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from kiosk.ui.messages import unreachable
+from tests.pg_server import Server
 from tests.support import find, tap
 from tests.ui.test_accounts_flow import PASSWORD, type_into
 from tests.ui.test_contact_forms import open_form
@@ -23,36 +24,6 @@ from tests.ui.widget_walk import sign_in_a_resident
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000            # a generous bound: how fast is the benchmark's business (pg_freeze_message_s)
-
-
-class Server:
-    """A PostgreSQL of this module's own, to stop and freeze without disturbing other tests."""
-
-    def __init__(self) -> None:
-        out = subprocess.run([str(ROOT / ".ci" / "start-postgres.sh")], capture_output=True, text=True, check=True).stdout
-        env = dict(line.split("=", 1) for line in out.split())
-        self.url, self.data = env["KIOSK_TEST_POSTGRES_URL"], env["KIOSK_TEST_POSTGRES_DATA"]
-        self.bin = env["KIOSK_TEST_POSTGRES_BIN"]
-        self.port = make_url(self.url).port
-
-    def _as_owner(self, *command: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
-        subprocess.run([*prefix, *command], check=True, capture_output=True)
-
-    def pids(self) -> list[int]:
-        main = int((Path(self.data) / "postmaster.pid").read_text().split()[0])
-        children = subprocess.run(["pgrep", "-P", str(main)], capture_output=True, text=True).stdout.split()
-        return [main, *map(int, children)]
-
-    def stop_hard(self) -> None:
-        self._as_owner(f"{self.bin}/pg_ctl", "-D", self.data, "-m", "immediate", "stop")
-
-    def start(self) -> None:
-        self._as_owner(f"{self.bin}/pg_ctl", "-D", self.data, "-l", f"{self.data}/log", "-w", "-t", "60", "-o",
-                       f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
-
-    def close(self) -> None:
-        subprocess.run([str(ROOT / ".ci" / "start-postgres.sh"), "--stop", self.data], capture_output=True)
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +184,36 @@ def test_saving_my_account_says_the_records_cannot_be_reached(qtbot, failing):
         failure.mend()
     tap(qtbot, find(account, "accountSaveContact"))
     qtbot.waitUntil(lambda: "saved" in find(account, "accountContactStatus").text(), timeout=WAIT_MS)
+
+
+@pytest.mark.postgres
+def test_search_answers_from_the_kiosks_copy_while_postgresql_is_stopped(qtbot, make_kiosk, server, tmp_path):
+    """Public records are public: a fleet kiosk keeps its own copy of them, so a resident searches
+    while the shared PostgreSQL is away, and sees what an import changed once it is back."""
+    from tests.records_data import load_sample_records
+    from tests.ui.test_record_search_screens import open_search, rows, type_query, wait_for_rows
+
+    database = f"kiosk_c_{os.urandom(4).hex()}"
+    subprocess.run([f"{server.bin}/createdb", "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres", database],
+                   check=True, capture_output=True)
+    kiosk = make_kiosk(database_url=make_url(server.url).set(database=database).render_as_string(hide_password=False))
+    load_sample_records(kiosk.engine)
+    copy = kiosk.records_copy
+    assert copy is not None
+
+    def in_step() -> bool:                  # with the import now, not at the next minute's refresh
+        copy.refresh()
+        with kiosk.engine.connect() as conn:
+            return copy.generation == conn.exec_driver_sql("SELECT generation FROM records_generation").scalar()
+    qtbot.waitUntil(in_step, timeout=WAIT_MS)
+    stopped = PostgresStopped(server)
+    stopped.fail()
+    try:
+        screen = open_search(qtbot, kiosk)
+        type_query(qtbot, screen, "12 main st")
+        wait_for_rows(qtbot, screen, "searchParcels", "12 MAIN STREET")
+        wait_for_rows(qtbot, screen, "searchRecords", "B-2026-0101")
+        assert "not possible" not in find(screen, "searchSummary").text()
+    finally:
+        stopped.mend()
+    assert rows(screen, "searchParcels")[0].startswith("12 MAIN STREET")

@@ -11,14 +11,14 @@ from dataclasses import replace
 from typing import cast
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.core.records.filters import RecordsOverview
 from kiosk.core.records.search import DEMO_SOURCE
 from kiosk.storage.models import Parcel, PublicRecord
 
 
-def records_overview(sessions: sessionmaker[Session]) -> RecordsOverview:
+def records_overview(sessions: Callable[[], Session]) -> RecordsOverview:
     with sessions() as s:
         has_parcels = s.execute(sa.select(sa.exists().where(Parcel.id.is_not(None)))).scalar_one()
         has_records = s.execute(sa.select(sa.exists().where(PublicRecord.id.is_not(None)))).scalar_one()
@@ -48,7 +48,7 @@ class CachedOverview:
     the first start's demo load) the overview says so and is not kept; when the load ends, however
     it ends, what was kept is dropped, so the next ask sees what was loaded."""
 
-    def __init__(self, sessions: sessionmaker[Session], ttl_s: float = 600.0,
+    def __init__(self, sessions: Callable[[], Session], ttl_s: float = 600.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._sessions, self._ttl_s, self._clock = sessions, ttl_s, clock
         self._lock = threading.Lock()

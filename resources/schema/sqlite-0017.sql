@@ -1,4 +1,4 @@
--- The schema of migration 0016 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0017 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -439,4 +439,10 @@ CREATE TABLE kiosk_heartbeat_history (
 	CONSTRAINT pk_kiosk_heartbeat_history PRIMARY KEY (kiosk_id, slot)
 );
 
-INSERT INTO alembic_version (version_num) VALUES ('0016');
+CREATE TABLE records_generation (
+	id INTEGER NOT NULL, 
+	generation BIGINT NOT NULL, 
+	CONSTRAINT pk_records_generation PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('0017');
