@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in db/versions; tests/storage check it against Alembic's own idea of head.
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 
 # Search indexes the models do not declare (db/versions/0004, 0005): SQLite's FTS5 tables (and the
 # shadow tables FTS5 keeps) and PostgreSQL's trigram (0004) and word (0005) indexes. Autogenerate
