@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from kiosk.core.queue_service import QueueService
     from kiosk.core.staff_service import StaffService
     from kiosk.core.usage import UsageService
+    from kiosk.delivery.forwarder import Forwarder
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.overview import CachedOverview
     from kiosk.storage.stats import BackgroundUsageRecorder
@@ -116,6 +117,7 @@ class Kiosk(QObject):
         self.visits: VisitController | None = None
         self.recorder: BackgroundUsageRecorder | None = None
         self.outbox: OutboxWorker | None = None
+        self.forwarder: Forwarder | None = None
         self.engine: Engine | None = None
         self._stopping = threading.Event()     # set at shutdown: long background work stops between steps
         # Deletes failed sign-ins once the lockout is done with them (AccountService.forget_expired_failures).
@@ -136,6 +138,7 @@ class Kiosk(QObject):
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.core.submission_service import SubmissionService
+        from kiosk.delivery.forwarder import Forwarder, make_resilient
         from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
         from kiosk.storage.accounts_repo import SqlAccountRepository
@@ -143,7 +146,6 @@ class Kiosk(QObject):
         from kiosk.storage.records.overview import CachedOverview
         from kiosk.storage.records.search import SqlRecordSearch
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
-        from kiosk.storage.submissions import make_repository
         from kiosk.ui.console.page import STAFF_ANSWERS
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher, QtIdleClock
@@ -206,7 +208,11 @@ class Kiosk(QObject):
         self.window.visitor.setProperty(HOST_PROPERTY, True)     # lists and questions of a screen cover it
         self.display.attach(self.window.visitor, warning, discard)
         overview = CachedOverview(sessions)       # the demo load below marks it loading, then fresh
-        submissions = SubmissionService(make_repository(settings, self.engine, pack), pack, settings.kiosk_id, self.now)
+        # While the database is away messages wait in the local outbox; the forwarder hands them over once it is back.
+        resilient = make_resilient(settings, self.engine, pack, data_dir)
+        self.forwarder = Forwarder(resilient, settings.kiosk_id, forwarded=self.outbox.wake)
+        self.forwarder.start()
+        submissions = SubmissionService(resilient, pack, settings.kiosk_id, self.now)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=SqlRecordSearch(sessions, owners_public=pack.records.owners_public),
@@ -337,6 +343,8 @@ class Kiosk(QObject):
         if self.recorder is not None:
             self.recorder.flush(5)
             self.recorder.close(5)
+        if self.forwarder is not None:
+            self.forwarder.stop(5)
         if self.outbox is not None:
             self.outbox.stop(5)
         self.failure_sweep.stop()

@@ -101,17 +101,17 @@ class SqlSubmissionRepository:
                 key: str | None) -> StoredSubmission | None:
         """The submission, its first status and one outbox entry per channel, in ``s``'s transaction;
         None (nothing written) if ``key`` is stored already."""
-        values = dict(
-            reference=reference, form_id=new.form_id, form_version=new.form_version,
-            form_title=new.form_title, department_id=new.department_id, department_name=new.department_name,
-            department_email=new.department_email, answers=_answers_json(new.answers),
-            sender_name=new.sender.name if new.sender else None,
-            sender_email=new.sender.email if new.sender else None,
-            sender_phone=new.sender.phone if new.sender else None,
-            account_id=new.account_id, policy_versions=json.dumps(new.policy_versions, sort_keys=True),
-            language=new.language, open311_service_code=new.open311_service_code, kiosk_id=kiosk_id,
-            created_at=now, updated_at=now, due_at=new.due_at, status=SubmissionStatus.NEW.value,
-            idempotency_key=key)
+        values = {
+            "reference": reference, "form_id": new.form_id, "form_version": new.form_version,
+            "form_title": new.form_title, "department_id": new.department_id, "department_name": new.department_name,
+            "department_email": new.department_email, "answers": _answers_json(new.answers),
+            "sender_name": new.sender.name if new.sender else None,
+            "sender_email": new.sender.email if new.sender else None,
+            "sender_phone": new.sender.phone if new.sender else None,
+            "account_id": new.account_id, "policy_versions": json.dumps(new.policy_versions, sort_keys=True),
+            "language": new.language, "open311_service_code": new.open311_service_code, "kiosk_id": kiosk_id,
+            "created_at": now, "updated_at": now, "due_at": new.due_at, "status": SubmissionStatus.NEW.value,
+            "idempotency_key": key}
         insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
         stmt = insert(Submission).values(**values)
         if key is not None:
