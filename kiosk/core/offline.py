@@ -11,8 +11,8 @@ Each message also carries an idempotency key. The shared database stores a key o
 CONFLICT DO NOTHING), so a message forwarded twice (a forwarder killed between the shared commit and
 removing its local copy, or a commit whose answer was lost) is still stored once.
 
-Blocks: a kiosk reserves ``BlockPolicy.size`` numbers at a time and reserves the next block while it
-still has ``reserve_below`` numbers left (the forwarder tries every round, a send when it runs dry).
+Blocks: a kiosk reserves ``BlockPolicy.size`` numbers at a time and reserves the next block once
+no more than ``reserve_below`` numbers are left (the forwarder tries every round, a send when it runs dry).
 An outage therefore has at least ``reserve_below`` numbers to give; should a kiosk use them all while
 the database is still away, the next message is refused as before ("could not be sent just now,
 and nothing was kept"): a reference that might collide is never given.
@@ -55,14 +55,14 @@ class ReferenceBlock:
 @dataclass(frozen=True, slots=True)
 class BlockPolicy:
     size: int = 500             # numbers reserved at a time
-    reserve_below: int = 250    # reserve the next block while this many are still left
+    reserve_below: int = 250    # reserve the next block once no more than this many are left
 
     def __post_init__(self) -> None:
         if not 0 <= self.reserve_below < self.size:
             raise ValueError("reserve_below must be below the block size")
 
     def wants_more(self, left: int) -> bool:
-        return left < self.reserve_below
+        return left <= self.reserve_below
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +132,14 @@ class ResilientSubmissions:
 
     def store(self, new: NewSubmission, kiosk_id: str, now: dt.datetime) -> StoredSubmission:
         number = self.local.take_number()
-        if number is None:                      # none left: reserve now (raises while offline)
-            self.top_up(kiosk_id, now)
+        if number is None:                      # none left: reserve now, if the database can be reached
+            try:
+                self.top_up(kiosk_id, now)
+            except SharedStoreUnavailable as exc:
+                raise NoReferenceNumbers(f"no reference number is left and none can be reserved: {exc}") from exc
             number = self.local.take_number()
             if number is None:
-                raise NoReferenceNumbers("no reference number is left and none can be reserved")
+                raise NoReferenceNumbers("no reference number is left and none could be reserved")
         reference = self.shared.reference_for(number, now)
         key = self._new_key()
         try:
