@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from kiosk.core.session import SessionService
     from kiosk.core.staff_service import StaffService
     from kiosk.core.usage import UsageService
+    from kiosk.delivery.forwarder import Forwarder
     from kiosk.delivery.worker import OutboxWorker
     from kiosk.storage.records.local_copy import LocalRecordsCopy
     from kiosk.storage.records.overview import CachedOverview
@@ -126,6 +127,7 @@ class Kiosk(QObject):
         self.visits: VisitController | None = None
         self.recorder: BackgroundUsageRecorder | None = None
         self.outbox: OutboxWorker | None = None
+        self.forwarder: Forwarder | None = None
         self.engine: Engine | None = None
         self._stopping = threading.Event()     # set at shutdown: long background work stops between steps
         # Deletes failed sign-ins once the lockout is done with them (AccountService.forget_expired_failures).
@@ -151,13 +153,13 @@ class Kiosk(QObject):
         from kiosk.core.refusals import Refusal
         from kiosk.core.session import DisplayPrefs, SessionService
         from kiosk.core.submission_service import SubmissionService
+        from kiosk.delivery.forwarder import Forwarder, make_resilient
         from kiosk.delivery.worker import make_worker
         from kiosk.printing.backends import make_printer
         from kiosk.storage.accounts_repo import SqlAccountRepository
         from kiosk.storage.database import describe, session_factory
         from kiosk.storage.records.overview import CachedOverview
         from kiosk.storage.stats import BackgroundUsageRecorder, UsageStats
-        from kiosk.storage.submissions import make_repository
         from kiosk.ui.console.page import STAFF_ANSWERS
         from kiosk.ui.context import ScreenContext
         from kiosk.ui.idle import IdleTimings, IdleWarning, IdleWatcher, QtIdleClock
@@ -222,7 +224,11 @@ class Kiosk(QObject):
         records = self._record_search(sessions)
         # The demo load below marks the overview loading, then fresh.
         overview = CachedOverview(self.records_copy.sessions if self.records_copy is not None else sessions)
-        submissions = SubmissionService(make_repository(settings, self.engine, pack), pack, settings.kiosk_id, self.now)
+        # While the database is away messages wait in the local outbox; the forwarder hands them over once it is back.
+        resilient = make_resilient(settings, self.engine, pack, data_dir)
+        self.forwarder = Forwarder(resilient, settings.kiosk_id, forwarded=self.outbox.wake)
+        self.forwarder.start()
+        submissions = SubmissionService(resilient, pack, settings.kiosk_id, self.now)
         ctx = ScreenContext(pack=self.prepared.pack, sessions=self.sessions, printer=self.printer,
                             tasks=self.tasks, kiosk_id=settings.kiosk_id, now=self.now, accounts=self.accounts,
                             records=records,
@@ -378,6 +384,8 @@ class Kiosk(QObject):
         if self.recorder is not None:
             self.recorder.flush(5)
             self.recorder.close(5)
+        if self.forwarder is not None:
+            self.forwarder.stop(5)
         if self.outbox is not None:
             self.outbox.stop(5)
         self.failure_sweep.stop()

@@ -17,7 +17,9 @@ from kiosk.delivery.secrets import (
 )
 
 WHAT = {SecretName.DATABASE.value: "database password", SecretName.SMTP.value: "SMTP password",
-        SecretName.OPEN311.value: "Open311 API key"}
+        SecretName.OPEN311.value: "Open311 API key", SecretName.OUTBOX.value: "local outbox key"}
+# The kiosk makes this one itself; another key would leave the messages waiting in the outbox unreadable.
+MADE_BY_THE_KIOSK = {SecretName.OUTBOX.value}
 
 
 def use_configured_keyring(config: str | None) -> int | None:
@@ -38,8 +40,18 @@ def use_configured_keyring(config: str | None) -> int | None:
     return None
 
 
+def _refused(name: str) -> bool:
+    if name in MADE_BY_THE_KIOSK:
+        print(f"The {WHAT[name]} is made by the kiosk on first use and cannot be set or removed here: "
+              "messages waiting in the local outbox could not be read with another.", file=sys.stderr)
+        return True
+    return False
+
+
 def secrets_set(name: str) -> int:
     """Read the secret (hidden at a terminal; one line from a pipe) and store it."""
+    if _refused(name):
+        return 2
     value = getpass.getpass(f"{WHAT[name]}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
     if not value:
         print(f"Nothing stored: the {WHAT[name]} is empty.", file=sys.stderr)
@@ -68,6 +80,8 @@ def secrets_status(name: str) -> int:
 
 
 def secrets_delete(name: str) -> int:
+    if _refused(name):
+        return 2
     try:
         deleted = delete_secret(name)
     except SecretError as exc:

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """Reference numbers residents are given for what they send, e.g. ``WES-2026-0000042-B``.
 
-Town prefix (three letters), year, the submission's database id (a sequence shared by every
-kiosk of a fleet, so two kiosks never hand out the same number; zero-padded to seven digits,
-longer when needed) and an ISO 7064 MOD 37-2 check character over the rest, which catches every
-single mistyped character and every swap of two neighbours.
+Town prefix (three letters), year, a number no other message has (from blocks each kiosk
+reserves in the shared database, so two kiosks never hand out the same one, not even offline:
+kiosk.core.offline; zero-padded to seven digits, longer when needed) and an ISO 7064 MOD 37-2
+check character over the rest, which catches every single mistyped character and every swap of
+two neighbours.
 
 Reading one back forgives case, spaces and dashes, and O/0 and I/1 (and L/1) mix-ups where the
 position allows only letters or only digits. Not in the check character, whose alphabet has both:

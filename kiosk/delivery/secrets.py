@@ -20,6 +20,7 @@ class SecretName(enum.Enum):
     DATABASE = "database"         # the password of the database URL's user (PostgreSQL)
     SMTP = "smtp"                 # the password of settings.smtp_user on the mail server
     OPEN311 = "open311"           # the API key of the town pack's Open311 endpoint
+    OUTBOX = "outbox-key"         # seals the local outbox (kiosk.delivery.forwarder); made on first use
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in db/versions; tests/storage check it against Alembic's own idea of head.
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 
 # The PostgreSQL advisory lock a migrating kiosk holds (any number of the kiosk's own: "KIOSKMIG").
 MIGRATION_LOCK = 0x4B494F534B4D4947

@@ -306,8 +306,9 @@ class RecordsGeneration(Base):
 
 
 class Submission(Base):
-    """What a resident sent the town through a form. ``reference`` is made from ``id`` in the
-    transaction that stores it (kiosk.core.references); ids are never reused, not even on SQLite."""
+    """What a resident sent the town through a form. ``reference`` is made from a number of the
+    shared counter (kiosk.storage.reference_blocks; before db/versions/0018, from ``id``); ids are
+    never reused, not even on SQLite."""
 
     __tablename__ = "submissions"
     # The staff queue's filters and sorts (kiosk.storage.queue), each with the column it is sorted
@@ -321,6 +322,7 @@ class Submission(Base):
                       # statistics count a date range of messages by department, form and state from this index alone
                       Index("ix_submissions_created_at_figures", "created_at", "department_name", "form_title",
                             "status"),
+                      Index("ux_submissions_idempotency_key", "idempotency_key", unique=True),
                       {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -347,6 +349,8 @@ class Submission(Base):
     assignee_id: Mapped[int | None] = mapped_column(Integer)                                # staff.id
     due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True, nullable=True)  # always set
+    # db/versions/0018: the kiosk's key for this message, stored once (kiosk.core.offline); None before 0018
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SubmissionStatusChange(Base):
@@ -538,3 +542,25 @@ class KioskHeartbeatHistory(Base):
     outbox_depth: Mapped[int | None] = mapped_column(Integer)
     printer_state: Mapped[str] = mapped_column(String(20))
     disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class ReferenceCounter(Base):
+    """The next reference number no kiosk has been given (db/versions/0018): one row, ``name``
+    "submissions". Blocks of numbers (ReferenceBlock) are cut from it under its row lock."""
+
+    __tablename__ = "reference_counter"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    next_number: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReferenceBlockRow(Base):
+    """A block of reference numbers a kiosk reserved (kiosk.core.offline), kept for IT's record."""
+
+    __tablename__ = "reference_blocks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(40), index=True)
+    first_number: Mapped[int] = mapped_column(BigInteger, unique=True)
+    last_number: Mapped[int] = mapped_column(BigInteger)
+    taken_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

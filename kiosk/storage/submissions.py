@@ -7,21 +7,27 @@ What a resident sees (for_account) reads the submission and its status history o
 staff's events (internal notes) of kiosk.storage.queue.
 
 ``store`` writes the submission, its first status and one outbox entry per channel in one
-transaction, and makes the reference number from the submission's id inside it: either all of
-it is in the database or none of it is.
+transaction, with a reference number from the shared counter (kiosk.storage.reference_blocks):
+either all of it is in the database or none of it is. ``store_keyed`` does the same with a number
+the kiosk took from its reserved block, once per idempotency key (kiosk.core.offline).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SaTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.core.offline import ReferenceBlock, SharedStoreUnavailable
 from kiosk.core.queue import ResidentReply
 from kiosk.core.references import make_reference, normalise, prefix_for
 from kiosk.core.submissions import (
@@ -40,6 +46,7 @@ from kiosk.core.submissions import (
 )
 from kiosk.storage.database import session_factory
 from kiosk.storage.models import OutboxEntry, Submission, SubmissionResponse, SubmissionStatusChange
+from kiosk.storage.reference_blocks import take_numbers
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -59,31 +66,65 @@ class SqlSubmissionRepository:
         self._zone = zone
 
     def store(self, new: NewSubmission, kiosk_id: str, now: dt.datetime) -> StoredSubmission:
-        channels = tuple(dict.fromkeys(new.channels))
-        if not channels:
-            raise ValueError("a submission needs at least one delivery channel")
-        if now.tzinfo is None:
-            raise ValueError("a naive datetime cannot be stored; give it a time zone")
+        """Store with a number of its own from the shared counter (kiosk.storage.reference_blocks);
+        a kiosk takes its numbers from its reserved block instead (store_keyed)."""
+        _check(new, now)
         with self._sessions.begin() as s:
-            row = Submission(
-                reference=f"pending-{secrets.token_hex(12)}", form_id=new.form_id, form_version=new.form_version,
-                form_title=new.form_title, department_id=new.department_id, department_name=new.department_name,
-                department_email=new.department_email, answers=_answers_json(new.answers),
-                sender_name=new.sender.name if new.sender else None,
-                sender_email=new.sender.email if new.sender else None,
-                sender_phone=new.sender.phone if new.sender else None,
-                account_id=new.account_id, policy_versions=json.dumps(new.policy_versions, sort_keys=True),
-                language=new.language, open311_service_code=new.open311_service_code, kiosk_id=kiosk_id,
-                created_at=now, updated_at=now, due_at=new.due_at, status=SubmissionStatus.NEW.value)
-            s.add(row)
-            s.flush()
-            row.reference = make_reference(self._prefix, now.astimezone(self._zone).year, row.id)
-            s.add(SubmissionStatusChange(submission_id=row.id, status=SubmissionStatus.NEW.value, at=now, note=""))
-            s.add_all(OutboxEntry(submission_id=row.id, channel=c.value, state=DeliveryState.QUEUED.value, attempts=0,
-                                  queued_at=now, next_attempt_at=now) for c in channels)
-            s.flush()
+            number = take_numbers(s, kiosk_id, 1, now, record=False).first
+            stored = self._insert(s, new, kiosk_id, now, self.reference_for(number, now), None)
+            assert stored is not None           # no key: nothing to conflict with
+            return stored
+
+    def reference_for(self, number: int, now: dt.datetime) -> str:
+        """The reference of ``number`` for a message sent at ``now`` (the town's calendar year)."""
+        return make_reference(self._prefix, now.astimezone(self._zone).year, number)
+
+    def store_keyed(self, new: NewSubmission, kiosk_id: str, now: dt.datetime, reference: str,
+                    key: str) -> StoredSubmission:
+        """Store under ``reference`` once per idempotency ``key`` (INSERT … ON CONFLICT DO NOTHING):
+        a key stored before gives back what was stored then, and adds nothing. Raises
+        SharedStoreUnavailable when the database cannot be reached (kiosk.core.offline)."""
+        _check(new, now)
+        with reachable(), self._sessions.begin() as s:
+            stored = self._insert(s, new, kiosk_id, now, reference, key)
+            if stored is not None:
+                return stored
+            row = s.scalars(select(Submission).where(Submission.idempotency_key == key)).one()
             return StoredSubmission(submission_id=row.id, reference=row.reference, created_at=row.created_at,
                                     form_title=row.form_title, department_name=row.department_name)
+
+    def reserve_block(self, kiosk_id: str, size: int, now: dt.datetime) -> ReferenceBlock:
+        with reachable(), self._sessions.begin() as s:
+            return take_numbers(s, kiosk_id, size, now)
+
+    def _insert(self, s: Session, new: NewSubmission, kiosk_id: str, now: dt.datetime, reference: str,
+                key: str | None) -> StoredSubmission | None:
+        """The submission, its first status and one outbox entry per channel, in ``s``'s transaction;
+        None (nothing written) if ``key`` is stored already."""
+        values = {
+            "reference": reference, "form_id": new.form_id, "form_version": new.form_version,
+            "form_title": new.form_title, "department_id": new.department_id, "department_name": new.department_name,
+            "department_email": new.department_email, "answers": _answers_json(new.answers),
+            "sender_name": new.sender.name if new.sender else None,
+            "sender_email": new.sender.email if new.sender else None,
+            "sender_phone": new.sender.phone if new.sender else None,
+            "account_id": new.account_id, "policy_versions": json.dumps(new.policy_versions, sort_keys=True),
+            "language": new.language, "open311_service_code": new.open311_service_code, "kiosk_id": kiosk_id,
+            "created_at": now, "updated_at": now, "due_at": new.due_at, "status": SubmissionStatus.NEW.value,
+            "idempotency_key": key}
+        insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+        stmt = insert(Submission).values(**values)
+        if key is not None:
+            stmt = stmt.on_conflict_do_nothing(index_elements=["idempotency_key"])
+        submission_id = s.execute(stmt.returning(Submission.id)).scalar_one_or_none()
+        if submission_id is None:
+            return None
+        s.add(SubmissionStatusChange(submission_id=submission_id, status=SubmissionStatus.NEW.value, at=now, note=""))
+        s.add_all(OutboxEntry(submission_id=submission_id, channel=c.value, state=DeliveryState.QUEUED.value,
+                              attempts=0, queued_at=now, next_attempt_at=now) for c in dict.fromkeys(new.channels))
+        s.flush()
+        return StoredSubmission(submission_id=submission_id, reference=reference, created_at=now,
+                                form_title=new.form_title, department_name=new.department_name)
 
     def for_account(self, account_id: int) -> list[SubmissionSummary]:
         """The resident's submissions, newest first."""
@@ -134,6 +175,28 @@ def make_repository(settings: Settings, engine: Engine, pack: TownPack) -> SqlSu
 
     prefix = settings.reference_prefix or prefix_for(pack.short_name)
     return SqlSubmissionRepository(session_factory(engine), prefix, ZoneInfo(pack.timezone))
+
+
+def _check(new: NewSubmission, now: dt.datetime) -> None:
+    if not new.channels:
+        raise ValueError("a submission needs at least one delivery channel")
+    if now.tzinfo is None:
+        raise ValueError("a naive datetime cannot be stored; give it a time zone")
+
+
+@contextmanager
+def reachable() -> Iterator[None]:
+    """The database's "cannot be reached" errors as SharedStoreUnavailable: refused, timed out
+    (connecting, the pool, the statement deadline of kiosk.storage.pg_deadline, statement_timeout),
+    or a connection that broke. Other errors (a constraint, a bug) stay what they are."""
+    try:
+        yield
+    except (OperationalError, InterfaceError, SaTimeoutError, DisconnectionError) as exc:
+        raise SharedStoreUnavailable(f"the database cannot be reached ({exc.__class__.__name__})") from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise SharedStoreUnavailable(f"the database cannot be reached ({exc.__class__.__name__})") from exc
+        raise
 
 
 def delivery_status(row: OutboxEntry) -> DeliveryStatus:

@@ -1,4 +1,4 @@
--- The schema of migration 0017 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0018 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -192,7 +192,7 @@ CREATE TABLE submissions (
 	open311_service_code VARCHAR(60), 
 	kiosk_id VARCHAR(40) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	status VARCHAR(20) NOT NULL, assignee_id INTEGER, due_at DATETIME, updated_at DATETIME, 
+	status VARCHAR(20) NOT NULL, assignee_id INTEGER, due_at DATETIME, updated_at DATETIME, idempotency_key VARCHAR(64), 
 	CONSTRAINT fk_submissions_account_id_accounts FOREIGN KEY(account_id) REFERENCES accounts (id) ON DELETE SET NULL, 
 	CONSTRAINT uq_submissions_reference UNIQUE (reference)
 );
@@ -445,4 +445,24 @@ CREATE TABLE records_generation (
 	CONSTRAINT pk_records_generation PRIMARY KEY (id)
 );
 
-INSERT INTO alembic_version (version_num) VALUES ('0017');
+CREATE UNIQUE INDEX ux_submissions_idempotency_key ON submissions (idempotency_key);
+
+CREATE TABLE reference_counter (
+	name VARCHAR(40) NOT NULL, 
+	next_number BIGINT NOT NULL, 
+	CONSTRAINT pk_reference_counter PRIMARY KEY (name)
+);
+
+CREATE TABLE reference_blocks (
+	id INTEGER NOT NULL, 
+	kiosk_id VARCHAR(40) NOT NULL, 
+	first_number BIGINT NOT NULL, 
+	last_number BIGINT NOT NULL, 
+	taken_at DATETIME NOT NULL, 
+	CONSTRAINT pk_reference_blocks PRIMARY KEY (id), 
+	CONSTRAINT uq_reference_blocks_first_number UNIQUE (first_number)
+);
+
+CREATE INDEX ix_reference_blocks_kiosk_id ON reference_blocks (kiosk_id);
+
+INSERT INTO alembic_version (version_num) VALUES ('0018');
