@@ -5,6 +5,7 @@ Each failure is a StartupError with a plain message and the exit code IT scripts
 2 configuration, 3 town pack, 4 data folder or database, 5 anything unexpected (in the log).
 Two more are asked for by a supervisor in the staff console: 10 "Exit to desktop" (the systemd unit
 does not restart it: RestartPreventExitStatus, packaging/systemd) and 11 "Restart the kiosk".
+`kiosk --smoke-test` exits 6 when a screen or a console page could not be built.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
 from kiosk.paths import towns_dir
 
 EXIT_CONFIG, EXIT_PACK, EXIT_DATA, EXIT_UNEXPECTED = 2, 3, 4, 5
+EXIT_SMOKE = 6
 EXIT_TO_DESKTOP, EXIT_RESTART = 10, 11
 
 
