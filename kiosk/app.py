@@ -28,6 +28,7 @@ from kiosk.service_notify import ServiceNotifier
 from kiosk.startup import (
     EXIT_DATA,
     EXIT_RESTART,
+    EXIT_SMOKE,
     EXIT_TO_DESKTOP,
     EXIT_UNEXPECTED,
     Prepared,
@@ -670,6 +671,52 @@ def run_staff_desk(prepared: Prepared, app: QApplication) -> int:
     return code
 
 
+def run_smoke_test(prepared: Prepared, app: QApplication) -> int:
+    """`kiosk --smoke-test`: the kiosk started as `kiosk` starts it (the database migrated), then every
+    screen and console page built by kiosk.ui.smoke. One line per failure, never a traceback (the log has it)."""
+    from dataclasses import replace
+
+    from kiosk.ui.console.catalogue import PAGES
+    from kiosk.ui.smoke import check_everything
+
+    # No made-up records in a town's database, and a window, not the full screen, wherever it runs.
+    prepared = replace(prepared, settings=replace(prepared.settings, demo_records=False, fullscreen=False))
+    setup_logging(prepared.data_dir / "logs", prepared.settings.log_level)
+    try:
+        kiosk = Kiosk(prepared, app)
+        kiosk.show()
+        app.processEvents()
+        kiosk.finish_startup()
+    except StartupError as exc:
+        print(f"smoke test failed: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - named, not a traceback: the log has it
+        _log().error("smoke test: start-up failed", exc_info=exc)
+        print(f"smoke test failed: start-up: {exc.__class__.__name__} (details in the log)", file=sys.stderr)
+        return EXIT_SMOKE
+
+    def settle() -> None:
+        kiosk.tasks.wait_for_done(30_000)
+        app.processEvents()
+
+    from kiosk.printing.test_page import render_test_page
+
+    # reportlab and its fonts, which a screen loads only when a resident prints
+    checks = {"printout (test page)": lambda: render_test_page(prepared.pack.name, prepared.settings.kiosk_id, "smoke test")}
+    try:
+        failures = check_everything(kiosk.navigator.ctx, kiosk.navigator.factories, kiosk.console.ctx, PAGES, settle,
+                                    checks)
+    finally:
+        kiosk.shutdown()
+    assert kiosk.engine is not None
+    if failures:
+        print("smoke test failed:", *failures, sep="\n  ", file=sys.stderr)
+        return EXIT_SMOKE
+    print(f"smoke test passed: {len(kiosk.navigator.factories)} screens and {len(PAGES)} console pages built "
+          f"on {kiosk.engine.dialect.name} (kiosk {__version__}, Qt platform {app.platformName()})")
+    return 0
+
+
 def _load_demo_records(engine: Engine, pack: TownPack, today: dt.date, overview: CachedOverview,
                        stop: threading.Event) -> None:
     """First start on an empty database: made-up parcels and records on the town's real streets, so
@@ -733,6 +780,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: full screen, cannot be closed")
     parser.add_argument("--staff", action="store_true",
                         help="the staff console alone, as a normal window (a front-desk PC): no visitor screens")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="build every screen and console page against the configured database, then exit: "
+                             "0 when all is well, otherwise 7 and what failed")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -748,6 +798,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Town Hall Kiosk")
     if args.staff:
         return run_staff_desk(prepared, app)
+    if args.smoke_test:
+        return run_smoke_test(prepared, app)
     try:
         kiosk = Kiosk(prepared, app)
     except Exception as exc:  # noqa: BLE001 - before the first paint: exit non-zero, the service manager restarts us

@@ -6,6 +6,7 @@ Each failure is a StartupError with a plain message and the exit code IT scripts
 usable OS keyring for the database's password.
 Two more are asked for by a supervisor in the staff console: 10 "Exit to desktop" (the systemd unit
 does not restart it: RestartPreventExitStatus, packaging/systemd) and 11 "Restart the kiosk".
+`kiosk --smoke-test` exits 7 when a screen or a console page could not be built.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kiosk.core.pack import PackError, TownPack, load_pack, resolve_pack_folder
 from kiosk.paths import towns_dir
 
 EXIT_CONFIG, EXIT_PACK, EXIT_DATA, EXIT_UNEXPECTED, EXIT_KEYRING = 2, 3, 4, 5, 6
+EXIT_SMOKE = 7
 EXIT_TO_DESKTOP, EXIT_RESTART = 10, 11
 
 
