@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in db/versions; tests/storage check it against Alembic's own idea of head.
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 
-# Search indexes the models do not declare (db/versions/0004, 0005): SQLite's FTS5 tables (and the
-# shadow tables FTS5 keeps) and PostgreSQL's trigram (0004) and word (0005) indexes. Autogenerate
-# must not see them.
+# Search indexes the models do not declare (db/versions/0004, 0005, 0016): SQLite's FTS5 tables (and
+# the shadow tables FTS5 keeps), PostgreSQL's trigram (0004) and word (0005) indexes and its stored
+# word columns (0016, ``<column>_words``). Autogenerate must not see them.
 _SEARCH_TABLES = ("parcels_fts", "records_fts")
 _SEARCH_INDEXES = ("_trgm", "_words")
 
@@ -38,7 +38,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
         return True
     if type_ == "table" and name.startswith(_SEARCH_TABLES):
         return False
-    return not (type_ == "index" and name.endswith(_SEARCH_INDEXES))
+    return not (type_ in ("index", "column") and name.endswith(_SEARCH_INDEXES))
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -1,4 +1,4 @@
--- The schema of migration 0015 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0016 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -406,4 +406,4 @@ CREATE TABLE kiosk_service_state (
 	CONSTRAINT pk_kiosk_service_state PRIMARY KEY (kiosk_id)
 );
 
-INSERT INTO alembic_version (version_num) VALUES ('0015');
+INSERT INTO alembic_version (version_num) VALUES ('0016');
