@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kiosk.storage.database import DatabaseError
+from kiosk.storage.migrations import extension_missing_message
 
 revision = "0016"
 down_revision = "0015"
@@ -61,13 +62,6 @@ OLD_WORDS_FUNCTION = (
     "$$ SELECT to_tsvector('simple'::regconfig, regexp_replace(coalesce($1, ''), '[^[:alnum:]]+', ' ', 'g')) $$")
 
 
-def unaccent_missing_message(database: str, reason: str) -> str:
-    return (f"PostgreSQL search needs the extension unaccent (it ships with PostgreSQL), and the kiosk's "
-            f"database user may not create it ({reason}). A database administrator must run, once, in the "
-            f'database "{database}":  CREATE EXTENSION IF NOT EXISTS unaccent;  '
-            "(on Debian it comes with the postgresql-contrib files of the server). Then start the kiosk again.")
-
-
 def _unaccent_schema() -> str:
     """The schema unaccent is installed in, creating it first where it is not (quoted for SQL)."""
     conn = op.get_bind()
@@ -82,7 +76,7 @@ def _unaccent_schema() -> str:
         except sa.exc.DBAPIError as exc:
             savepoint.rollback()
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            raise DatabaseError(unaccent_missing_message(database, reason)) from None
+            raise DatabaseError(extension_missing_message(database, "unaccent", reason)) from None
         savepoint.commit()
         schema = conn.execute(query).scalar_one()
     return '"' + schema.replace('"', '""') + '"'
