@@ -23,7 +23,6 @@ the newest CANDIDATES of them, on both engines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -84,20 +83,17 @@ class SqlRecordSearch:
     # --- search ------------------------------------------------------------------------------------
 
     def search(self, query: SearchQuery) -> SearchResults:
-        text = clean_text(query.text)
+        words = pg_query(query)
+        text, raw, address, number, limit, offset = (words.text, words.raw, words.address, words.number,
+                                                     words.limit, words.offset)
         kind = classify(text)
-        raw = tokens(text)
-        address = tokens(query_key(text)) if raw else []      # uncached: no query outlives the visit
-        limit, offset = bounded_page(query)
-        number = number_key(text) or None
         with self._sessions() as s:
             dialect = self._dialect_of(s)
             if dialect == "postgresql":
-                found = search_postgresql(s, PgQuery(text, raw, address, number, self._exact(text), mbl_candidates(text),
-                                                     limit, offset), query, self._owners_public)
-                if found is None:
+                pg_found = search_postgresql(s, words, query, self._owners_public)
+                if pg_found is None:
                     return NO_RESULTS
-                parcel_hits, total_parcels, more_parcels, record_hits, total_records, more_records = found
+                parcel_hits, total_parcels, more_parcels, record_hits, total_records, more_records = pg_found
                 return SearchResults(parcel_hits, record_hits, total_parcels, total_records,
                                      kind if raw else QueryKind.EMPTY, more_parcels, more_records)
             parcel_where = self._parcel_condition(text, raw, address, number) if raw else None
@@ -139,7 +135,7 @@ class SqlRecordSearch:
 
     @staticmethod
     def _exact(text: str) -> list[str]:
-        return list(dict.fromkeys((text, text.upper())))
+        return _exact(text)
 
     def _parcel_condition(self, text: str, raw: list[str], address: list[str],
                           number: str | None) -> Any:
@@ -237,6 +233,19 @@ class SqlRecordSearch:
     def _parcel_hit(self, p: Parcel) -> ParcelHit:
         return ParcelHit(pk=p.id, parcel_id=p.parcel_id, map_block_lot=p.map_block_lot, address=p.address,
                          owner=p.owner if self._owners_public else None)
+
+
+def _exact(text: str) -> list[str]:
+    return list(dict.fromkeys((text, text.upper())))
+
+
+def pg_query(query: SearchQuery) -> PgQuery:
+    """What the query looks for on either engine: its words, address words, number and page."""
+    text = clean_text(query.text)
+    raw = tokens(text)
+    limit, offset = bounded_page(query)
+    address = tokens(query_key(text)) if raw else []      # uncached: no query outlives the visit
+    return PgQuery(text, raw, address, number_key(text) or None, _exact(text), mbl_candidates(text), limit, offset)
 
 
 def _exact_first(exact: Any, number_column: Any, number: str | None) -> Any:
