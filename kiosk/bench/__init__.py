@@ -21,6 +21,8 @@ Measured on this machine, offscreen (QT_QPA_PLATFORM=offscreen), with a throwawa
   records loading, with messages sent meanwhile and a SIGTERM (kiosk.bench.first_start).
 * staff_queue_filter_ms_p95: the staff console's queue filters over 100,000 messages (kiosk.bench.queue).
 * dashboard_ms, rss_after_dashboard_mb: the usage dashboard over a million visits (kiosk.bench.dashboard).
+* pg_search_ms_p95_<kind>, pg_search_floor_ms_p95_<kind>, pg_search_ms_max_typed: record search on a
+  throwaway PostgreSQL with the records data set, against its raw index queries (kiosk.bench.pg_search).
 
 Each measurement is a Measurement in MEASUREMENTS: a name (for ``--only``), a function taking
 the BenchContext and returning figures, and the keys of the rows it fills; each row of the
@@ -143,6 +145,13 @@ ROWS: list[Row] = [
         "(median)",
         "ms", 1, max=250),
     Row("rss_after_dashboard_mb", "Memory after the dashboard, Qt loaded (RSS)", "MB", 1),
+    # Record search on PostgreSQL (issue 13), the same data set and terms: see kiosk.bench.pg_search.
+    *(row for kind, label in (("address", "address"), ("parcel", "parcel id or map-block-lot"),
+                              ("record", "record number"), ("owner", "owner name"), ("prefix", "address as typed"))
+      for row in (Row(f"pg_search_ms_p95_{kind}", f"PostgreSQL search by {label}, end to end (p95)", "ms", 1, max=20),
+                  Row(f"pg_search_floor_ms_p95_{kind}", "  the same terms, raw index query (p95)", "ms", 2),
+                  Row(f"pg_search_overhead_ratio_{kind}", "  end to end / raw index query", "x", 2, max=2))),
+    Row("pg_search_ms_max_typed", "PostgreSQL search, every address key by key: slowest", "ms", 1, max=50),
 ]
 
 
@@ -256,6 +265,9 @@ class Measurement:
     keys: tuple[str, ...]
 
 
+PG_SEARCH_KEYS = ("pg_search_ms_max_typed",
+                  *(f"pg_search{part}_{kind}" for kind in ("address", "parcel", "record", "owner", "prefix")
+                    for part in ("_ms_p95", "_floor_ms_p95", "_overhead_ratio")))
 SEARCH_KEYS = tuple(f"search{floor}_ms_p95_{kind}" for kind in ("address", "parcel", "record", "owner", "prefix")
                     for floor in ("", "_floor"))
 MEASUREMENTS: list[Measurement] = [
@@ -274,6 +286,7 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("sigterm", lazy("kiosk.bench.first_start", "measure_sigterm_exit"), ("sigterm_exit_s",)),
     Measurement("staff-queue", lazy("kiosk.bench.queue", "measure_queue"), ("staff_queue_filter_ms_p95",)),
     Measurement("dashboard", lazy("kiosk.bench.dashboard", "measure_dashboard"), ("dashboard_ms", "rss_after_dashboard_mb")),
+    Measurement("pg-search", lazy("kiosk.bench.pg_search", "measure_pg_search"), PG_SEARCH_KEYS),
 ]
 
 

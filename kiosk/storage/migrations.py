@@ -8,6 +8,7 @@ an empty SQLite database gets the newest schema without it (kiosk.storage.fresh_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -23,16 +24,17 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in db/versions; tests/storage check it against Alembic's own idea of head.
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0019"
 
 # The PostgreSQL advisory lock a migrating kiosk holds (any number of the kiosk's own: "KIOSKMIG").
 MIGRATION_LOCK = 0x4B494F534B4D4947
 
-# Search indexes the models do not declare (db/versions/0004, 0005): SQLite's FTS5 tables (and the
-# shadow tables FTS5 keeps) and PostgreSQL's trigram (0004) and word (0005) indexes. Autogenerate
-# must not see them.
+# Search indexes the models do not declare (db/versions/0004, 0005, 0019): SQLite's FTS5 tables (and
+# the shadow tables FTS5 keeps), PostgreSQL's trigram (0004) and word (0005) indexes and its stored
+# word columns (0019, ``<column>_words``). Autogenerate must not see them.
 _SEARCH_TABLES = ("parcels_fts", "records_fts")
 _SEARCH_INDEXES = ("_trgm", "_words")
+_EXTENSION_DENIED = re.compile(r'permission denied to create extension "([^"]+)"')
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
@@ -41,7 +43,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
         return True
     if type_ == "table" and name.startswith(_SEARCH_TABLES):
         return False
-    return not (type_ == "index" and name.endswith(_SEARCH_INDEXES))
+    return not (type_ in ("index", "column") and name.endswith(_SEARCH_INDEXES))
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -107,9 +109,23 @@ def _plain_errors(engine: Engine) -> Iterator[None]:
     except OperationalError as exc:
         raise DatabaseError(_explain(engine, exc)) from None
     except DBAPIDatabaseError as exc:
+        denied = _EXTENSION_DENIED.search(str(exc.orig))
+        if denied:
+            reason = str(exc.orig).strip().splitlines()[0]
+            raise DatabaseError(f"{describe(engine)}: "
+                                + extension_missing_message(engine.url.database, denied.group(1), reason)) from None
         raise DatabaseError(f"{describe(engine)}: the database file is damaged or is not a kiosk database ({exc.orig})") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{describe(engine)}: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}") from None
+
+
+def extension_missing_message(database: str | None, extension: str, reason: str) -> str:
+    """What IT must do when the kiosk's PostgreSQL user may not create an extension a migration
+    needs (pg_trgm, unaccent: both ship with PostgreSQL)."""
+    return (f"the database needs the PostgreSQL extension {extension} (it ships with PostgreSQL), and the kiosk's "
+            f"database user may not create it ({reason}). A database administrator must run, once, in the database "
+            f'"{database}":  CREATE EXTENSION IF NOT EXISTS {extension};  then start the kiosk again '
+            "(or give the kiosk's user the CREATE privilege on that database).")
 
 
 def _explain(engine: Engine, exc: OperationalError) -> str:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Public record search on SQLite (FTS5) and PostgreSQL (pg_trgm), behind kiosk.core.records.search.RecordSearch.
+"""Public record search on SQLite (FTS5) and PostgreSQL (kiosk.storage.records.pg_search), behind
+kiosk.core.records.search.RecordSearch.
 
 Only parcels and records are searched, never accounts or submissions. A query is cleaned (no
 control characters, capped), split into words, and matched word by word: each a whole word of
@@ -9,21 +10,19 @@ address_key() (so "12 main street" looks for "12 MAIN ST"), and as typed for par
 map-block-lots, record numbers and (only where the pack publishes them) owners. Every word
 reaches the database as a bound value: on SQLite as a quoted FTS5 phrase ("word", the last
 "word"*; inner quotes doubled; FTS5 splits it into its runs of letters and digits, which must
-follow one another), on PostgreSQL as the same phrase in a quoted tsquery ('b' <-> '2024', the
-last 'b' <-> '20':*) against ``kiosk_words`` of the column (its runs of letters and digits),
-served by the GIN indexes of migration 0005.
+follow one another, and folds accents), on PostgreSQL as the same phrase, split and folded by
+the database (kiosk.storage.records.pg_search), against the stored words of migration 0019.
 A typed map-block-lot is also looked up in its stored form ("000201/000086" -> "201/86"), and a
 typed record or parcel number by its letters and digits alone (kiosk.core.records.search.number_key, an
 indexed column of its own): "14-1" finds Cary's "14 - 1" and lists it first, before the thousand
 other numbers its words 14 and 1* match.
-Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town; on
-SQLite, a query matching more than CANDIDATES rows (without record filters) is ordered among the
-newest CANDIDATES of them.
+Totals are counted up to COUNT_CAP, so a one-letter query does not count half the town; a query
+whose words match more than CANDIDATES rows (records: without record filters) is ordered among
+the newest CANDIDATES of them, on both engines.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -51,9 +50,9 @@ from kiosk.core.records.search import (
 )
 from kiosk.storage.models import Parcel, PublicRecord, RecordStatusHistory
 from kiosk.storage.records.parcel_order import by_address
+from kiosk.storage.records.pg_search import PgQuery, search_postgresql
 
-_ALNUM_RUN = re.compile(r"[^\W_]+")
-# On SQLite, a query whose words match more rows than this is ordered (by address, by date) among
+# A query whose words match more rows than this is ordered (by address, by date) among
 # the newest this many of them: "b-20" matches every permit since 2000, and sorting them all would
 # take a tenth of a second; the count (COUNT_CAP) is reached either way, and a longer query narrows.
 CANDIDATES = 2000
@@ -72,16 +71,6 @@ def _fts_all(words: list[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + ('"*' if prefix else '"') for w, prefix in _as_typed(words))
 
 
-def _tsquery(typed: Typed) -> str:
-    """Every word as a phrase of its letter-and-digit runs, a prefix one's last run a prefix: 'b' <-> '20':*."""
-    terms = []
-    for word, prefix in typed:
-        parts = ["'" + p.replace("\\", "\\\\").replace("'", "''") + "'" for p in _ALNUM_RUN.findall(word)]
-        if parts:
-            terms.append("(" + " <-> ".join(parts) + (":*)" if prefix else ")"))
-    return " & ".join(terms)
-
-
 class SqlRecordSearch:
     """RecordSearch over the kiosk's database. ``owners_public`` comes from the town's pack: when
     False, owners (and applicants) are neither searched nor returned."""
@@ -94,21 +83,23 @@ class SqlRecordSearch:
     # --- search ------------------------------------------------------------------------------------
 
     def search(self, query: SearchQuery) -> SearchResults:
-        text = clean_text(query.text)
+        words = pg_query(query)
+        text, raw, address, number, limit, offset = (words.text, words.raw, words.address, words.number,
+                                                     words.limit, words.offset)
         kind = classify(text)
-        raw = tokens(text)
-        address = tokens(query_key(text)) if raw else []      # uncached: no query outlives the visit
-        limit, offset = bounded_page(query)
         with self._sessions() as s:
             dialect = self._dialect_of(s)
             if dialect == "postgresql":
-                # Starting parallel workers costs more (about 5 ms) than these index look-ups take.
-                s.execute(sa.text("SET LOCAL max_parallel_workers_per_gather = 0"))
-            number = number_key(text) or None
-            parcel_where = self._parcel_condition(dialect, text, raw, address, number) if raw else None
+                pg_found = search_postgresql(s, words, query, self._owners_public)
+                if pg_found is None:
+                    return NO_RESULTS
+                parcel_hits, total_parcels, more_parcels, record_hits, total_records, more_records = pg_found
+                return SearchResults(parcel_hits, record_hits, total_parcels, total_records,
+                                     kind if raw else QueryKind.EMPTY, more_parcels, more_records)
+            parcel_where = self._parcel_condition(text, raw, address, number) if raw else None
             record_filter = self._record_filters(query)
             # Filtered records are looked for among all that match the words, so that none is missed.
-            record_where = (self._record_condition(dialect, raw, address, number, capped=record_filter is None)
+            record_where = (self._record_condition(raw, address, number, capped=record_filter is None)
                             if raw else None)
             if record_where is None and record_filter is None:
                 return NO_RESULTS
@@ -144,56 +135,40 @@ class SqlRecordSearch:
 
     @staticmethod
     def _exact(text: str) -> list[str]:
-        return list(dict.fromkeys((text, text.upper())))
+        return _exact(text)
 
-    def _parcel_condition(self, dialect: str, text: str, raw: list[str], address: list[str],
+    def _parcel_condition(self, text: str, raw: list[str], address: list[str],
                           number: str | None) -> Any:
         exact: list[sa.ColumnElement[bool]] = [Parcel.parcel_id.in_(self._exact(text))]
         if mbls := mbl_candidates(text):
             exact.append(Parcel.map_block_lot.in_(mbls))
         if number is not None:
             exact.append(Parcel.number_key == number)
-        if dialect == "sqlite":
-            parts = [f"{{parcel_id map_block_lot}} : ({_fts_all(raw)})"]
-            if address:
-                parts.append(f"{{address_key}} : ({_fts_all(address)})")
-            if self._owners_public:
-                parts.append(f"{{owner}} : ({_fts_all(raw)})")
-            # One IN over a union, not an OR of conditions: an OR with a sub-select scans every parcel.
-            exact_ids = sa.select(Parcel.id).where(sa.or_(*exact))
-            found = _fts_rowids("parcels_fts", " OR ".join(parts), CANDIDATES).subquery()
-            return Parcel.id.in_(sa.union(exact_ids, sa.select(found.c.rowid)))
-        # As FTS5's {parcel_id map_block_lot}: each word in either column.
-        conditions = [sa.and_(*(sa.or_(_pg_words(Parcel.parcel_id, [t]), _pg_words(Parcel.map_block_lot, [t]))
-                                for t in _as_typed(raw)))]
+        parts = [f"{{parcel_id map_block_lot}} : ({_fts_all(raw)})"]
         if address:
-            conditions.append(_pg_words(Parcel.address_key, _as_typed(address)))
+            parts.append(f"{{address_key}} : ({_fts_all(address)})")
         if self._owners_public:
-            conditions.append(_pg_words(Parcel.owner, _as_typed(raw)))
-        return sa.or_(*exact, *conditions)
+            parts.append(f"{{owner}} : ({_fts_all(raw)})")
+        # One IN over a union, not an OR of conditions: an OR with a sub-select scans every parcel.
+        exact_ids = sa.select(Parcel.id).where(sa.or_(*exact))
+        found = _fts_rowids("parcels_fts", " OR ".join(parts), CANDIDATES).subquery()
+        return Parcel.id.in_(sa.union(exact_ids, sa.select(found.c.rowid)))
 
-    def _record_condition(self, dialect: str, raw: list[str], address: list[str], number: str | None,
+    def _record_condition(self, raw: list[str], address: list[str], number: str | None,
                           capped: bool = False) -> Any:
         """The records the words match, and (by number_key, indexed) the number typed however it
         was spaced, which the words alone may leave among thousands: "14 - 1" is the words 14 and
         1*, and so are "14 - 10" and "14 - 1999"."""
         exact = PublicRecord.number_key == number if number is not None else None
-        if dialect == "sqlite":
-            parts = [f"{{record_number}} : ({_fts_all(raw)})"]
-            if address:
-                parts.append(f"{{address_key}} : ({_fts_all(address)})")
-            found = _fts_rowids("records_fts", " OR ".join(parts), CANDIDATES if capped else None)
-            if exact is None:
-                return PublicRecord.id.in_(found)
-            # As for parcels: one IN over a union, and the exact ones whatever the candidates cap leaves out.
-            return PublicRecord.id.in_(sa.union(sa.select(PublicRecord.id).where(exact),
-                                                sa.select(found.subquery().c.rowid)))
-        conditions = [_pg_words(PublicRecord.record_number, _as_typed(raw))]
-        if exact is not None:
-            conditions.append(exact)
+        parts = [f"{{record_number}} : ({_fts_all(raw)})"]
         if address:
-            conditions.append(_pg_words(PublicRecord.address_key, _as_typed(address)))
-        return sa.or_(*conditions)
+            parts.append(f"{{address_key}} : ({_fts_all(address)})")
+        found = _fts_rowids("records_fts", " OR ".join(parts), CANDIDATES if capped else None)
+        if exact is None:
+            return PublicRecord.id.in_(found)
+        # As for parcels: one IN over a union, and the exact ones whatever the candidates cap leaves out.
+        return PublicRecord.id.in_(sa.union(sa.select(PublicRecord.id).where(exact),
+                                            sa.select(found.subquery().c.rowid)))
 
     @staticmethod
     def _record_filters(query: SearchQuery) -> Any:
@@ -260,6 +235,19 @@ class SqlRecordSearch:
                          owner=p.owner if self._owners_public else None)
 
 
+def _exact(text: str) -> list[str]:
+    return list(dict.fromkeys((text, text.upper())))
+
+
+def pg_query(query: SearchQuery) -> PgQuery:
+    """What the query looks for on either engine: its words, address words, number and page."""
+    text = clean_text(query.text)
+    raw = tokens(text)
+    limit, offset = bounded_page(query)
+    address = tokens(query_key(text)) if raw else []      # uncached: no query outlives the visit
+    return PgQuery(text, raw, address, number_key(text) or None, _exact(text), mbl_candidates(text), limit, offset)
+
+
 def _exact_first(exact: Any, number_column: Any, number: str | None) -> Any:
     """0 for what matches as typed, 1 for the number typed with other spaces and punctuation, 2 the rest."""
     ranks = [(exact, 0)] + ([(number_column == number, 1)] if number is not None else [])
@@ -272,23 +260,6 @@ def _fts_rowids(fts: str, match: str, candidates: int | None = None) -> Any:
     table = sa.table(fts, sa.column("rowid"))
     found = sa.select(table.c.rowid).where(sa.literal_column(fts).op("MATCH")(sa.literal(match, sa.String)))
     return found if candidates is None else found.order_by(table.c.rowid.desc()).limit(candidates)
-
-
-def _pg_words(column: Any, typed: Typed) -> Any:
-    """Every word a word (or, as typed, the prefix of a word) of the column (kiosk_words, as the
-    index of migration 0005). A short prefix ("st", "1") matches much of the index, and GIN
-    gathers all of it; where other words narrow the search, it is checked on the rows those find."""
-    narrow = [t for t in typed if not t[1] or len((_ALNUM_RUN.findall(t[0]) or [""])[-1]) >= 3]
-    wide = [t for t in typed if t not in narrow] if narrow else []
-    condition = _ts_match(sa.func.kiosk_words(column), narrow or typed)
-    if wide:        # `column || ''` is not the indexed expression: a check, not a look-up
-        condition = sa.and_(condition, _ts_match(sa.func.kiosk_words(column.concat("")), wide))
-    return condition
-
-
-def _ts_match(words: Any, typed: Typed) -> Any:
-    query = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), sa.literal(_tsquery(typed), sa.String))
-    return words.op("@@")(query)
 
 
 def _total(s: Session, model: Any, where: Any, rows: Sequence[Any], offset: int) -> tuple[int, bool]:

@@ -1,4 +1,4 @@
--- The schema of migration 0018 for a new SQLite database (kiosk/storage/fresh_schema.py).
+-- The schema of migration 0019 for a new SQLite database (kiosk/storage/fresh_schema.py).
 -- Written by `python -m kiosk.storage.fresh_schema`; do not edit.
 
 CREATE TABLE alembic_version (
@@ -465,4 +465,4 @@ CREATE TABLE reference_blocks (
 
 CREATE INDEX ix_reference_blocks_kiosk_id ON reference_blocks (kiosk_id);
 
-INSERT INTO alembic_version (version_num) VALUES ('0018');
+INSERT INTO alembic_version (version_num) VALUES ('0019');
