@@ -182,13 +182,25 @@ def _sigterm_run(ctx: BenchContext, name: str, delay_s: float) -> SigtermRun:
 
 
 def _integrity(data_dir: Path) -> str:
-    """"ok" when the kiosk's SQLite database opens and passes SQLite's integrity check, else what is wrong."""
+    """"ok" when the kiosk's SQLite database (and its local outbox, where there is one) opens and
+    passes SQLite's integrity check, else what is wrong."""
     from kiosk.storage.database import open_engine
 
-    files = sorted(data_dir.glob("*.sqlite3"))
-    if len(files) != 1:
-        return f"expected one database file, found {[f.name for f in files]}"
-    engine = open_engine(f"sqlite:///{files[0]}")
+    database = data_dir / "kiosk.sqlite3"
+    if not database.exists():
+        return f"no database file, found {sorted(f.name for f in data_dir.glob('*.sqlite3'))}"
+    outbox = data_dir / "local-outbox.sqlite3"
+    if outbox.exists():
+        engine = open_engine(f"sqlite:///{outbox}")
+        try:
+            with engine.connect() as conn:
+                if (checked := conn.exec_driver_sql("PRAGMA integrity_check").scalar_one()) != "ok":
+                    return f"local outbox: {checked}"
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the report says it
+            return f"local outbox does not open: {exc.__class__.__name__}: {exc}"
+        finally:
+            engine.dispose()
+    engine = open_engine(f"sqlite:///{database}")
     try:
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA integrity_check").scalar_one()
