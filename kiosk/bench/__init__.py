@@ -152,6 +152,11 @@ ROWS: list[Row] = [
                   Row(f"pg_search_floor_ms_p95_{kind}", "  the same terms, raw index query (p95)", "ms", 2),
                   Row(f"pg_search_overhead_ratio_{kind}", "  end to end / raw index query", "x", 2, max=2))),
     Row("pg_search_ms_max_typed", "PostgreSQL search, every address key by key: slowest", "ms", 1, max=50),
+    # A fleet under load (issue 13): see kiosk.bench.fleet.
+    Row("fleet_submits_per_s", "Fleet: messages stored per second, 20 kiosks", "/s", 1),
+    Row("fleet_submit_ms_p95", "  a send, end to end (p95)", "ms", 1),
+    Row("fleet_search_ms_p95", "  a search, on each kiosk's copy (p95)", "ms", 1, max=20),
+    Row("fleet_lost", "  acknowledged messages not stored once", "", 0, max=0),
 ]
 
 
@@ -287,6 +292,8 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("staff-queue", lazy("kiosk.bench.queue", "measure_queue"), ("staff_queue_filter_ms_p95",)),
     Measurement("dashboard", lazy("kiosk.bench.dashboard", "measure_dashboard"), ("dashboard_ms", "rss_after_dashboard_mb")),
     Measurement("pg-search", lazy("kiosk.bench.pg_search", "measure_pg_search"), PG_SEARCH_KEYS),
+    Measurement("fleet", lazy("kiosk.bench.fleet", "measure_fleet"),
+                ("fleet_submits_per_s", "fleet_submit_ms_p95", "fleet_search_ms_p95", "fleet_lost")),
 ]
 
 
