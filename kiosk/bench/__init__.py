@@ -157,6 +157,9 @@ ROWS: list[Row] = [
     Row("fleet_submit_ms_p95", "  a send, end to end (p95)", "ms", 1),
     Row("fleet_search_ms_p95", "  a search, on each kiosk's copy (p95)", "ms", 1, max=20),
     Row("fleet_lost", "  acknowledged messages not stored once", "", 0, max=0),
+    Row("outage_lost", "Fleet: PostgreSQL stopped hard under 5 sending kiosks: lost", "", 0, max=0),
+    Row("local_copy_search_ms_p95", "Fleet: a search on the kiosk's copy of the records (p95)", "ms", 2, max=20),
+    Row("fleet_pg_search_ms_p95", "  the same searches on PostgreSQL directly (p95)", "ms", 2),
 ]
 
 
@@ -293,13 +296,16 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("dashboard", lazy("kiosk.bench.dashboard", "measure_dashboard"), ("dashboard_ms", "rss_after_dashboard_mb")),
     Measurement("pg-search", lazy("kiosk.bench.pg_search", "measure_pg_search"), PG_SEARCH_KEYS),
     Measurement("fleet", lazy("kiosk.bench.fleet", "measure_fleet"),
-                ("fleet_submits_per_s", "fleet_submit_ms_p95", "fleet_search_ms_p95", "fleet_lost")),
+                ("fleet_submits_per_s", "fleet_submit_ms_p95", "fleet_search_ms_p95", "fleet_lost", "outage_lost",
+                 "local_copy_search_ms_p95", "fleet_pg_search_ms_p95")),
 ]
 
 
 # A few fast measurements, one in child processes and two in this one, that take the machinery
 # end to end (context, children, table, JSON, clean-up) in seconds: tests/test_bench.py runs them.
 SMOKE = ("start", "first-start", "sigterm")
+# `kiosk-admin bench --fleet`: twenty kiosks and an outage on one PostgreSQL, and its search.
+FLEET = ("fleet", "pg-search")
 
 
 def measurement_names() -> list[str]:
@@ -408,12 +414,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="fewer visits and smaller data sets: rougher figures, faster")
     parser.add_argument("--only", action="append", choices=measurement_names(), metavar="NAME",
                         help=f"only this measurement (repeatable): {', '.join(measurement_names())}")
+    parser.add_argument("--fleet", action="store_true",
+                        help=f"the fleet's figures on a throwaway PostgreSQL: {', '.join(FLEET)} (with --only: as well)")
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run as the arguments of add_arguments say; the exit status (1: a child failed, 3: a target missed)."""
     try:
-        results = run(args.json, max(args.runs, 1), quick=args.quick, only=args.only)
+        only = [*(args.only or ()), *FLEET] if args.fleet else args.only
+        results = run(args.json, max(args.runs, 1), quick=args.quick, only=only)
     except BenchError as exc:
         print(f"kiosk-admin bench: {exc}", file=sys.stderr)
         return 1

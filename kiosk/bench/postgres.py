@@ -87,6 +87,21 @@ class ThrowawayPostgres:
         shutil.rmtree(self.data, ignore_errors=True)
         self.data = None
 
+    def crash(self) -> None:
+        """Stopped at once (pg_ctl -m immediate), its files kept: as a power cut would leave it."""
+        assert self.data is not None and self.bin is not None
+        self._as_owner(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop", timeout=60)
+
+    def start_durable(self) -> None:
+        """Started again on the same files and port, every commit on disk before it is confirmed
+        (start() trades that for speed: with synchronous_commit=off an immediate stop loses commits
+        the server had confirmed, which no kiosk could help)."""
+        assert self.data is not None and self.bin is not None
+        done = self._as_owner(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.data / "log"), "-w", "-t",
+                              "60", "-o", f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1", "start")
+        if done.returncode != 0:
+            raise NoPostgres(f"the server would not start again: {done.stderr.strip()[-300:]}")
+
     def pids(self) -> list[int]:
         """The postmaster and its children (backends, checkpointer, ...): all of them must stop for a freeze."""
         assert self.data is not None
