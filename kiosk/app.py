@@ -437,14 +437,24 @@ def fleet_heart(prepared: Prepared, engine: Engine, spool: Path, sessions: Sessi
 
     from kiosk.core.fleet import Gauges, Heart
     from kiosk.core.fleet_log import LastErrorHandler
+    from kiosk.delivery.forwarder import local_outbox_path
     from kiosk.printing.printer_state import printer_status
     from kiosk.storage.database import session_factory
     from kiosk.storage.fleet_repo import SqlFleetRepository, outbox_backlog
+    from kiosk.storage.local_outbox import outbox_depth
 
     settings, data_dir = prepared.settings, prepared.data_dir
     last_error = LastErrorHandler()
     logging.getLogger().addHandler(last_error)
-    gauges = Gauges(outbox=lambda: outbox_backlog(engine, settings.kiosk_id, dt.datetime.now(dt.UTC)),
+    def outbox() -> tuple[int, float | None]:
+        """Deliveries waiting in the shared database, and messages waiting in the local outbox for it."""
+        at = dt.datetime.now(dt.UTC)
+        depth, oldest = outbox_backlog(engine, settings.kiosk_id, at)
+        local = outbox_depth(local_outbox_path(data_dir), at)
+        ages = [age for age in (oldest, local.oldest_age_s) if age is not None]
+        return depth + local.depth, max(ages) if ages else None
+
+    gauges = Gauges(outbox=outbox,
                     printer=partial(printer_status, settings.printer_backend, settings.printer_name, spool,
                                     HEALTH_TIMEOUT_S),
                     speech=lambda: "not available",          # issue 14 gives the kiosk a voice

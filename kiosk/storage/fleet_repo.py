@@ -91,8 +91,8 @@ def _beat(r: KioskHeartbeat) -> Heartbeat:
 
 def outbox_backlog(engine: Engine, kiosk_id: str, now: dt.datetime) -> tuple[int, float | None]:
     """The outbox gauge: deliveries of this kiosk's residents' messages still waiting to go out, and
-    how long the oldest has waited (seconds). The outbox is in the shared database for now; a local
-    outbox of submissions made while it is down counts here too once it exists."""
+    how long the oldest has waited (seconds). The kiosk adds its local outbox's messages (kept while
+    the database was away) to these (kiosk.app.fleet_heart)."""
     with engine.connect() as conn:
         depth, oldest = conn.execute(
             select(func.count(OutboxEntry.id), func.min(OutboxEntry.queued_at))
