@@ -544,6 +544,19 @@
     </message>
 </context>
 <context>
+    <name>AccountsAway</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/accounts_away.py" line="39"/>
+        <source>Search the town&apos;s records</source>
+        <translation>Buscar en los registros del municipio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/accounts_away.py" line="40"/>
+        <source>Send the town a message</source>
+        <translation>Enviar un mensaje al municipio</translation>
+    </message>
+</context>
+<context>
     <name>AssistPage</name>
     <message>
         <location filename="../../kiosk/ui/console/assist_page.py" line="75"/>
@@ -1354,68 +1367,68 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>ForgotScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="59"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="77"/>
         <source>Please type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="78"/>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="103"/>
         <source>One moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="114"/>
         <source>That answer is not right. Please try again.</source>
         <translation>Esa respuesta no es correcta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="120"/>
         <source>Please type your answer and a new password again.</source>
         <translation>Escriba de nuevo su respuesta y una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="123"/>
         <source>Set a new password</source>
         <translation>Crear una nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="124"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="125"/>
         <source>Show my security question</source>
         <translation>Mostrar mi pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="126"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="127"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="128"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="129"/>
         <source>Set the new password</source>
         <translation>Guardar la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/forgot.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/forgot.py" line="130"/>
         <source>Use another user name</source>
         <translation>Usar otro nombre de usuario</translation>
     </message>
@@ -2046,6 +2059,11 @@ Cómo usa el municipio lo que usted comparte</translation>
         <location filename="../../kiosk/ui/messages.py" line="62"/>
         <source>Give an e-mail address or a phone number so the town can reply, or choose to send without your name.</source>
         <translation>Indique un correo electrónico o un número de teléfono para que el municipio pueda responder, o elija enviar sin su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/accounts_away.py" line="18"/>
+        <source>Accounts are temporarily unavailable: the kiosk cannot reach them just now. You can still search the town&apos;s records or send the town a message.</source>
+        <translation>Las cuentas no están disponibles temporalmente: el quiosco no puede acceder a ellas en este momento. Aún puede buscar en los registros del municipio o enviarle un mensaje.</translation>
     </message>
 </context>
 <context>
@@ -3902,218 +3920,218 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="98"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="150"/>
         <source>Creating your account…</source>
         <translation>Creando su cuenta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="179"/>
         <source>Your receipt is printing. Please take it with you.</source>
         <translation>Su recibo se está imprimiendo. No olvide llevárselo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="180"/>
         <source>The printer is not working right now, so no receipt was printed. Your account was created: the details are on this screen.</source>
         <translation>La impresora no funciona en este momento, así que no se imprimió ningún recibo. Su cuenta se creó: los datos están en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="194"/>
         <source>Sorry, your account could not be created just now. Nothing was saved. Please try again, or ask at the front desk.</source>
         <translation>Lo sentimos, no se pudo crear su cuenta en este momento. No se guardó nada. Inténtelo de nuevo o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
         <source>very weak</source>
         <translation>muy débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
         <source>fair</source>
         <translation>aceptable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
         <source>strong</source>
         <translation>muy buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="224"/>
         <source>Strength: {word}</source>
         <translation>Seguridad: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="225"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="228"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="229"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="231"/>
         <source>Type the password again</source>
         <translation>Escriba de nuevo la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="226"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="249"/>
         <source>Security question</source>
         <translation>Pregunta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
         <source>Cancel and discard everything</source>
         <translation>Cancelar y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="237"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="238"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
         <source>Decline the terms and discard everything</source>
         <translation>Rechazar las condiciones y descartar todo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="240"/>
         <source>Accept and create my account</source>
         <translation>Aceptar y crear mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="241"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="245"/>
         <source>Choose a user name</source>
         <translation>Elija un nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
         <source>3 to 30 letters or digits; you may use . _ and -. You will sign in with it.</source>
         <translation>De 3 a 30 letras o números; puede usar . _ y -. Lo usará para iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="247"/>
         <source>Choose a password</source>
         <translation>Elija una contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="248"/>
         <source>8 to 20 characters. Avoid common words; a few unrelated words make a strong password.</source>
         <translation>De 8 a 20 caracteres. Evite palabras comunes; unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="250"/>
         <source>If you forget your password, you will answer this question to set a new one.</source>
         <translation>Si olvida su contraseña, responderá esta pregunta para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="251"/>
         <source>Your contact details</source>
         <translation>Sus datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="252"/>
         <source>So the town can reach you about your business. Fields marked optional can be left empty.</source>
         <translation>Para que el municipio pueda comunicarse con usted sobre sus trámites. Los campos marcados como opcionales pueden quedar vacíos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="253"/>
         <source>Licensed professionals (optional)</source>
         <translation>Profesionales con licencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="254"/>
         <source>If you are registering as a licensed professional, add your license numbers. Otherwise tap Next.</source>
         <translation>Si se registra como profesional con licencia, agregue sus números de licencia. Si no, toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="256"/>
         <source>Check your details</source>
         <translation>Revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="256"/>
         <source>Tap Edit to change a part.</source>
         <translation>Toque Editar para cambiar una parte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="257"/>
         <source>Terms &amp; conditions</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="258"/>
         <source>Please read the town&apos;s terms. You must accept them to do business with the town.</source>
         <translation>Lea las condiciones del municipio. Debe aceptarlas para hacer trámites con el municipio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="261"/>
         <source>Your account is ready</source>
         <translation>Su cuenta está lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="265"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="267"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -4818,113 +4836,113 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="67"/>
-        <location filename="../../kiosk/ui/screens/signin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="175"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="87"/>
         <source>Please type your user name and your password.</source>
         <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="93"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="123"/>
         <source>Saving your new password…</source>
         <translation>Guardando su nueva contraseña…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="129"/>
         <source>Please type a new password twice.</source>
         <translation>Escriba dos veces una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="152"/>
         <source>very weak</source>
         <translation>muy débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="152"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="152"/>
         <source>fair</source>
         <translation>aceptable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="152"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="152"/>
         <source>strong</source>
         <translation>muy buena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="153"/>
         <source>Strength: {word}</source>
         <translation>Seguridad: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="154"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="166"/>
         <source>Sign in to your account</source>
         <translation>Inicie sesión en su cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="166"/>
         <source>Choose a new password</source>
         <translation>Elija una contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="167"/>
         <source>You signed in with a temporary password from the front desk. Please choose a new password of your own now: 8 to 20 characters, typed twice.</source>
         <translation>Ha iniciado sesión con una contraseña temporal de la recepción. Elija ahora una contraseña propia: de 8 a 20 caracteres, escrita dos veces.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="169"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="170"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="171"/>
         <source>New password (8 to 20 characters)</source>
         <translation>Nueva contraseña (de 8 a 20 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="172"/>
         <source>Type the new password again</source>
         <translation>Escriba de nuevo la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="173"/>
         <source>Save my new password and sign in</source>
         <translation>Guardar mi nueva contraseña e iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="176"/>
         <source>Forgot your password?</source>
         <translation>¿Olvidó su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="177"/>
         <source>Create an account</source>
         <translation>Crear una cuenta</translation>
     </message>
@@ -5705,12 +5723,12 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="191"/>
         <source>For your security, this account is locked until {time} after too many attempts. For help now: {front_desk}</source>
         <translation>Por su seguridad, esta cuenta está bloqueada hasta las {time} tras demasiados intentos. Para recibir ayuda ahora: {front_desk}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/signin.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/signin.py" line="193"/>
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>

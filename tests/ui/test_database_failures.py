@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from kiosk.ui.messages import unreachable
+from kiosk.ui.screens.accounts_away import accounts_unavailable
 from tests.pg_server import Server
 from tests.support import find, tap
 from tests.ui.test_accounts_flow import PASSWORD, type_into
@@ -108,10 +109,17 @@ def tap_start(kiosk, qtbot) -> None:
     qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
 
 
-def says_unreachable(qtbot, label, button=None) -> None:
+def says_unreachable(qtbot, label, button=None, words=None) -> None:
     """The plain message is on show, and the button that asked works again."""
-    qtbot.waitUntil(lambda: label.isVisible() and label.text() == unreachable() and (button is None or button.isEnabled()),
+    words = words or unreachable()
+    qtbot.waitUntil(lambda: label.isVisible() and label.text() == words and (button is None or button.isEnabled()),
                     timeout=WAIT_MS)
+
+
+def offers_search_and_contact(qtbot, screen, prefix: str) -> None:
+    """Accounts away: the screen says so and offers what needs none, one tap away."""
+    qtbot.waitUntil(lambda: find(screen, f"{prefix}Away").isVisible(), timeout=WAIT_MS)
+    assert find(screen, f"{prefix}AwaySearch").isVisible() and find(screen, f"{prefix}AwayContact").isVisible()
 
 
 def test_every_screen_says_the_records_cannot_be_reached_and_stays_usable(qtbot, failing):
@@ -148,19 +156,26 @@ def test_every_screen_says_the_records_cannot_be_reached_and_stays_usable(qtbot,
         type_into(qtbot, signin, "signin_username", username)
         type_into(qtbot, signin, "signin_password", PASSWORD)
         tap(qtbot, find(signin, "signinSubmit"))
-        says_unreachable(qtbot, find(signin, "signinMessage"), find(signin, "signinSubmit"))
+        says_unreachable(qtbot, find(signin, "signinMessage"), find(signin, "signinSubmit"), accounts_unavailable())
         assert "Signing in" not in find(signin, "signinMessage").text()
+        offers_search_and_contact(qtbot, signin, "signin")
 
         forgot = nav.go("forgot")                                       # the security question look-up
         type_into(qtbot, forgot, "forgot_username", username)
         tap(qtbot, find(forgot, "forgotNext"))
-        says_unreachable(qtbot, find(forgot, "forgotMessage"), find(forgot, "forgotNext"))
+        says_unreachable(qtbot, find(forgot, "forgotMessage"), find(forgot, "forgotNext"), accounts_unavailable())
+        offers_search_and_contact(qtbot, forgot, "forgot")
 
         wizard = nav.go("register")                                     # the wizard's user-name check
         type_into(qtbot, wizard, "username", "new.resident")
         tap(qtbot, find(wizard, "registerNext"))
-        says_unreachable(qtbot, find(wizard, "registerStatus"), find(wizard, "registerNext"))
+        says_unreachable(qtbot, find(wizard, "registerStatus"), find(wizard, "registerNext"), accounts_unavailable())
         assert wizard.step == 0
+        offers_search_and_contact(qtbot, wizard, "register")
+        tap(qtbot, find(wizard, "registerAwayContact"))                   # a message needs no account
+        qtbot.waitUntil(lambda: nav.current.screen_id == "contact")
+        wizard = nav.go("register")
+        type_into(qtbot, wizard, "username", "new.resident")
     finally:
         failure.mend()
 

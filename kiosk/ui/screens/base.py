@@ -95,7 +95,7 @@ class Screen(QWidget):
 
     def in_background(self, work: Callable[[], Any], on_done: Callable[[Any], None], status: QLabel,
                       busy: Sequence[QWidget] = (), on_refused: Callable[[RefusalT], None] | None = None,
-                      waiting: str = "", failed_text: str = "") -> None:
+                      waiting: str = "", failed_text: str = "", on_failed: Callable[[], None] | None = None) -> None:
         """Database work off the GUI thread (a service call). ``busy`` buttons wait meanwhile
         (``waiting`` shows in ``status``); then ``on_done`` hears the result. A failure says plainly
         in ``status`` that the town's records cannot be reached (or ``failed_text``), and the buttons
@@ -105,7 +105,8 @@ class Screen(QWidget):
         from kiosk.core.refusals import Refusal
 
         run_in_background(self, self.ctx.tasks, work, on_done, status, busy, on_refused, waiting,  # type: ignore[arg-type]
-                          answers=(Refusal,), failed_text=failed_text)  # each service refuses with its own kind only
+                          answers=(Refusal,), failed_text=failed_text,   # each service refuses with its own kind only
+                          on_failed=on_failed)
 
     # --- the pieces every screen is built from -------------------------------------------------
 
@@ -263,7 +264,8 @@ def set_role(widget: QWidget, role: str) -> None:
 def run_in_background(owner: QObject, tasks: TaskRunner, work: Callable[[], Any], on_done: Callable[[Any], None],
                       status: QLabel, busy: Sequence[QWidget] = (),
                       on_answer: Callable[[Exception], None] | None = None, waiting: str = "",
-                      answers: tuple[type[Exception], ...] = (), failed_text: str = "") -> None:
+                      answers: tuple[type[Exception], ...] = (), failed_text: str = "",
+                      on_failed: Callable[[], None] | None = None) -> None:
     """``work`` off the GUI thread, ``busy`` waiting meanwhile (``waiting`` shows in ``status``);
     then ``on_done`` hears the result. An answer instead of the work (one of ``answers``: a
     refusal) goes to ``on_answer``; any other failure says plainly in ``status`` that the town's
@@ -293,5 +295,7 @@ def run_in_background(owner: QObject, tasks: TaskRunner, work: Callable[[], Any]
             on_answer(exc)
         else:
             show_status(status, failed_text or unreachable(), error=True)
+            if on_failed is not None:
+                on_failed()            # what the screen offers instead (kiosk.ui.screens.accounts_away)
 
     tasks.run(owner, work, done, failed)

@@ -14,6 +14,7 @@ from kiosk.core.account_service import RecoveryStart, SignedIn
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
+from kiosk.ui.screens.accounts_away import AccountsAway, accounts_unavailable
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.signin import after_sign_in, sign_in_refusal
 from kiosk.ui.widgets.action_bar import ActionBar
@@ -36,6 +37,8 @@ class ForgotScreen(Screen):
         reveal_again.hide()
         reveal.toggled.connect(lambda on: reveal_again.setChecked(on))  # see search.py
         self.message = label("status", "forgotMessage")
+        self.away = AccountsAway("forgot")
+        self.away.chosen.connect(self.navigated.emit)
         self.next = button("forgotNext", "primary")
         self.submit = button("forgotSubmit", "primary")
         self.other_name = button("forgotOtherName")
@@ -45,7 +48,7 @@ class ForgotScreen(Screen):
         # Setting the password sits in the middle, never where "Show my question" was.
         self.action_bar = ActionBar(left=(self.other_name,), centre=(self.submit,), right=(self.next,))
         layout = self.column()
-        for widget in (self.heading, self.username, self.message, self.question, self.answer, self.password,
+        for widget in (self.heading, self.username, self.message, self.away, self.question, self.answer, self.password,
                        self.password_again):
             layout.addWidget(widget)
         layout.addStretch()
@@ -74,8 +77,10 @@ class ForgotScreen(Screen):
             self.username.show_error(self.tr("Please type your user name."))
             return
         accounts = self.ctx.accounts
+        self.away.hide()
         self.in_background(lambda: accounts.start_recovery(name), self._on_question, self.message,
-                           busy=(self.next,), waiting=self.tr("One moment…"))
+                           busy=(self.next,), waiting=self.tr("One moment…"), failed_text=accounts_unavailable(),
+                           on_failed=self.away.show)
 
     def _on_question(self, start: RecoveryStart) -> None:
         if start.locked:                       # said now, before anything is typed for nothing
@@ -95,7 +100,8 @@ class ForgotScreen(Screen):
             field.wipe()              # secrets are not kept in the form once sent
         accounts, terms = self.ctx.accounts, self.ctx.pack.policy("terms", self.ctx.today())
         self.in_background(lambda: accounts.recover_to_visit(name, answer, new, again, terms), self._on_result,
-                           self.message, busy=(self.submit,), on_refused=self._on_refused, waiting=self.tr("One moment…"))
+                           self.message, busy=(self.submit,), on_refused=self._on_refused, waiting=self.tr("One moment…"),
+                           failed_text=accounts_unavailable(), on_failed=self.away.show)
 
     def _on_result(self, outcome: tuple[SignInResult, SignedIn | None]) -> None:
         result, signed_in = outcome

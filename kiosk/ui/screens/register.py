@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
 from kiosk.core.accounts import CONTACT_FIELDS, AccountView, Contact, FieldError, FieldErrors, Registration
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
+from kiosk.ui.screens.accounts_away import AccountsAway, accounts_unavailable
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.screens.register_pages import ContactPage, DonePage, ReviewPage, TermsPage
 from kiosk.ui.widgets.action_bar import ActionBar
@@ -39,6 +40,8 @@ class RegisterScreen(Screen):
         self.help = label("", "registerHelp")
         self.status = label("status", "registerStatus")
         self.status.hide()
+        self.away = AccountsAway("register")
+        self.away.chosen.connect(self.navigated.emit)
         self.pages = PageStack()
         self.username = FormField("username", max_length=30)
         self.password = FormField("password", "password", max_length=20)
@@ -85,7 +88,7 @@ class RegisterScreen(Screen):
         self.action_bar = ActionBar(left=(self.cancel, self.decline, self.back_step, self.reprint),
                                     centre=(self.accept,), right=(self.next, self.finished))
         layout = self.column(spacing=12)
-        for widget in (self.step_label, self.progress, self.heading, self.help, self.status):
+        for widget in (self.step_label, self.progress, self.heading, self.help, self.status, self.away):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
         self.step: int = 0
@@ -111,8 +114,10 @@ class RegisterScreen(Screen):
         step = STEPS[self.step]
         if step == "username":        # the one step that asks the database: is the name free?
             draft, accounts = self._draft(), self.ctx.accounts
+            self.away.hide()
             self.in_background(lambda: accounts.validate_step(step, draft),
-                               lambda errors: self._checked(step, errors), self.status, busy=(self.next,))
+                               lambda errors: self._checked(step, errors), self.status, busy=(self.next,),
+                               failed_text=accounts_unavailable(), on_failed=self.away.show)
             return
         self._checked(step, {} if step == "review" else self.ctx.accounts.validate_step(step, self._draft()))
 
@@ -188,6 +193,7 @@ class RegisterScreen(Screen):
             return
         set_text(self.help, self.tr("Sorry, your account could not be created just now. Nothing was saved. "
                                     "Please try again, or ask at the front desk."))
+        self.away.show()            # searching and writing to the town need no account
 
     # -- helpers ----------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from kiosk.core.account_service import SignedIn
 from kiosk.core.accounts import FieldErrors, SignInOutcome, SignInResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.messages import field_error
+from kiosk.ui.screens.accounts_away import AccountsAway, accounts_unavailable
 from kiosk.ui.screens.base import Screen, button, label, set_text, show_status
 from kiosk.ui.widgets.action_bar import ActionBar
 from kiosk.ui.widgets.form import FormField
@@ -31,6 +32,8 @@ class SignInScreen(Screen):
         self.username = FormField("signin_username", max_length=30)
         self.password = FormField("signin_password", "password", max_length=20)
         self.message = label("status", "signinMessage")
+        self.away = AccountsAway("signin")
+        self.away.chosen.connect(self.navigated.emit)
         self.submit = button("signinSubmit", "primary")
         self.forgot = button("signinForgot")
         self.register = button("signinRegister")
@@ -57,7 +60,7 @@ class SignInScreen(Screen):
         self.action_bar = ActionBar(left=(self.forgot, self.register), right=(self.submit, self.change_submit))
         layout = self.column()
         for widget in (self.heading, self.change_intro, self.username, self.password, self.new_password,
-                       self.new_password_again, self.strength, self.strength_label, self.message):
+                       self.new_password_again, self.strength, self.strength_label, self.message, self.away):
             layout.addWidget(widget)
         layout.addStretch()
         self._change_step(False)
@@ -85,8 +88,10 @@ class SignInScreen(Screen):
             return
         accounts, terms = self.ctx.accounts, self.ctx.pack.policy("terms", self.ctx.today())
         self._pending = (username, password)
+        self.away.hide()
         self.in_background(lambda: accounts.sign_in_to_visit(username, password, terms), self._on_result,
-                           self.message, busy=(self.submit,), waiting=self.tr("Signing in…"))
+                           self.message, busy=(self.submit,), waiting=self.tr("Signing in…"),
+                           failed_text=accounts_unavailable(), on_failed=self.away.show)
 
     def _on_result(self, outcome: tuple[SignInResult, SignedIn | None]) -> None:
         result, signed_in = outcome
@@ -115,7 +120,7 @@ class SignInScreen(Screen):
         self.in_background(
             lambda: accounts.replace_temporary_password_to_visit(username, temporary, new, again, terms),
             self._on_result, self.message, busy=(self.change_submit,), on_refused=self._on_refused,
-            waiting=self.tr("Saving your new password…"))
+            waiting=self.tr("Saving your new password…"), failed_text=accounts_unavailable(), on_failed=self.away.show)
 
     def _on_refused(self, exc: FieldErrors) -> None:
         for name, field in (("password", self.new_password), ("password_again", self.new_password_again)):
