@@ -64,8 +64,9 @@ class FleetResult:
 
 
 def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] if ordered else float("nan")
+    from kiosk.bench.records import percentile
+
+    return percentile(samples, 0.95) if samples else float("nan")
 
 
 class ProcessKeyring(KeyringBackend):

@@ -28,7 +28,6 @@ import random
 import re
 import sqlite3
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from kiosk.bench.postgres import NoPostgres, ThrowawayPostgres
-from kiosk.bench.records import FULL, KINDS, QUICK, SEED, records_database, terms
+from kiosk.bench.records import FULL, KINDS, QUICK, SEED, percentile, records_database, terms, timed
 from kiosk.core.records.addresses import query_key
 from kiosk.core.records.search import AS_YOU_TYPE_MIN, SearchQuery, tokens
 from kiosk.storage.database import DatabaseLimits, open_engine, session_factory
@@ -108,17 +107,6 @@ def copy_records(sqlite_file: Path, engine: sa.Engine) -> None:
 
 # -- timing -----------------------------------------------------------------------------------
 
-def _timed(call: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    call()
-    return (time.perf_counter() - started) * 1000
-
-
-def _percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
-
-
 def _floor_words(kind: str, term: str) -> list[str]:
     return tokens(query_key(term)) if kind in ("address", "prefix") else tokens(term)
 
@@ -189,20 +177,20 @@ def measure(url: str, database: Path, count: int, details: dict[str, Any]) -> di
                     search.search(SearchQuery(term))
                 service, index, plain = [], [], []
                 for term in drawn[kind]:
-                    service.append(_timed(partial(find, term)))
+                    service.append(timed(partial(find, term)))
                     query = _floor_query(_floor_words(kind, term))
-                    index.append(_timed(partial(floor, query)))
+                    index.append(timed(partial(floor, query)))
                     built = statements(pg_query(SearchQuery(term)), SearchQuery(term), True)
                     sent = [b for b in built or () if b is not None]
-                    plain.append(_timed(partial(own, sent)))
-                sql_p95[kind] = _percentile(plain, 0.95)
+                    plain.append(timed(partial(own, sent)))
+                sql_p95[kind] = percentile(plain, 0.95)
                 for p in (50, 95):
-                    out[f"pg_search_ms_p{p}"][kind] = _percentile(service, p / 100)
-                    out[f"pg_search_floor_ms_p{p}"][kind] = _percentile(index, p / 100)
+                    out[f"pg_search_ms_p{p}"][kind] = percentile(service, p / 100)
+                    out[f"pg_search_floor_ms_p{p}"][kind] = percentile(index, p / 100)
                 details[f"pg_search_ms_max_{kind}"] = max(service)
             few = max(5, count // 10)
             typed = typed_prefixes([*drawn["address"][:few], *drawn["record"][:few], *drawn["owner"][:few]])
-            slowest = sorted(((_timed(partial(find, t)), t) for t in typed), reverse=True)
+            slowest = sorted(((timed(partial(find, t)), t) for t in typed), reverse=True)
         details["pg_search_sql_ms_p95"] = sql_p95
         details["pg_search_typed_queries"] = len(typed)
         details["pg_search_typed_slowest"] = [{"text": t, "ms": round(ms, 2)} for ms, t in slowest[:5]]

@@ -138,13 +138,13 @@ def terms(engine: sa.Engine, count: int, rng: random.Random) -> dict[str, list[s
 
 # -- search -------------------------------------------------------------------------------------
 
-def _timed(call: Callable[[], object]) -> float:
+def timed(call: Callable[[], object]) -> float:
     started = time.perf_counter()
     call()
     return (time.perf_counter() - started) * 1000
 
 
-def _percentile(samples: list[float], share: float) -> float:
+def percentile(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
@@ -177,11 +177,11 @@ def measure_search(database: Path, count: int, details: dict[str, object]) -> di
                     search.search(SearchQuery(term))
                 service, index = [], []
                 for term in drawn[kind]:
-                    service.append(_timed(partial(find, term)))
-                    index.append(_timed(partial(floor, _floor_match(kind, term))))
+                    service.append(timed(partial(find, term)))
+                    index.append(timed(partial(floor, _floor_match(kind, term))))
                 for p in (50, 95):
-                    out[f"search_ms_p{p}"][kind] = _percentile(service, p / 100)
-                    out[f"search_floor_ms_p{p}"][kind] = _percentile(index, p / 100)
+                    out[f"search_ms_p{p}"][kind] = percentile(service, p / 100)
+                    out[f"search_floor_ms_p{p}"][kind] = percentile(index, p / 100)
                 details[f"search_ms_max_{kind}"] = max(service)
         details["search_terms_per_kind"] = {k: len(v) for k, v in drawn.items()}
         details["search_term_examples"] = {k: v[:3] for k, v in drawn.items()}

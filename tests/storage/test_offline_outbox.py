@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from kiosk.core.offline import NOT_FORWARDED, BlockPolicy, NoReferenceNumbers, Pending, ResilientSubmissions
 from kiosk.core.references import parse_reference
@@ -26,6 +25,7 @@ from kiosk.storage.local_outbox import SqliteLocalOutbox, outbox_depth
 from kiosk.storage.migrations import upgrade
 from kiosk.storage.models import OutboxEntry, Submission
 from kiosk.storage.submissions import SqlSubmissionRepository
+from tests.pg_server import Server
 
 ROOT = Path(__file__).resolve().parents[2]
 AT = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.UTC)
@@ -84,32 +84,6 @@ def test_a_message_stored_twice_under_one_key_is_stored_once(engine):
     with engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).select_from(Submission)) == 1
         assert conn.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) == 2
-
-
-class Server:
-    """A PostgreSQL of this module's own, to stop hard without disturbing other tests."""
-
-    def __init__(self) -> None:
-        out = subprocess.run([str(ROOT / ".ci" / "start-postgres.sh")], capture_output=True, text=True,
-                             check=True).stdout
-        env = dict(line.split("=", 1) for line in out.split())
-        self.url, self.data, self.bin = (env["KIOSK_TEST_POSTGRES_URL"], env["KIOSK_TEST_POSTGRES_DATA"],
-                                         env["KIOSK_TEST_POSTGRES_BIN"])
-        self.port = make_url(self.url).port
-
-    def _as_owner(self, *command: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
-        subprocess.run([*prefix, *command], check=True, capture_output=True)
-
-    def stop_hard(self) -> None:
-        self._as_owner(f"{self.bin}/pg_ctl", "-D", self.data, "-m", "immediate", "stop")
-
-    def start(self) -> None:
-        self._as_owner(f"{self.bin}/pg_ctl", "-D", self.data, "-l", f"{self.data}/log", "-w", "-t", "60", "-o",
-                       f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
-
-    def close(self) -> None:
-        subprocess.run([str(ROOT / ".ci" / "start-postgres.sh"), "--stop", self.data], capture_output=True)
 
 
 @pytest.fixture
