@@ -446,6 +446,7 @@ def fleet_heart(prepared: Prepared, engine: Engine, spool: Path, sessions: Sessi
     settings, data_dir = prepared.settings, prepared.data_dir
     last_error = LastErrorHandler()
     logging.getLogger().addHandler(last_error)
+
     def outbox() -> tuple[int, float | None]:
         """Deliveries waiting in the shared database, and messages waiting in the local outbox for it."""
         at = dt.datetime.now(dt.UTC)

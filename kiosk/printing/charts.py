@@ -19,15 +19,15 @@ Suppressed figures are drawn alike, whatever they hide: no bar, only a crossed b
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
-from kiosk.core.suppression import Figure, PublishedSeries, PublishedTable, Reason, Suppressed
+from kiosk.core.suppression import Figure, PublishedSeries, PublishedTable, Suppressed
 from kiosk.core.usage import END_REASON_WORDS, UsageReport
+from kiosk.printing.chart_words import ENGLISH, ChartWords
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 BAR = colors.HexColor("#2f6db5")
@@ -37,30 +37,6 @@ TEXT = colors.HexColor("#222222")
 GRID = colors.HexColor("#d0d0d0")
 ROW = 16           # a horizontal bar's row, in points
 MARK = 10          # the crossed box's side, in points: the same for every suppressed figure
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-@dataclass(frozen=True, slots=True)
-class ChartWords:
-    """What the charts say, in one language. English by default (the monthly PDF); the console gives
-    its own, translated, so a Spanish dashboard's charts read as its tables do."""
-    titles: Mapping[str, str]            # a chart's name (usage_charts) -> its title
-    key: str = "Crossed box: fewer than {k}, or not shown so that a small count cannot be worked out"
-    small: str = "fewer than {k}"        # a suppressed figure beside its crossed box
-    hidden: str = "not shown"
-    weekdays: Sequence[str] = WEEKDAY_SHORT
-    end_reasons: Mapping[str, str] = field(default_factory=lambda: dict(END_REASON_WORDS))
-    labels: Mapping[str, str] = field(default_factory=dict)   # a bar's label -> its words (a language's code -> its name)
-
-    def suppressed(self, value: Suppressed) -> str:
-        return self.small.format(k=value.k) if value.reason is Reason.SMALL else self.hidden
-
-
-ENGLISH = ChartWords(titles={
-    "visits_per_day": "Visits per day", "week_hours": "Visits by weekday and hour", "end_reasons": "How visits ended",
-    "languages": "Visits by language", "screens": "Visits that used each screen",
-    "pages_per_day": "Pages printed per day", "messages_by_form": "Messages by form",
-    "messages_by_department": "Messages by department"})
 
 
 def key_text(k: int, words: ChartWords = ENGLISH) -> str:

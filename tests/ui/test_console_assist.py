@@ -33,6 +33,7 @@ from tests.ui.test_staff_console import (
     audited,
     open_console,
     sign_in,
+    signed_in,
     type_into,
 )
 from tests.ui.test_staff_console import PASSWORD as STAFF_PASSWORD
@@ -51,9 +52,7 @@ def resident(kiosk, username="jsmith", contact=CONTACT):
 
 def assist_page(qtbot, kiosk, username="mgarcia", role=StaffRole.ASSISTANT):
     add_staff(kiosk, username, role)
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, username)
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, username)
     tap(qtbot, find(console, "assistPageButton"))
     page = console.current_page()
     assert page is not None and page.page_id == "assist"

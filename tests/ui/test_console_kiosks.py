@@ -19,13 +19,11 @@ from kiosk.ui.console.kiosks import REFRESH_MS
 from kiosk.ui.tasks import TaskRunner
 from tests.support import ManualClock, find, tap
 from tests.ui.test_console_queue import add_staff
-from tests.ui.test_staff_console import SIZES, audited, open_console, sign_in
+from tests.ui.test_staff_console import SIZES, audited, signed_in
 
 
 def open_kiosks(qtbot, kiosk, username="mgarcia"):
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, username)
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, username)
     tap(qtbot, find(console, "kiosksPageButton"))
     page = console.current_page()
     assert page is not None and page.page_id == "kiosks"

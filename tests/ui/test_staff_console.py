@@ -93,6 +93,14 @@ def sign_in(qtbot, console, username="mgarcia", password=PASSWORD, code=None):
         tap(qtbot, screen.submit)
 
 
+def signed_in(qtbot, kiosk, username="mgarcia"):
+    """The console opened on the kiosk and ``username`` signed in: the first page on show."""
+    console = open_console(qtbot, kiosk)
+    sign_in(qtbot, console, username)
+    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    return console
+
+
 def message(console) -> str:
     return console.sign_in.message.text()
 
@@ -399,9 +407,7 @@ def test_every_control_of_the_console_has_an_accessible_name(qtbot, make_kiosk):
 
     kiosk = make_kiosk()
     add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, "jboss")
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, "jboss")
     for screen in (console.sign_in, console):
         unnamed = [w.objectName() for w in screen.findChildren(QWidget)
                    if is_interactive(w) and not w.accessibleName() and w.objectName() != "qt_scrollarea_viewport"
@@ -442,9 +448,7 @@ def test_kiosk_staff_opens_the_console_alone_as_a_normal_window(qtbot, tmp_path,
 def test_a_supervisors_side_bar_scrolls_in_a_small_window_instead_of_squeezing_its_buttons(qtbot, make_kiosk):
     kiosk = make_kiosk()
     add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, "jboss")
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, "jboss")
     kiosk.window.resize(800, 500)                      # a front-desk PC's window, made small
     settle()
     side = find(console, "consoleSide")
@@ -462,9 +466,7 @@ def test_on_a_portrait_screen_the_pages_are_a_row_above_the_page(qtbot, make_kio
     the pages' buttons wrap in a row above it instead, and go back beside it on a landscape screen."""
     kiosk = make_kiosk()
     add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, "jboss")
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, "jboss")
     kiosk.window.resize(1080, 1920)
     qtbot.waitUntil(lambda: find(console, "consolePageRow").isVisible())
     settle()
@@ -488,9 +490,7 @@ def test_on_a_portrait_screen_the_pages_are_a_row_above_the_page(qtbot, make_kio
 def test_staff_can_have_large_text_and_high_contrast_until_they_sign_out(qtbot, make_kiosk):
     kiosk = make_kiosk()
     add_staff(kiosk, "jboss", StaffRole.SUPERVISOR)
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, "jboss")
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, "jboss")
     heading = console.current_page().heading
     normal_px = heading.fontInfo().pixelSize()
     background = console.grab().toImage().pixelColor(console.width() // 2, console.height() - 4)
@@ -501,8 +501,6 @@ def test_staff_can_have_large_text_and_high_contrast_until_they_sign_out(qtbot, 
     assert find(console, "consoleLargeText").isChecked() and find(console, "consoleHighContrast").isChecked()
     tap(qtbot, find(console, "consoleSignOut"))           # on the kiosk: back to the residents
     qtbot.waitUntil(lambda: not kiosk.window.showing_console())
-    console = open_console(qtbot, kiosk)
-    sign_in(qtbot, console, "jboss")
-    qtbot.waitUntil(lambda: not console.showing_sign_in())
+    console = signed_in(qtbot, kiosk, "jboss")
     assert not find(console, "consoleLargeText").isChecked() and not find(console, "consoleHighContrast").isChecked()
     assert console.current_page().heading.fontInfo().pixelSize() == normal_px      # the next person: the kiosk's look

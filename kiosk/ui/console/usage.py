@@ -31,6 +31,7 @@ from kiosk.core.printing import PrinterError
 from kiosk.core.session import EndReason
 from kiosk.core.staff import StaffMember
 from kiosk.core.usage import DateRange, ExportKind, UsageReport
+from kiosk.printing.chart_words import ChartWords
 from kiosk.ui.console.page import ConsoleContext, ConsolePage
 from kiosk.ui.console.usage_figures import FigureTable, FigureWords, Rows
 from kiosk.ui.console.usage_range import RangeChooser
@@ -39,7 +40,7 @@ from kiosk.ui.widgets.facts import FactsTable
 from kiosk.ui.widgets.flow import button_row
 
 if TYPE_CHECKING:
-    from kiosk.ui.console.usage_charts import ChartText, ChartView
+    from kiosk.ui.console.usage_charts import ChartView
 
 
 class Section(QWidget):
@@ -220,13 +221,12 @@ class UsagePage(ConsolePage):
             self.sections[key].table.show_rows(header, rows)
         self.sections["resolve_times"].setVisible(bool(report.hours_to_resolve))
 
-    def _chart_text(self) -> ChartText:
+    def _chart_text(self) -> ChartWords:
         """The charts' words in the console's language, as its tables have them."""
-        from kiosk.ui.console.usage_charts import ChartText  # QtSvg: once the dashboard counts
 
         words = self.words
         small, hidden = words.suppressed_words()
-        return ChartText(
+        return ChartWords(
             titles={"visits_per_day": self.tr("Visits per day"), "week_hours": self.tr("Visits by weekday and hour"),
                     "end_reasons": self.tr("How visits ended"), "languages": self.tr("Visits by language"),
                     "screens": self.tr("Visits that used each screen"), "pages_per_day": self.tr("Pages printed per day"),

@@ -9,39 +9,22 @@ it was (tests/ui/test_console_usage.py checks it in a fresh process).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core.usage import UsageReport
+from kiosk.printing.chart_words import ChartWords
 
 MAX_SCALE = 2.0         # a 500 pt chart at most 1000 px wide: larger only blurs the page's rhythm
 
 
-@dataclass(frozen=True, slots=True)
-class ChartText:
-    """The charts' words in the console's language, gathered with tr() on the GUI thread; made into
-    kiosk.printing.charts.ChartWords off it (the chart code loads with the first chart)."""
-    titles: dict[str, str]
-    key: str
-    small: str
-    hidden: str
-    weekdays: tuple[str, ...]
-    end_reasons: dict[str, str]
-    labels: dict[str, str] = field(default_factory=dict)
-
-
-def chart_svgs(report: UsageReport, text: ChartText | None = None) -> list[tuple[str, bytes]]:
+def chart_svgs(report: UsageReport, words: ChartWords | None = None) -> list[tuple[str, bytes]]:
     """Every chart of the report as SVG: reportlab's drawing, made off the GUI thread."""
-    from kiosk.printing.charts import ENGLISH, ChartWords, to_svg, usage_charts
+    from kiosk.printing.charts import ENGLISH, to_svg, usage_charts
 
-    words = ENGLISH if text is None else ChartWords(
-        titles=text.titles, key=text.key, small=text.small, hidden=text.hidden, weekdays=text.weekdays,
-        end_reasons=text.end_reasons, labels=text.labels)
-    return [(name, to_svg(drawing)) for name, drawing in usage_charts(report, words=words)]
+    return [(name, to_svg(drawing)) for name, drawing in usage_charts(report, words=words or ENGLISH)]
 
 
 class ChartView(QWidget):
