@@ -35,11 +35,20 @@ class EndReason(enum.Enum):
     ERROR = "error"               # an unexpected error (logged): the visit it broke is forgotten
 
 
+MORE_TIME_FACTOR = 10    # WCAG 2.2.1 asks that a time limit can be extended at least tenfold
+
+
 @dataclass(frozen=True, slots=True)
 class DisplayPrefs:
     language: str
     large_text: bool = False
     high_contrast: bool = False
+    more_time: bool = False          # every time limit of the visit MORE_TIME_FACTOR times as long (WCAG 2.2.1)
+
+    @property
+    def time_factor(self) -> int:
+        """How many times longer the visit's time limits are than the town's settings."""
+        return MORE_TIME_FACTOR if self.more_time else 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,11 @@ class IdleTimings:
     def from_seconds(cls, idle_s: int, warning_s: int) -> IdleTimings:
         return cls(idle_s * 1000, warning_s * 1000)
 
+    def times(self, factor: int) -> IdleTimings:
+        """The idle time and the warning ``factor`` times as long ("More time"); the countdown
+        still ticks every second."""
+        return IdleTimings(self.idle_ms * factor, self.warning_ms * factor, self.tick_ms)
+
 
 class IdleClock(Protocol):
     """What the watcher needs of time: what time it is, and a call when its next deadline comes.
@@ -97,6 +102,7 @@ class IdleWatcher(QObject):
 
     def __init__(self, timings: IdleTimings, clock: IdleClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.town_timings = timings      # the town's settings; ``timings`` may be longer for a visitor
         self.timings = timings
         self._clock = clock
         self._active = False
@@ -119,6 +125,15 @@ class IdleWatcher(QObject):
         if self.warning:
             self.warning = False
             self.warning_dismissed.emit()
+
+    def set_time_factor(self, factor: int) -> None:
+        """Every time limit ``factor`` times the town's ("More time" on, 1: off). The idle time
+        left starts again at the new length, so turning it off never ends a visit at once."""
+        timings = self.town_timings.times(factor)
+        if timings != self.timings:
+            self.timings = timings
+            if self._active and not self.warning:
+                self.extend()
 
     def activity(self) -> None:
         """Something the visitor did; ignored while the warning is up (only its button answers).

@@ -42,12 +42,13 @@ class VisitController(QObject):
         navigator.screen_changed.connect(self._on_screen_changed)
         idle.timed_out.connect(lambda: self.end(EndReason.IDLE))
         keyboard.key_tapped.connect(idle.activity)
-        keyboard.visibility_changed.connect(lambda shown: self._label_enter() if shown else None)
+        keyboard.visibility_changed.connect(self._on_keyboard_shown)
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._on_focus_changed)   # gone with this controller
         window.installEventFilter(self)       # Enter on a physical keyboard, in a text field
 
     def begin(self) -> None:
         self._restore_defaults()
+        self.idle.set_time_factor(self.default_prefs.time_factor)
         self.sessions.begin()
         self.window.attract.show_farewell(False)
         self.window.show_visitor()
@@ -60,6 +61,7 @@ class VisitController(QObject):
         if self.sessions.current is None:
             return
         self.idle.stop()
+        self.idle.set_time_factor(self.default_prefs.time_factor)
         self.sessions.end(reason)
         self.window.attract.show_farewell(reason is EndReason.FINISH)
         self.window.show_attract()          # first, so the next visitor is welcomed at once
@@ -139,6 +141,11 @@ class VisitController(QObject):
             return True
         return False
 
+    def _on_keyboard_shown(self, shown: bool) -> None:
+        self.window.header.set_keyboard_up(shown)
+        if shown:
+            self._label_enter()
+
     def _on_back(self) -> None:
         if self.navigator.can_go_back():
             self.navigator.back()
@@ -148,6 +155,7 @@ class VisitController(QObject):
         if session is not None:
             session.set_prefs(prefs)
         self.display.apply(prefs)
+        self.idle.set_time_factor(prefs.time_factor)
         self.keyboard.set_scale(self.display.look.scale)
         self.window.header.show_prefs(prefs)
         if self.navigator.current is not None:

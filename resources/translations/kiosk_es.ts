@@ -1459,27 +1459,37 @@ Ahora: inicie sesión en cualquier quiosco o en el portal en línea del municipi
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="117"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="122"/>
         <source>Change language to {language}</source>
         <translation>Cambiar el idioma a {language}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="119"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="124"/>
         <source>Large text</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="120"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="125"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="121"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="126"/>
+        <source>More time</source>
+        <translation>Más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="128"/>
+        <source>The visit waits ten times as long before it asks if you are still there</source>
+        <translation>La visita espera diez veces más antes de preguntarle si sigue ahí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="129"/>
         <source>Signed in as {username}</source>
         <translation>Sesión iniciada como {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="123"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="131"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -1572,22 +1582,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="213"/>
+        <location filename="../../kiosk/ui/idle.py" line="228"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="215"/>
+        <location filename="../../kiosk/ui/idle.py" line="230"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="226"/>
+        <location filename="../../kiosk/ui/idle.py" line="241"/>
         <source>For your privacy, this visit will end in 1 second and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en 1 segundo y se borrará todo lo que haya escrito.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="228"/>
+        <location filename="../../kiosk/ui/idle.py" line="243"/>
         <source>For your privacy, this visit will end in {n} seconds and everything you entered will be cleared.</source>
         <translation>Por su privacidad, esta visita terminará en {n} segundos y se borrará todo lo que haya escrito.</translation>
     </message>
@@ -2122,22 +2132,22 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="168"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="176"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="168"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="176"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="169"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="177"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/chrome.py" line="170"/>
+        <location filename="../../kiosk/ui/widgets/chrome.py" line="178"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
@@ -5458,67 +5468,67 @@ Cómo usa el municipio lo que usted comparte</translation>
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="138"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="139"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="158"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="159"/>
         <source>Usage statistics are not available here.</source>
         <translation>Las estadísticas de uso no están disponibles aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="162"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="163"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="174"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="175"/>
         <source>These days cannot be counted. Please choose other days.</source>
         <translation>Estos días no se pueden contar. Elija otros días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="197"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="198"/>
         <source>From {first} to {last}</source>
         <translation>Del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="200"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="201"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="201"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="202"/>
         <source>Average visit length</source>
         <translation>Duración media de una visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="202"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="203"/>
         <source>Pages printed</source>
         <translation>Páginas impresas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="203"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="204"/>
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="209"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="210"/>
         <source>How the visit ended</source>
         <translation>Cómo terminó la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="211"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="212"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="213"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="214"/>
         <source>Screen</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/usage.py" line="214"/>
+        <location filename="../../kiosk/ui/console/usage.py" line="215"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>

@@ -81,3 +81,24 @@ def test_every_interface_text_has_a_spanish_translation(tmp_path):
         if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
     ]
     assert untranslated == [], "run pyside6-lupdate and translate these in resources/translations/kiosk_es.ts"
+
+
+def test_on_a_short_screen_the_toggles_step_aside_for_the_keyboard_and_come_back(qtbot, kiosk):
+    kiosk.window.resize(1280, 800)
+    home = begin(qtbot, kiosk)
+    header = kiosk.header
+    tap(qtbot, header.large_text)
+    tap(qtbot, find(home, "home_signin"))
+    tap(qtbot, find(kiosk.navigator.current, "signinForgot"))
+    assert header.large_text.isVisible() and header.more_time.isVisible()   # "Forgot your password?": two lines
+    assert header.height() > 120
+    tap(qtbot, find(kiosk.navigator.current, "forgot_username"))
+    qtbot.waitUntil(lambda: kiosk.keyboard.isVisible())
+    qtbot.waitUntil(lambda: not header.large_text.isVisible())
+    assert not header.high_contrast.isVisible() and not header.more_time.isVisible()
+    qtbot.waitUntil(lambda: header.height() < 120)           # one line: the keyboard keeps its room
+    while kiosk.nav.back.isVisible():                  # back to Home, where nothing is typed
+        tap(qtbot, kiosk.nav.back)
+    qtbot.waitUntil(lambda: not kiosk.keyboard.isVisible())
+    qtbot.waitUntil(lambda: header.large_text.isVisible() and header.more_time.isVisible())
+    assert header.large_text.isChecked()

@@ -175,3 +175,46 @@ def test_the_kiosks_clock_calls_once_when_asked_and_only_the_last_call_asked_for
     clock.call_after(30, lambda: calls.append("later"))     # due after the cancelled one would have been
     qtbot.waitUntil(lambda: calls[-1] == "later", timeout=5000)
     assert "cancelled" not in calls and "replaced" not in calls
+
+
+def test_more_time_makes_the_idle_time_and_the_warning_ten_times_as_long_and_resets(qtbot, make_kiosk):
+    kiosk, clock = begin(qtbot, make_kiosk)
+    warning = find(kiosk.window, "idleWarning")
+    ended = []
+    kiosk.visits.visit_ended.connect(ended.append)
+    tap(qtbot, kiosk.header.more_time)
+    assert kiosk.header.more_time.isChecked()
+
+    clock.advance(IDLE)                                  # the town's idle time: no warning yet
+    assert not warning.isVisible()
+    clock.advance(10 * IDLE - IDLE - 1)
+    assert not warning.isVisible()
+    clock.advance(1)
+    assert warning.isVisible()
+    assert "300 seconds" in find(warning, "idleWarningCountdown").text()
+    clock.advance(10 * WARNING - 1)
+    assert not ended and warning.isVisible()
+    clock.advance(1)
+    assert [reason.value for reason in ended] == ["idle"]
+
+    tap(qtbot, kiosk.attract.start)                      # the next visitor has the town's times again
+    qtbot.waitUntil(lambda: kiosk.navigator.current is not None)
+    assert not kiosk.header.more_time.isChecked()
+    clock.advance(IDLE)
+    assert warning.isVisible()
+    assert "30 seconds" in find(warning, "idleWarningCountdown").text()
+
+
+def test_turning_more_time_off_gives_a_whole_idle_period_not_an_instant_end(qtbot, make_kiosk):
+    kiosk, clock = begin(qtbot, make_kiosk)
+    warning = find(kiosk.window, "idleWarning")
+    tap(qtbot, kiosk.header.more_time)
+    clock.advance(5 * IDLE)                               # past the town's idle time, within More time's
+    assert not warning.isVisible()
+    tap(qtbot, kiosk.header.more_time)
+    assert not kiosk.header.more_time.isChecked()
+    clock.advance(IDLE - 1)
+    assert not warning.isVisible() and kiosk.sessions.current is not None
+    clock.advance(1)
+    assert warning.isVisible()
+    assert "30 seconds" in find(warning, "idleWarningCountdown").text()

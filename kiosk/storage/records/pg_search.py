@@ -33,6 +33,7 @@ from kiosk.core.records.search import COUNT_CAP, ParcelHit, RecordHit, SearchQue
 
 CANDIDATES = 2000           # as kiosk.storage.records.search.CANDIDATES (SQLite)
 RECENT = 5 * CANDIDATES      # the newest rows looked at first (see _newest)
+WIDER = 25 * CANDIDATES      # and then, the rows as far back as this from the newest
 SHORT_PREFIX = 3            # a last word's last run shorter than this is checked, not looked up (see _Statement.words)
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 
@@ -182,16 +183,21 @@ def _newest(table: str, words: str) -> str:
     Neither way PostgreSQL has of finding them is safe alone: walking the primary key backwards
     until CANDIDATES match stops early for a common word ("b-2": 5 ms) but walks the whole table
     for one whose rows are all old ("e-201", the permits of the 2010s: 140 ms), and gathering
-    every match from the index first takes as long as there are matches ("b-2": 200,000, 440 ms).
-    So the newest RECENT rows are looked at first (either way, bounded), and all the matches,
-    from the index (a CTE of the words alone: no order or range to walk the key for), only when
-    those held fewer than CANDIDATES of them."""
-    cutoff = f"(SELECT max(id) FROM {table}) - {RECENT}"
-    return (f"(WITH recent AS MATERIALIZED (SELECT {_CARRIED[table]} FROM {table} WHERE id > {cutoff} "
+    every match from the index first takes as long as there are matches ("e-20": 85,000, 165 ms).
+    So the key is walked back in two steps, each bounded: the newest RECENT rows, then, only when
+    those held fewer than CANDIDATES matches, the WIDER ones before them (a word in one row of
+    25 is found there: "e-20", "co-2"); and all the older matches are gathered from the index (a
+    CTE of the words alone: no order or range to walk the key for) only when both held fewer."""
+    top = f"(SELECT max(id) FROM {table})"
+    found = "(SELECT count(*) FROM recent) + (SELECT count(*) FROM wider)"
+    return (f"(WITH recent AS MATERIALIZED (SELECT {_CARRIED[table]} FROM {table} WHERE id > {top} - {RECENT} "
             f"AND ({words}) ORDER BY id DESC LIMIT {CANDIDATES}), "
+            f"wider AS MATERIALIZED (SELECT {_CARRIED[table]} FROM {table} "
+            f"WHERE (SELECT count(*) FROM recent) < {CANDIDATES} AND id <= {top} - {RECENT} "
+            f"AND id > {top} - {WIDER} AND ({words}) ORDER BY id DESC LIMIT {CANDIDATES}), "
             f"matches AS MATERIALIZED (SELECT {_CARRIED[table]} FROM {table} WHERE {words}) "
-            f"SELECT * FROM (SELECT * FROM recent UNION ALL SELECT * FROM matches "
-            f"WHERE (SELECT count(*) FROM recent) < {CANDIDATES} AND id <= {cutoff}) AS found "
+            f"SELECT * FROM (SELECT * FROM recent UNION ALL SELECT * FROM wider UNION ALL SELECT * FROM matches "
+            f"WHERE {found} < {CANDIDATES} AND id <= {top} - {WIDER}) AS found "
             f"ORDER BY id DESC LIMIT {CANDIDATES})")
 
 

@@ -4,14 +4,18 @@ toggles above, Back / Start over / Finish below."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.session import DisplayPrefs
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.screens.base import button, label, set_text
 from kiosk.ui.widgets.flow import FlowLayout
+
+_GAP = 8          # between the header's controls
 
 
 class HeaderBar(QFrame):
@@ -36,25 +40,27 @@ class HeaderBar(QFrame):
         self.sign_out = button("headerSignOut")
         self.sign_out.clicked.connect(self.sign_out_requested)
         self._username = ""
+        self._keyboard_up = False
         self.language = button("toggleLanguage")
         self.language.clicked.connect(self._next_language)
         self.large_text = button("toggleLargeText")
         self.high_contrast = button("toggleHighContrast")
-        for toggle in (self.large_text, self.high_contrast):
+        self.more_time = button("toggleMoreTime")
+        for toggle in (self.large_text, self.high_contrast, self.more_time):
             toggle.setCheckable(True)
             toggle.toggled.connect(self._emit)
         self.titles = QWidget()
-        titles = QVBoxLayout(self.titles)
+        self._titles = titles = QVBoxLayout(self.titles)
         titles.setContentsMargins(0, 0, 0, 0)
         titles.setSpacing(0)
         titles.addWidget(self.town)
         titles.addWidget(self.screen_title)
         self.controls = QWidget()
         self.controls.setObjectName("headerControls")
-        flow = FlowLayout(self.controls, spacing=8)
-        for widget in (self.signed_in, self.sign_out, self.language, self.large_text, self.high_contrast):
+        self._flow = flow = FlowLayout(self.controls, spacing=_GAP)
+        for widget in (self.signed_in, self.sign_out, self.language, self.large_text, self.high_contrast,
+                       self.more_time):
             flow.addWidget(widget)
-        self.signed_in.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(16, 8, 16, 8)
         self._grid.setHorizontalSpacing(16)
@@ -76,10 +82,18 @@ class HeaderBar(QFrame):
             return
         self._two_rows = two_rows
         self._grid.removeWidget(self.controls)
+        # On two lines the toggles get the whole width, and who is signed in goes under the title:
+        # beside them, wrapped three lines high, it pushed the last toggle onto a third line.
+        self._flow.removeWidget(self.signed_in)
+        self._titles.removeWidget(self.signed_in)
         if two_rows:
             self._grid.addWidget(self.controls, 1, 0, 1, 2)
+            self._titles.addWidget(self.signed_in)
+            self.signed_in.setAlignment(Qt.AlignmentFlag.AlignLeft)
         else:
             self._grid.addWidget(self.controls, 0, 2)
+            self._flow.insertWidget(0, self.signed_in)
+            self.signed_in.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._fit(event.size().width())
@@ -91,10 +105,26 @@ class HeaderBar(QFrame):
         return super().event(event)
 
     def _fit(self, width: int) -> None:
+        # Measured the same whatever is shown and wherever "Signed in as" is now, so the header
+        # never flips back and forth.
         margins = self._grid.contentsMargins()
-        needed = (margins.left() + margins.right() + 2 * self._grid.horizontalSpacing() + 56
-                  + self.titles.sizeHint().width() + self.controls.sizeHint().width())
-        self._place_controls(needed > width)
+        fixed = (margins.left() + margins.right() + 2 * self._grid.horizontalSpacing() + 56
+                 + max(self.town.sizeHint().width(), _one_line(self.screen_title)))
+        people: list[QWidget] = [w for w in (self.signed_in, self.sign_out) if self._username]
+        toggles: list[QWidget] = [*([self.language] if len(self.languages) > 1 else []), self.large_text, self.high_contrast,
+                   self.more_time]
+        # With the on-screen keyboard up on a short screen, a second line of toggles took the
+        # keyboard's room: they step aside while it is up, and come back once no field is being typed in.
+        tuck = self._keyboard_up and fixed + _width(people + toggles) > width
+        for toggle in toggles:
+            toggle.setVisible(not tuck)
+        self._place_controls(fixed + _width(people if tuck else people + toggles) > width)
+
+    def set_keyboard_up(self, up: bool) -> None:
+        """Whether the on-screen keyboard is shown below (the header makes room for it)."""
+        if up != self._keyboard_up:
+            self._keyboard_up = up
+            self._fit(self.width())
 
     def show_signed_in(self, username: str | None) -> None:
         """Who is signed in now (None: nobody), with the way to sign out."""
@@ -105,7 +135,8 @@ class HeaderBar(QFrame):
 
     def show_prefs(self, prefs: DisplayPrefs) -> None:
         self.prefs = prefs
-        for toggle, on in ((self.large_text, prefs.large_text), (self.high_contrast, prefs.high_contrast)):
+        for toggle, on in ((self.large_text, prefs.large_text), (self.high_contrast, prefs.high_contrast),
+                           (self.more_time, prefs.more_time)):
             toggle.blockSignals(True)
             toggle.setChecked(on)
             toggle.blockSignals(False)
@@ -118,6 +149,9 @@ class HeaderBar(QFrame):
         set_text(self.language, LANGUAGE_NAMES[target], spoken)
         set_text(self.large_text, self.tr("Large text"))
         set_text(self.high_contrast, self.tr("High contrast"))
+        set_text(self.more_time, self.tr("More time"))
+        self.more_time.setAccessibleDescription(
+            self.tr("The visit waits ten times as long before it asks if you are still there"))
         set_text(self.signed_in, self.tr("Signed in as {username}").format(username=self._username)
                  if self._username else "")
         set_text(self.sign_out, self.tr("Sign out"))
@@ -129,13 +163,23 @@ class HeaderBar(QFrame):
 
     def _next_language(self) -> None:
         i = self.languages.index(self.prefs.language)
-        self.prefs = DisplayPrefs(self.languages[(i + 1) % len(self.languages)],
-                                  self.prefs.large_text, self.prefs.high_contrast)
+        self.prefs = replace(self.prefs, language=self.languages[(i + 1) % len(self.languages)])
         self.prefs_changed.emit(self.prefs)
 
     def _emit(self) -> None:
-        self.prefs = DisplayPrefs(self.prefs.language, self.large_text.isChecked(), self.high_contrast.isChecked())
+        self.prefs = DisplayPrefs(self.prefs.language, self.large_text.isChecked(), self.high_contrast.isChecked(),
+                                  self.more_time.isChecked())
         self.prefs_changed.emit(self.prefs)
+
+
+def _one_line(title: QLabel) -> int:
+    """A wrapping label's width with its text on one line (its size hint may already be wrapped)."""
+    return title.fontMetrics().horizontalAdvance(title.text()) + 2 * title.margin() + 2
+
+
+def _width(widgets: list[QWidget]) -> int:
+    """The widgets side by side on one line."""
+    return sum(w.sizeHint().width() for w in widgets) + _GAP * max(len(widgets) - 1, 0)
 
 
 class NavBar(QFrame):
