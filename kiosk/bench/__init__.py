@@ -160,6 +160,8 @@ ROWS: list[Row] = [
     Row("outage_lost", "Fleet: PostgreSQL stopped hard under 5 sending kiosks: lost", "", 0, max=0),
     Row("local_copy_search_ms_p95", "Fleet: a search on the kiosk's copy of the records (p95)", "ms", 2, max=20),
     Row("fleet_pg_search_ms_p95", "  the same searches on PostgreSQL directly (p95)", "ms", 2),
+    Row("bundle_mb", "Release build: the bundle, unpacked", "MiB", 1, max=150),
+    Row("deb_mb", "  the Debian package", "MiB", 1, max=70),
 ]
 
 
@@ -298,14 +300,16 @@ MEASUREMENTS: list[Measurement] = [
     Measurement("fleet", lazy("kiosk.bench.fleet", "measure_fleet"),
                 ("fleet_submits_per_s", "fleet_submit_ms_p95", "fleet_search_ms_p95", "fleet_lost", "outage_lost",
                  "local_copy_search_ms_p95", "fleet_pg_search_ms_p95")),
+    Measurement("bundle", lazy("kiosk.bench.bundle", "measure_bundle"), ("bundle_mb", "deb_mb")),
 ]
 
 
 # A few fast measurements, one in child processes and two in this one, that take the machinery
 # end to end (context, children, table, JSON, clean-up) in seconds: tests/test_bench.py runs them.
 SMOKE = ("start", "first-start", "sigterm")
-# `kiosk-admin bench --fleet`: twenty kiosks and an outage on one PostgreSQL, and its search.
-FLEET = ("fleet", "pg-search")
+# `kiosk-admin bench --fleet`: twenty kiosks and an outage on one PostgreSQL, its search, and the
+# release build the fleet installs.
+FLEET = ("fleet", "pg-search", "bundle")
 
 
 def measurement_names() -> list[str]:
